@@ -1,0 +1,181 @@
+/**
+ * The one IPC contract: every channel between the renderer and the main process, with a
+ * runtime schema for its request and its response. Main registers a handler per row,
+ * preload exposes one method per row, and the loopback web host serves the same rows over
+ * HTTP. Adding a feature that crosses processes means adding one row here.
+ */
+import { z } from 'zod'
+import {
+  Annotation,
+  ArticleFile,
+  ArticleSummary,
+  Block,
+  DamagedFile,
+  Entity,
+  HttpUrl,
+  LibrarySettings,
+  EntityTypeDef,
+  UiLanguage
+} from './model'
+
+/** Largest file the importer accepts (bytes, before decoding). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+/** Largest pasted text accepted (UTF-16 units). */
+export const MAX_PASTE_CHARS = 5 * 1024 * 1024
+
+const ArticleId = z.string().min(1).max(200)
+const Title = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, 'A title cannot be empty').max(300))
+
+export const LibraryListing = z.object({
+  folder: z.string(),
+  articles: z.array(ArticleSummary),
+  damaged: z.array(DamagedFile)
+})
+export type LibraryListing = z.infer<typeof LibraryListing>
+
+export const contract = {
+  /** The articles in the library and any damaged files found in it. */
+  listLibrary: { request: z.object({}), response: LibraryListing },
+  /** One article with its blocks, entities and annotations. */
+  openArticle: { request: z.object({ id: ArticleId }), response: ArticleFile },
+  /** A new article from pasted text (first line is the title, blank lines split paragraphs). */
+  createArticle: {
+    request: z.object({ text: z.string().max(MAX_PASTE_CHARS), title: z.string().max(300).optional() }),
+    response: ArticleSummary
+  },
+  /** A new article from a .txt, .md or .html file the user picked. */
+  importArticle: {
+    request: z.object({
+      fileName: z.string().min(1).max(255),
+      // base64 of at most MAX_IMPORT_BYTES; the handler rejects larger files with a message.
+      contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8 + 1024)
+    }),
+    response: ArticleSummary
+  },
+  renameArticle: { request: z.object({ id: ArticleId, title: Title }), response: ArticleSummary },
+  /** Moves the article file to the library's trash folder. */
+  deleteArticle: {
+    request: z.object({ id: ArticleId }),
+    response: z.object({ trashedAs: z.string() })
+  },
+  /** Saves the annotation layer (and, after "Edit text", the corrected blocks). */
+  saveArticle: {
+    request: z.object({
+      id: ArticleId,
+      entities: z.array(Entity),
+      annotations: z.array(Annotation),
+      blocks: z.array(Block).min(1).optional()
+    }),
+    response: z.object({ updatedAt: z.string() })
+  },
+  getSettings: { request: z.object({}), response: LibrarySettings },
+  updateSettings: {
+    request: z.object({
+      entityTypes: z.array(EntityTypeDef).min(1).optional(),
+      authorName: z.string().max(80).optional(),
+      language: UiLanguage.optional()
+    }),
+    response: LibrarySettings
+  },
+  /** Opens an http(s) link in the system browser, after main has parsed and checked it. */
+  openExternal: { request: z.object({ url: HttpUrl }), response: z.object({ opened: z.boolean() }) }
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+/** What the caller sends (before defaults and transforms). */
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>
+/** What a handler receives after parsing. */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>
+
+export const ErrorCode = z.enum([
+  'invalid-input',
+  'not-found',
+  'damaged',
+  'too-large',
+  'unsupported',
+  'io',
+  'forbidden',
+  'internal'
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+/** A failure as it crosses a process boundary: never a raw exception. */
+export const AppErrorShape = z.object({ code: ErrorCode, message: z.string() })
+export type AppErrorShape = z.infer<typeof AppErrorShape>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+/** The API the renderer sees: one method per channel. */
+export type NewsroomApi = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+}
+
+/** The IPC channel name used for a contract row. */
+export function ipcChannel(channel: Channel): string {
+  return `newsroom:${channel}`
+}
+
+/** An error a handler throws on purpose; the dispatcher turns it into a typed result. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+/** Human-readable summary of the first problems in a zod error, with their paths. */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  return error.issues
+    .slice(0, max)
+    .map((issue) => `${issue.path.length ? '$.' + issue.path.join('.') : '$'}: ${issue.message}`)
+    .join('; ')
+}
+
+/**
+ * Parses a request, runs the handler and parses its response; every failure becomes a
+ * typed error. Used by the Electron IPC registration and by the loopback web host alike.
+ */
+export async function dispatch<C extends Channel>(
+  channel: C,
+  rawRequest: unknown,
+  handler: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
+): Promise<Result<ResponseOf<C>>> {
+  const row = contract[channel]
+  const parsed = row.request.safeParse(rawRequest)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}` }
+    }
+  }
+  try {
+    const value = await handler(parsed.data as ParsedRequestOf<C>)
+    const checked = row.response.safeParse(value)
+    if (!checked.success) {
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Response for ${channel} broke the contract: ${describeIssues(checked.error)}` }
+      }
+    }
+    return { ok: true, value: checked.data as ResponseOf<C> }
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { code: 'internal', message } }
+  }
+}
+
+/** The handlers main implements: one per contract row. */
+export type ContractHandlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>>
+}
