@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { resolveLanguage } from './language'
+import { dictionaries } from './strings'
+
+describe('resolveLanguage', () => {
+  it('follows the system when the setting says so', () => {
+    expect(resolveLanguage('system', ['fr-CA', 'en-US'])).toBe('fr')
+    expect(resolveLanguage('system', ['en-US', 'fr-FR'])).toBe('en')
+  })
+
+  it('skips system languages the UI is not written in', () => {
+    expect(resolveLanguage('system', ['de-DE', 'fr'])).toBe('fr')
+    expect(resolveLanguage('system', ['de-DE'])).toBe('en')
+    expect(resolveLanguage('system', [])).toBe('en')
+  })
+
+  it('lets the setting override the system', () => {
+    expect(resolveLanguage('fr', ['en-US'])).toBe('fr')
+    expect(resolveLanguage('en', ['fr-FR'])).toBe('en')
+  })
+})
+
+describe('dictionaries', () => {
+  it('give every language the same keys, none empty', () => {
+    const keys = Object.keys(dictionaries.en).sort()
+    expect(Object.keys(dictionaries.fr).sort()).toEqual(keys)
+    for (const messages of Object.values(dictionaries)) {
+      for (const value of Object.values(messages)) {
+        if (typeof value === 'string') expect(value.trim()).not.toBe('')
+      }
+    }
+  })
+
+  it('word the damage alert as the UI contract says', () => {
+    const text = dictionaries.en.damagedFiles(['broken.json'], '/lib/quarantine', '/lib/backups')
+    expect(text).toMatch(/^1 article file could not be read: broken\.json\. It was moved to the quarantine folder/)
+    expect(text).toContain('/lib/backups')
+    expect(dictionaries.en.damagedFiles(['a.json', 'b.json'], 'q', 'b')).toMatch(
+      /^2 article files could not be read: a\.json and b\.json\. They were moved/
+    )
+  })
+})

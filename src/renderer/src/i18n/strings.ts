@@ -1,0 +1,202 @@
+/**
+ * Every string the UI shows, in English and French. The English dictionary defines the keys
+ * and their shapes; the French one is typed against it, so a missing or misspelt key, or a
+ * message taking different arguments, is a type error.
+ *
+ * Messages with a variable part are functions. The English wording of some messages is part
+ * of the UI contract the end-to-end specs rely on (button and field names, the damage alert).
+ */
+
+/** Joins names for a sentence: "a", "a and b", "a, b and c". */
+function listEn(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+function listFr(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`
+}
+
+const en = {
+  appName: 'Newsroom Annotator',
+
+  // Library pane
+  libraryLabel: 'Library',
+  libraryHeading: 'Articles',
+  hideLibrary: 'Hide library',
+  showLibrary: 'Show library',
+  newArticle: 'New article',
+  importFile: 'Import file',
+  importInputLabel: 'Import article file',
+  renameShort: 'Rename',
+  deleteShort: 'Delete',
+  renameArticle: (title: string) => `Rename ${title}`,
+  deleteArticle: (title: string) => `Delete ${title}`,
+  updatedOn: (date: string) => `Updated ${date}`,
+  annotationCount: (n: number) =>
+    n === 0 ? 'No annotations' : n === 1 ? '1 annotation' : `${n} annotations`,
+  loadingLibrary: 'Opening the library…',
+  emptyLibrary: 'No articles yet.',
+  emptyLibraryHint:
+    'Create one with “New article”, or bring in a .txt, .md or .html file with “Import file”.',
+  libraryFolder: (folder: string) => `Library folder: ${folder}`,
+
+  // Dialogs
+  cancel: 'Cancel',
+  newArticleHeading: 'New article',
+  titleLabel: 'Title',
+  titleHint: 'Optional. Without a title, the first line of the text becomes the title.',
+  articleTextLabel: 'Article text',
+  articleTextHint: 'Paste the article. A blank line separates paragraphs.',
+  create: 'Create',
+  textRequired: 'Paste or type the text of the article first.',
+  renameHeading: 'Rename article',
+  renameConfirm: 'Rename',
+  titleRequired: 'A title cannot be empty.',
+  trashHeading: 'Move this article to the trash?',
+  trashBody: (title: string) =>
+    `“${title}” will be moved to the trash folder of the library, with its annotations. ` +
+    'You can bring it back from that folder.',
+  moveToTrash: 'Move to trash',
+
+  // Status (role=status)
+  created: (title: string) => `Created “${title}”.`,
+  imported: (title: string) => `Imported “${title}”.`,
+  renamed: (title: string) => `Renamed to “${title}”.`,
+  trashed: (title: string) => `Moved “${title}” to the trash.`,
+  saving: 'Saving…',
+  saved: 'All changes saved.',
+  importing: (fileName: string) => `Importing ${fileName}…`,
+
+  // Alerts (role=alert)
+  alertsLabel: 'Problems',
+  dismiss: 'Dismiss',
+  retry: 'Try again',
+  damagedFiles: (fileNames: readonly string[], quarantine: string, backups: string) =>
+    `${fileNames.length === 1 ? '1 article file' : `${fileNames.length} article files`} ` +
+    `could not be read: ${listEn(fileNames)}. ` +
+    `${fileNames.length === 1 ? 'It was' : 'They were'} moved to the quarantine folder ` +
+    `(${quarantine}) and every other article still works. ` +
+    `To get ${fileNames.length === 1 ? 'it' : 'them'} back, restore a backup from ${backups}, ` +
+    'or import the article again.',
+  importFailed: (fileName: string, reason: string) => `Could not import ${fileName}: ${reason}`,
+  importTooLarge: (limitMb: number) => `the file is larger than ${limitMb} MB.`,
+  importUnreadable: 'the file could not be read from disk.',
+  libraryFailed: (reason: string) => `Could not open the library: ${reason}`,
+  openFailed: (reason: string) => `Could not open the article: ${reason}`,
+  createFailed: (reason: string) => `Could not create the article: ${reason}`,
+  renameFailed: (reason: string) => `Could not rename the article: ${reason}`,
+  trashFailed: (reason: string) => `Could not move the article to the trash: ${reason}`,
+  saveFailed: (reason: string) =>
+    `Could not save the annotations: ${reason} Your changes are still on screen; try again.`,
+  settingsFailed: (reason: string) => `Could not read the settings, using defaults: ${reason}`,
+
+  // Article view
+  articleLabel: 'Article',
+  readingViewLabel: 'Article reading view',
+  loadingArticle: 'Opening the article…',
+  noArticle: 'No article open',
+  noArticleHint: 'Choose an article in the library, or create a new one.',
+  toolbarLabel: 'Annotation tools',
+
+  // Annotation panel
+  annotationsLabel: 'Annotations',
+  annotationsEmpty: 'No annotations yet.',
+  annotationsEmptyHint: 'Select text and press P to tag a person.'
+}
+
+/** The shape every language's dictionary has. */
+export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] }
+
+const fr: Messages = {
+  appName: 'Annotateur de rédaction',
+
+  libraryLabel: 'Bibliothèque',
+  libraryHeading: 'Articles',
+  hideLibrary: 'Masquer la bibliothèque',
+  showLibrary: 'Afficher la bibliothèque',
+  newArticle: 'Nouvel article',
+  importFile: 'Importer un fichier',
+  importInputLabel: 'Fichier d’article à importer',
+  renameShort: 'Renommer',
+  deleteShort: 'Supprimer',
+  renameArticle: (title) => `Renommer ${title}`,
+  deleteArticle: (title) => `Supprimer ${title}`,
+  updatedOn: (date) => `Modifié le ${date}`,
+  annotationCount: (n) =>
+    n === 0 ? 'Aucune annotation' : n === 1 ? '1 annotation' : `${n} annotations`,
+  loadingLibrary: 'Ouverture de la bibliothèque…',
+  emptyLibrary: 'Aucun article pour l’instant.',
+  emptyLibraryHint:
+    'Créez-en un avec « Nouvel article », ou ajoutez un fichier .txt, .md ou .html avec ' +
+    '« Importer un fichier ».',
+  libraryFolder: (folder) => `Dossier de la bibliothèque : ${folder}`,
+
+  cancel: 'Annuler',
+  newArticleHeading: 'Nouvel article',
+  titleLabel: 'Titre',
+  titleHint: 'Facultatif. Sans titre, la première ligne du texte devient le titre.',
+  articleTextLabel: 'Texte de l’article',
+  articleTextHint: 'Collez l’article. Une ligne vide sépare les paragraphes.',
+  create: 'Créer',
+  textRequired: 'Collez ou saisissez d’abord le texte de l’article.',
+  renameHeading: 'Renommer l’article',
+  renameConfirm: 'Renommer',
+  titleRequired: 'Le titre ne peut pas être vide.',
+  trashHeading: 'Mettre cet article à la corbeille ?',
+  trashBody: (title) =>
+    `« ${title} » sera déplacé dans le dossier corbeille de la bibliothèque, avec ses ` +
+    'annotations. Vous pourrez l’en sortir depuis ce dossier.',
+  moveToTrash: 'Mettre à la corbeille',
+
+  created: (title) => `« ${title} » a été créé.`,
+  imported: (title) => `« ${title} » a été importé.`,
+  renamed: (title) => `Renommé en « ${title} ».`,
+  trashed: (title) => `« ${title} » a été mis à la corbeille.`,
+  saving: 'Enregistrement…',
+  saved: 'Toutes les modifications sont enregistrées.',
+  importing: (fileName) => `Importation de ${fileName}…`,
+
+  alertsLabel: 'Problèmes',
+  dismiss: 'Fermer',
+  retry: 'Réessayer',
+  damagedFiles: (fileNames, quarantine, backups) =>
+    `${fileNames.length === 1 ? '1 fichier d’article' : `${fileNames.length} fichiers d’article`} ` +
+    `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'} : ` +
+    `${listFr(fileNames)}. ` +
+    `${fileNames.length === 1 ? 'Il a été déplacé' : 'Ils ont été déplacés'} dans le dossier ` +
+    `de quarantaine (${quarantine}) ; les autres articles fonctionnent normalement. ` +
+    `Pour ${fileNames.length === 1 ? 'le' : 'les'} récupérer, restaurez une sauvegarde depuis ` +
+    `${backups}, ou importez l’article de nouveau.`,
+  importFailed: (fileName, reason) => `Impossible d’importer ${fileName} : ${reason}`,
+  importTooLarge: (limitMb) => `le fichier dépasse ${limitMb} Mo.`,
+  importUnreadable: 'le fichier n’a pas pu être lu sur le disque.',
+  libraryFailed: (reason) => `Impossible d’ouvrir la bibliothèque : ${reason}`,
+  openFailed: (reason) => `Impossible d’ouvrir l’article : ${reason}`,
+  createFailed: (reason) => `Impossible de créer l’article : ${reason}`,
+  renameFailed: (reason) => `Impossible de renommer l’article : ${reason}`,
+  trashFailed: (reason) => `Impossible de mettre l’article à la corbeille : ${reason}`,
+  saveFailed: (reason) =>
+    `Impossible d’enregistrer les annotations : ${reason} Vos modifications restent à l’écran ; ` +
+    'réessayez.',
+  settingsFailed: (reason) =>
+    `Impossible de lire les réglages, réglages par défaut utilisés : ${reason}`,
+
+  articleLabel: 'Article',
+  readingViewLabel: 'Vue de lecture de l’article',
+  loadingArticle: 'Ouverture de l’article…',
+  noArticle: 'Aucun article ouvert',
+  noArticleHint: 'Choisissez un article dans la bibliothèque, ou créez-en un.',
+  toolbarLabel: 'Outils d’annotation',
+
+  annotationsLabel: 'Annotations',
+  annotationsEmpty: 'Aucune annotation pour l’instant.',
+  annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.'
+}
+
+/** The languages the UI is written in. */
+export type Language = 'en' | 'fr'
+
+/** Every dictionary, by language. */
+export const dictionaries: Record<Language, Messages> = { en, fr }

@@ -1,0 +1,250 @@
+/**
+ * What the UI does: each action calls main through the typed API and records the outcome in
+ * the UI store. Failures become alerts (role=alert) or results the caller shows in place;
+ * nothing here throws.
+ */
+import type { NewsroomApi, Result } from '../../../shared/contract'
+import type { ArticleFile, ArticleSummary } from '../../../shared/model'
+import { readPickedFile, MAX_IMPORT_MB } from '../files'
+import type { Store } from './createStore'
+import type { UiAction, UiState } from './uiState'
+
+/** The store of the window's UI state. */
+export type UiStore = Store<UiState, UiAction>
+
+/** Remembers the last open article between launches. */
+export interface ArticleMemory {
+  get(): string | null
+  set(id: string | null): void
+}
+
+const LAST_ARTICLE_KEY = 'newsroom.lastArticleId'
+
+/** The memory of the last open article in localStorage (silently absent when unavailable). */
+export function localArticleMemory(): ArticleMemory {
+  return {
+    get() {
+      try {
+        return localStorage.getItem(LAST_ARTICLE_KEY)
+      } catch {
+        return null
+      }
+    },
+    set(id) {
+      try {
+        if (id) localStorage.setItem(LAST_ARTICLE_KEY, id)
+        else localStorage.removeItem(LAST_ARTICLE_KEY)
+      } catch {
+        // A private window may refuse storage; forgetting the last article is harmless.
+      }
+    }
+  }
+}
+
+/** What `saveArticle` writes: the annotation layer, and the blocks after a text edit. */
+export type ArticleChanges = Pick<ArticleFile, 'entities' | 'annotations'> & {
+  blocks?: ArticleFile['blocks']
+}
+
+/** The actions of the UI, bound to one API and one store. */
+export type UiActions = ReturnType<typeof createActions>
+
+/** Binds the UI actions to an API, a store and the memory of the last article. */
+export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleMemory = localArticleMemory()) {
+  const { dispatch, getState } = store
+
+  /** Reads the library listing; true when it could be read. */
+  async function loadLibrary(): Promise<boolean> {
+    dispatch({ type: 'library/loading' })
+    const result = await api.listLibrary({})
+    if (!result.ok) {
+      dispatch({ type: 'library/failed' })
+      const reason = result.error.message
+      dispatch({
+        type: 'alert/raised',
+        alert: { id: 'library', text: (t) => t.libraryFailed(reason), retry: () => void start() }
+      })
+      return false
+    }
+    dispatch({ type: 'alert/dismissed', id: 'library' })
+    dispatch({ type: 'library/loaded', listing: result.value })
+    return true
+  }
+
+  async function loadSettings(): Promise<void> {
+    const result = await api.getSettings({})
+    if (result.ok) dispatch({ type: 'settings/loaded', settings: result.value })
+    else {
+      const reason = result.error.message
+      dispatch({ type: 'alert/raised', alert: { id: 'settings', text: (t) => t.settingsFailed(reason) } })
+    }
+  }
+
+  /** Opens an article in the middle pane and remembers it for the next launch. */
+  async function openArticle(id: string): Promise<void> {
+    const current = getState().article
+    if (current.id === id && current.status !== 'failed') return
+    dispatch({ type: 'article/opening', id })
+    memory.set(id)
+    const result = await api.openArticle({ id })
+    if (result.ok) {
+      dispatch({ type: 'alert/dismissed', id: 'open' })
+      dispatch({ type: 'article/opened', file: result.value })
+      return
+    }
+    dispatch({ type: 'article/failed', id })
+    const reason = result.error.message
+    dispatch({ type: 'alert/raised', alert: { id: 'open', text: (t) => t.openFailed(reason) } })
+    // A file found damaged on opening has been quarantined: show the library as it now is.
+    if (result.error.code === 'damaged' || result.error.code === 'not-found') await loadLibrary()
+  }
+
+  /** Opens the remembered article if it still exists, else the first one, else none. */
+  async function openPreferred(): Promise<void> {
+    const { articles } = getState().library
+    const remembered = memory.get()
+    const target = articles.find((a) => a.id === remembered) ?? articles[0]
+    if (target) await openArticle(target.id)
+    else dispatch({ type: 'article/closed' })
+  }
+
+  /** First load of the window: settings, library, then the article to show. */
+  async function start(): Promise<void> {
+    await Promise.all([loadSettings(), loadLibrary()])
+    if (getState().library.status === 'ready' && !getState().article.id) await openPreferred()
+  }
+
+  /** After an article was added: show it in the library and open it. */
+  async function added(summary: ArticleSummary): Promise<void> {
+    await loadLibrary()
+    await openArticle(summary.id)
+  }
+
+  /** Creates an article from pasted text; the dialog shows a failure in place. */
+  async function createArticle(request: { text: string; title?: string }): Promise<Result<ArticleSummary>> {
+    const title = request.title?.trim()
+    const result = await api.createArticle({ text: request.text, ...(title ? { title } : {}) })
+    if (result.ok) {
+      const created = result.value.title
+      dispatch({ type: 'status/shown', text: (t) => t.created(created) })
+      await added(result.value)
+    }
+    return result
+  }
+
+  /** Imports a file the user picked; a failure is raised as an alert with its reason. */
+  async function importFile(file: File): Promise<void> {
+    const alertId = `import:${file.name}`
+    dispatch({ type: 'alert/dismissed', id: alertId })
+    dispatch({ type: 'status/shown', text: (t) => t.importing(file.name) })
+    const picked = await readPickedFile(file)
+    if (!picked.ok) {
+      const { problem, fileName } = picked
+      dispatch({
+        type: 'alert/raised',
+        alert: {
+          id: alertId,
+          text: (t) =>
+            t.importFailed(fileName, problem === 'too-large' ? t.importTooLarge(MAX_IMPORT_MB) : t.importUnreadable)
+        }
+      })
+      return
+    }
+    const result = await api.importArticle({ fileName: picked.fileName, contentBase64: picked.contentBase64 })
+    if (!result.ok) {
+      const reason = result.error.message
+      dispatch({ type: 'alert/raised', alert: { id: alertId, text: (t) => t.importFailed(file.name, reason) } })
+      return
+    }
+    const imported = result.value.title
+    dispatch({ type: 'status/shown', text: (t) => t.imported(imported) })
+    await added(result.value)
+  }
+
+  /** Renames an article; the dialog shows a failure in place. */
+  async function renameArticle(id: string, title: string): Promise<Result<ArticleSummary>> {
+    const result = await api.renameArticle({ id, title })
+    if (result.ok) {
+      const renamed = result.value.title
+      dispatch({ type: 'article/renamed', summary: result.value })
+      dispatch({ type: 'status/shown', text: (t) => t.renamed(renamed) })
+    }
+    return result
+  }
+
+  /** Moves an article to the library's trash; the next one opens if it was open. */
+  async function trashArticle(id: string): Promise<boolean> {
+    const before = getState().library.articles
+    const title = before.find((a) => a.id === id)?.title ?? id
+    const result = await api.deleteArticle({ id })
+    if (!result.ok) {
+      const reason = result.error.message
+      dispatch({ type: 'alert/raised', alert: { id: 'trash', text: (t) => t.trashFailed(reason) } })
+      return false
+    }
+    dispatch({ type: 'alert/dismissed', id: 'trash' })
+    dispatch({ type: 'status/shown', text: (t) => t.trashed(title) })
+    await loadLibrary()
+    if (getState().article.id === id) {
+      dispatch({ type: 'article/closed' })
+      memory.set(null)
+      const after = getState().library.articles
+      // Open the article that took its place in the list, so the reader stays where they were.
+      const index = before.findIndex((a) => a.id === id)
+      const next = after[Math.min(index, after.length - 1)]
+      if (next) await openArticle(next.id)
+    }
+    return true
+  }
+
+  // Saves go out one at a time per window. While one is in flight only the latest changes of
+  // each article wait, so a burst of edits costs two writes, not one per edit.
+  const pending = new Map<string, ArticleChanges>()
+  let saving: Promise<void> | null = null
+
+  /**
+   * Saves an article's annotation layer (and blocks, after a text edit); resolves once every
+   * waiting save is done. Reports "Saving…"/"All changes saved." in the status and a failure
+   * as an alert with a "Try again" button; the changes stay with the caller either way.
+   */
+  function saveArticle(id: string, changes: ArticleChanges): Promise<void> {
+    pending.delete(id)
+    pending.set(id, changes)
+    if (!saving) saving = flush().finally(() => (saving = null))
+    return saving
+  }
+
+  async function flush(): Promise<void> {
+    for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
+      const [id, changes] = next.value
+      pending.delete(id)
+      dispatch({ type: 'status/shown', text: (t) => t.saving })
+      const result = await api.saveArticle({ id, ...changes })
+      if (result.ok) {
+        dispatch({ type: 'alert/dismissed', id: 'save' })
+        dispatch({ type: 'article/saved', id, updatedAt: result.value.updatedAt, saved: changes })
+        if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
+      } else {
+        const reason = result.error.message
+        dispatch({
+          type: 'alert/raised',
+          alert: { id: 'save', text: (t) => t.saveFailed(reason), retry: () => void saveArticle(id, changes) }
+        })
+      }
+    }
+  }
+
+  return {
+    start,
+    loadLibrary,
+    openArticle,
+    createArticle,
+    importFile,
+    renameArticle,
+    trashArticle,
+    saveArticle,
+    toggleLibrary: () => dispatch({ type: 'library/toggled' }),
+    dismissAlert: (id: string) => dispatch({ type: 'alert/dismissed', id }),
+    dismissDamage: () => dispatch({ type: 'damage/dismissed' })
+  }
+}
