@@ -179,3 +179,81 @@ export async function dispatch<C extends Channel>(
 export type ContractHandlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>>
 }
+
+// ---------------------------------------------------------------------------------------------
+// The desktop window's own traffic (Electron only). Kept apart from `contract` on purpose: those
+// rows are library operations that the loopback web host serves as well, while these concern
+// one window's lifecycle and menu, which only exist in Electron.
+
+/** A menu item the user chose; the renderer decides what each one does. */
+export const MenuCommand = z.enum(['newArticle', 'importArticle', 'exportArticle', 'showShortcuts'])
+export type MenuCommand = z.infer<typeof MenuCommand>
+
+/**
+ * Main → renderer events, with the schema of their payload. Preload exposes one subscription
+ * method per row (`onMenuCommand`, `onBeforeClose`) that hands the listener only the parsed
+ * payload and returns an unsubscribe function.
+ */
+export const events = {
+  /** The user picked an application menu item (or pressed its accelerator). */
+  menuCommand: z.object({ command: MenuCommand }),
+  /**
+   * The window is about to close: flush pending saves, then call `readyToClose`. Main closes
+   * anyway after `timeoutMs` if no answer comes (a hung renderer must not trap the user).
+   */
+  beforeClose: z.object({ timeoutMs: z.number().int().positive() })
+} as const satisfies Record<string, z.ZodType>
+
+export type Events = typeof events
+export type EventName = keyof Events
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+/** The IPC channel name used for a main → renderer event. */
+export function ipcEventChannel(name: EventName): string {
+  return `newsroom-event:${name}`
+}
+
+/** The subscription method preload exposes for an event: `menuCommand` → `onMenuCommand`. */
+export function eventMethodName<E extends EventName>(name: E): `on${Capitalize<E>}` {
+  return `on${name[0].toUpperCase()}${name.slice(1)}` as `on${Capitalize<E>}`
+}
+
+/** One subscription method per event; each returns its unsubscribe function. */
+export type NewsroomEvents = {
+  [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventPayload<E>) => void) => () => void
+}
+
+/**
+ * Renderer → main calls about the window itself, answered by the window code in main (not by
+ * the library handlers, so `ContractHandlers` does not grow). Same Result shape as `contract`.
+ */
+export const windowContract = {
+  /**
+   * Answer to `beforeClose`. `flushed: false` means a save failed: main then asks the user
+   * whether to close anyway instead of losing work silently.
+   */
+  readyToClose: {
+    request: z.object({ flushed: z.boolean() }),
+    response: z.object({ closing: z.boolean() })
+  }
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
+
+export type WindowContract = typeof windowContract
+export type WindowChannel = keyof WindowContract
+export const WINDOW_CHANNELS = Object.keys(windowContract) as WindowChannel[]
+
+/** The IPC channel name used for a window row. */
+export function ipcWindowChannel(channel: WindowChannel): string {
+  return `newsroom-window:${channel}`
+}
+
+/** The window calls as the renderer sees them. */
+export type NewsroomWindowApi = {
+  [C in WindowChannel]: (
+    request: z.input<WindowContract[C]['request']>
+  ) => Promise<Result<z.output<WindowContract[C]['response']>>>
+}
+
+/** Everything the Electron preload exposes as `window.newsroom`. */
+export type NewsroomDesktopApi = NewsroomApi & NewsroomWindowApi & NewsroomEvents
