@@ -1,0 +1,66 @@
+/**
+ * One end-to-end suite, two hosts (see GUIDE.md, "End-to-end tests: one suite, two hosts"):
+ * - `chromium-host`: the built renderer in a Chromium, talking to the real main-process
+ *   handlers and the real library on disk through the loopback web host;
+ * - `electron`: the built app itself through `_electron.launch`, wherever an Electron binary
+ *   exists; elsewhere every test of this project is reported as skipped, with the reason.
+ * The specs in tests/e2e are written once against the fixture in tests/e2e/support/host.ts.
+ * Run `npm run build` first: both hosts use what is in out/.
+ */
+import { defineConfig } from '@playwright/test'
+import { findChromium } from './tests/e2e/support/binaries'
+
+const chromium = findChromium()
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  // Two cores: one test at a time keeps timings honest and the machine responsive.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [
+    ['list'],
+    // Read by .ci/run for its closing summary line.
+    ['json', { outputFile: 'test-results/e2e-results.json' }]
+  ],
+  use: {
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    viewport: { width: 1440, height: 900 },
+    actionTimeout: 10_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure'
+  },
+  projects: [
+    {
+      name: 'chromium-host',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          // Debian's /usr/bin/chromium where Playwright's own browser is missing (it cannot
+          // be downloaded on the build machines); Playwright's own wherever it is installed.
+          executablePath: chromium.executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run'
+          ]
+        }
+      }
+    },
+    {
+      name: 'electron',
+      // The browser settings above do not apply: the fixture launches the app itself.
+      use: {}
+    }
+  ]
+})
