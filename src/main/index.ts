@@ -34,6 +34,7 @@ const origin: RendererOrigin = {
 }
 
 let mainWindow: BrowserWindow | null = null
+let library: Library | null = null
 let quitting = false
 
 if (!app.requestSingleInstanceLock()) {
@@ -48,6 +49,17 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('before-quit', () => {
     quitting = true
+  })
+  app.on('will-quit', (event) => {
+    // Let the library finish the writes it has started before the process goes.
+    const open = library
+    if (!open) return
+    library = null
+    event.preventDefault()
+    void open
+      .close()
+      .catch((error: unknown) => log.error('The library did not close cleanly', error))
+      .finally(() => app.quit())
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit()
@@ -69,7 +81,6 @@ async function start(): Promise<void> {
   chooseSpellingLanguages()
 
   const folder = libraryFolder(launch, app.getPath('userData'))
-  let library: Library
   try {
     library = await Library.open({ folder, log: (message: string) => log.info(message) })
   } catch (error) {
