@@ -14,7 +14,8 @@ import sampleRaw from '../../resources/articles/scale-ai-meta.fr.txt?raw'
 
 describe('blocksFromPlainText', () => {
   it('makes the first non-empty line the headline and splits paragraphs on blank lines', () => {
-    const blocks = blocksFromPlainText('\n\n  My  title \nFirst line\nwrapped\n\n\n\nSecond\t para ')
+    const text = '\n\n  My  title \nFirst line\nwrapped\n\n\n\nSecond\t para '
+    const blocks = blocksFromPlainText(text)
     expect(blocks).toEqual([
       { type: 'headline', text: 'My title' },
       { type: 'paragraph', text: 'First line wrapped' },
@@ -107,7 +108,8 @@ describe('articleFromScrapedText', () => {
     ])
     const bare = articleFromScrapedText('T\n\nA.\n\nB.\n\nSource:\n\nLe Monde')
     expect(bare.blocks.at(-1)).toEqual({ type: 'source', text: 'Source: Le Monde' })
-    expect(bare.blocks.map((b) => b.type)).toEqual(['headline', 'standfirst', 'paragraph', 'source'])
+    const types = bare.blocks.map((b) => b.type)
+    expect(types).toEqual(['headline', 'standfirst', 'paragraph', 'source'])
   })
 
   it('returns no blocks when only boilerplate is left', () => {

@@ -71,7 +71,9 @@ describe('migrateArticleFile', () => {
   })
 
   it('describes what is wrong with a file that is not an article', () => {
-    expect(migrateArticleFile([1, 2])).toMatchObject({ error: expect.stringMatching(/JSON object/) })
+    expect(migrateArticleFile([1, 2])).toMatchObject({
+      error: expect.stringMatching(/JSON object/)
+    })
     expect(migrateArticleFile({ hello: 1 })).toMatchObject({
       error: expect.stringMatching(/schemaVersion/)
     })

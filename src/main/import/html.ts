@@ -66,7 +66,9 @@ const BLOCK_ELEMENTS: Readonly<Record<string, BlockType>> = {
 }
 
 /** Containers read as paragraphs only when a page has none of {@link BLOCK_ELEMENTS}. */
-const FALLBACK_BLOCK_ELEMENTS = new Set(['div', 'section', 'td', 'th', 'dd', 'dt', 'pre', 'address'])
+const FALLBACK_BLOCK_ELEMENTS = new Set([
+  'div', 'section', 'td', 'th', 'dd', 'dt', 'pre', 'address'
+])
 
 /** Elements that flow inside a line; every other element separates words. */
 const INLINE_ELEMENTS = new Set([

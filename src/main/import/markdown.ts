@@ -30,7 +30,8 @@ function inlineText(tokens: readonly Token[] | undefined): string {
   for (const token of tokens) {
     const t = token as MarkedToken
     if (skipping) {
-      if (t.type === 'html' && new RegExp(`^<\\s*/\\s*${skipping}\\s*>$`, 'i').test(t.text.trim())) {
+      const closing = new RegExp(`^<\\s*/\\s*${skipping}\\s*>$`, 'i')
+      if (t.type === 'html' && closing.test(t.text.trim())) {
         skipping = undefined
       }
       continue
@@ -65,7 +66,11 @@ function inlineText(tokens: readonly Token[] | undefined): string {
 }
 
 /** Blocks from block-level tokens, in reading order. */
-function collectBlocks(tokens: readonly Token[], blocks: Block[], state: { headline: boolean }): void {
+function collectBlocks(
+  tokens: readonly Token[],
+  blocks: Block[],
+  state: { headline: boolean }
+): void {
   const push = (type: Block['type'], text: string): void => {
     const tidy = tidyInline(text)
     if (tidy) blocks.push({ type, text: tidy })

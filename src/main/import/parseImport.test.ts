@@ -108,7 +108,8 @@ describe('parseImport: Markdown', () => {
     ].join('\n')
     const { blocks } = imported('x.md', utf8(md))
     const all = JSON.stringify(blocks)
-    for (const bad of ['alert', 'script', 'onerror', 'onclick', 'steal', 'evil', 'javascript', '<']) {
+    const forbidden = ['alert', 'script', 'onerror', 'onclick', 'steal', 'evil', 'javascript', '<']
+    for (const bad of forbidden) {
       expect(all).not.toContain(bad)
     }
     expect(blocks.map((b) => b.text)).toEqual(['Titre', 'Avant après fin.', 'Bloc gras', 'clic'])
@@ -120,7 +121,8 @@ describe('parseImport: HTML', () => {
     const html = `<!doctype html><html lang="fr"><head><title>Le titre | Site</title></head>
       <body><header><nav><a href="/">Accueil</a></nav><h1>Logo du site</h1></header>
       <main><p>Hors article</p>
-      <article><header><h1>L&rsquo;accord Scale&nbsp;AI</h1><p class="chapo">Le chapeau.</p></header>
+      <article><header><h1>L&rsquo;accord Scale&nbsp;AI</h1>
+      <p class="chapo">Le chapeau.</p></header>
       <p>Premier <em>paragraphe</em>&#8239;: 49&nbsp;%.<br>Suite</p>
       <figure><img src="a.png" alt="image"><figcaption>Une légende</figcaption></figure>
       <h2>Intertitre</h2><blockquote><p>Citation.</p></blockquote>

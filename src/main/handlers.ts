@@ -1,0 +1,69 @@
+/**
+ * The main-process handlers: one per row of the contract, over one Library. The same
+ * object serves Electron's IPC registration and the loopback web host, each of which calls
+ * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there and
+ * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
+ */
+import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '../shared/contract'
+import { formatBytes } from './import/decode'
+import type { Library } from './library/Library'
+
+/** What the handlers need from the host process. */
+export interface HandlerDeps {
+  library: Library
+  /** Opens an already-checked http(s) URL in the system browser; false if it did not. */
+  openExternal: (url: string) => Promise<boolean>
+}
+
+/** Standard base64 (padding optional); whitespace from line-wrapped encoders is allowed. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+/** The bytes of a base64 string, or an 'invalid-input' error saying it is not base64. */
+export function bytesFromBase64(fileName: string, base64: string): Uint8Array {
+  const compact = base64.replace(/\s+/g, '')
+  if (!BASE64.test(compact) || compact.length % 4 === 1) {
+    throw new AppError(
+      'invalid-input',
+      `The content of "${fileName}" did not arrive intact (it is not valid base64). ` +
+        'Try importing it again.'
+    )
+  }
+  // Decoded size is known before decoding: refuse oversized files without allocating them.
+  const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0
+  const size = Math.floor((compact.length * 3) / 4) - padding
+  if (size > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'too-large',
+      `"${fileName}" is ${formatBytes(size)}; the largest file that can be imported is ` +
+        `${formatBytes(MAX_IMPORT_BYTES)}. Split the article or import only its text.`
+    )
+  }
+  const buffer = Buffer.from(compact, 'base64')
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/** The contract's handlers over one library. */
+export function createHandlers(deps: HandlerDeps): ContractHandlers {
+  const { library } = deps
+  return {
+    listLibrary: () => library.list(),
+    openArticle: ({ id }) => library.open(id),
+    createArticle: ({ text, title }) => library.create({ text, title }),
+    importArticle: async ({ fileName, contentBase64 }) =>
+      library.import(fileName, bytesFromBase64(fileName, contentBase64)),
+    renameArticle: ({ id, title }) => library.rename(id, title),
+    deleteArticle: ({ id }) => library.delete(id),
+    saveArticle: ({ id, entities, annotations, blocks }) =>
+      library.save(id, { entities, annotations, blocks }),
+    getSettings: () => library.getSettings(),
+    updateSettings: (changes) => library.updateSettings(changes),
+    openExternal: async ({ url }) => {
+      try {
+        return { opened: await deps.openExternal(url) }
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error)
+        throw new AppError('io', `The link could not be opened in the browser: ${why}`)
+      }
+    }
+  }
+}

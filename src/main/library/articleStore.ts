@@ -1,0 +1,145 @@
+/**
+ * The article files: `articles/<id>.json`, one lowdb instance (so one writer) per file,
+ * a backup of the last good version in `backups/<id>.json` before each write, deletion by
+ * moving to `trash/`. It reads and writes; deciding what to do with a damaged file is the
+ * Library's job.
+ */
+import { readdir, stat } from 'node:fs/promises'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { migrateArticleFile } from '../../shared/migrations'
+import type { ArticleFile, DamagedFile } from '../../shared/model'
+import { moveAside, readJson } from './files'
+import {
+  articleIdOf,
+  articlePath,
+  backupPath,
+  displayPath,
+  fileStamp,
+  type LibraryLayout
+} from './layout'
+import { quarantineFile } from './quarantine'
+
+/** What reading one article file found. */
+export type ArticleRead =
+  | { status: 'missing' }
+  /** Not JSON, or not an article: to be quarantined. */
+  | { status: 'damaged'; reason: string }
+  /** Written by a newer version of the app: left alone, not ours to read or write. */
+  | { status: 'newer'; reason: string }
+  /** `raw` is the JSON as on disk, kept so a backup is exactly the last good version. */
+  | { status: 'ok'; file: ArticleFile; raw: unknown; migratedFrom?: number }
+
+/** Size and modification time, enough to tell that a file changed. */
+export interface FileStamp {
+  mtimeMs: number
+  size: number
+}
+
+export class ArticleStore {
+  private readonly dbs = new Map<string, Low<unknown>>()
+  private readonly backups = new Map<string, JSONFile<unknown>>()
+
+  constructor(private readonly layout: LibraryLayout) {}
+
+  /** Ids of the article files present, sorted; temp files and stray names are skipped. */
+  async ids(): Promise<string[]> {
+    const names = await readdir(this.layout.articles)
+    return names
+      .map(articleIdOf)
+      .filter((id): id is string => id !== undefined)
+      .sort()
+  }
+
+  /** The file's size and modification time, or undefined when it is gone. */
+  async stamp(id: string): Promise<FileStamp | undefined> {
+    try {
+      const s = await stat(articlePath(this.layout, id))
+      return { mtimeMs: s.mtimeMs, size: s.size }
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Reads, migrates and checks one article file. The file name is its id. */
+  async read(id: string): Promise<ArticleRead> {
+    const path = articlePath(this.layout, id)
+    const found = await readJson(this.db(id), path, `The article file ${id}.json`)
+    if (found.status === 'missing') return found
+    if (found.status === 'unparsable') return { status: 'damaged', reason: found.reason }
+    const migrated = migrateArticleFile(found.data)
+    if ('error' in migrated) {
+      return migrated.newer
+        ? { status: 'newer', reason: migrated.error }
+        : { status: 'damaged', reason: migrated.error }
+    }
+    const file = migrated.file
+    // The file name is the id: a file copied under a new name must not share the old one's.
+    if (file.article.id !== id) file.article = { ...file.article, id }
+    return migrated.migratedFrom === undefined
+      ? { status: 'ok', file, raw: found.data }
+      : { status: 'ok', file, raw: found.data, migratedFrom: migrated.migratedFrom }
+  }
+
+  /**
+   * Writes an article atomically (steno: temp file, then rename). `previous` is the good
+   * version read from disk just before; it becomes the backup first.
+   */
+  async write(id: string, file: ArticleFile, previous?: unknown): Promise<void> {
+    if (previous !== undefined) await this.backup(id).write(previous)
+    const db = this.db(id)
+    db.data = file
+    await db.write()
+  }
+
+  /** The backup of an article, when there is a readable one. */
+  async readBackup(id: string): Promise<{ file: ArticleFile; raw: unknown } | undefined> {
+    const db = new Low<unknown>(this.backup(id), null)
+    try {
+      const found = await readJson(db, backupPath(this.layout, id), `The backup of ${id}`)
+      if (found.status !== 'read') return undefined
+      const migrated = migrateArticleFile(found.data)
+      return 'file' in migrated ? { file: migrated.file, raw: found.data } : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Moves an article file to `trash/<id>.<timestamp>.json`; returns that path for display. */
+  async trash(id: string, now: Date = new Date()): Promise<string> {
+    const from = articlePath(this.layout, id)
+    const target = await moveAside(from, this.layout.trash, id, fileStamp(now))
+    this.forget(id)
+    return displayPath(this.layout, target)
+  }
+
+  /** Moves a damaged article file to quarantine and returns the record to report. */
+  async quarantine(id: string, reason: string, now: Date = new Date()): Promise<DamagedFile> {
+    const record = await quarantineFile(this.layout, articlePath(this.layout, id), reason, now)
+    this.dbs.delete(id)
+    return record
+  }
+
+  /** Drops the cached lowdb instances of an article that left the folder. */
+  forget(id: string): void {
+    this.dbs.delete(id)
+  }
+
+  private db(id: string): Low<unknown> {
+    let db = this.dbs.get(id)
+    if (!db) {
+      db = new Low<unknown>(new JSONFile<unknown>(articlePath(this.layout, id)), null)
+      this.dbs.set(id, db)
+    }
+    return db
+  }
+
+  private backup(id: string): JSONFile<unknown> {
+    let file = this.backups.get(id)
+    if (!file) {
+      file = new JSONFile<unknown>(backupPath(this.layout, id))
+      this.backups.set(id, file)
+    }
+    return file
+  }
+}

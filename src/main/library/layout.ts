@@ -1,0 +1,75 @@
+/**
+ * Where everything lives inside a library folder, and the names files get there. One place
+ * for the layout, so the store, the trash and the quarantine cannot disagree about it.
+ */
+import { join, relative, sep } from 'node:path'
+
+/** The folders and files of one library. */
+export interface LibraryLayout {
+  /** The library folder itself. */
+  folder: string
+  /** One `<id>.json` per article. */
+  articles: string
+  /** `<id>.json`: the last good version of each article, refreshed before each write. */
+  backups: string
+  /** Deleted articles, as `<id>.<timestamp>.json`. */
+  trash: string
+  /** Files that could not be read, as `<name>.<timestamp>.json`. */
+  quarantine: string
+  /** Settings and bookkeeping shared by everyone using the folder. */
+  libraryFile: string
+  /**
+   * The last good library.json. Kept beside it, not in backups/, where every name is an
+   * article id (an article could be called "library").
+   */
+  libraryBackup: string
+}
+
+/** The layout of the library at `folder`. */
+export function libraryLayout(folder: string): LibraryLayout {
+  return {
+    folder,
+    articles: join(folder, 'articles'),
+    backups: join(folder, 'backups'),
+    trash: join(folder, 'trash'),
+    quarantine: join(folder, 'quarantine'),
+    libraryFile: join(folder, 'library.json'),
+    libraryBackup: join(folder, 'library.backup.json')
+  }
+}
+
+/**
+ * Article ids are file names: nanoid's alphabet, plus dots for files people copied in by
+ * hand. Anything that could leave the articles folder ("..", "/", "\") is not an id.
+ */
+const ARTICLE_ID = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,199}$/
+
+/** True when `id` can name an article file. */
+export function isArticleId(id: string): boolean {
+  return ARTICLE_ID.test(id) && !id.includes('..')
+}
+
+/** The article id of a file name in the articles folder, if it names one. */
+export function articleIdOf(fileName: string): string | undefined {
+  if (!fileName.endsWith('.json')) return undefined
+  const id = fileName.slice(0, -'.json'.length)
+  return isArticleId(id) ? id : undefined
+}
+
+export function articlePath(layout: LibraryLayout, id: string): string {
+  return join(layout.articles, `${id}.json`)
+}
+
+export function backupPath(layout: LibraryLayout, id: string): string {
+  return join(layout.backups, `${id}.json`)
+}
+
+/** A timestamp usable in a file name on every system: `2026-06-15T09-30-00-000Z`. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-')
+}
+
+/** A path as shown to people and stored in reports: relative to the library, with "/". */
+export function displayPath(layout: LibraryLayout, path: string): string {
+  return relative(layout.folder, path).split(sep).join('/')
+}
