@@ -3,7 +3,7 @@
  * context menu, and a close that waits for the renderer to flush its saves (see closeGuard.ts).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { BrowserWindow, Menu, dialog, screen, type MenuItemConstructorOptions, type WebContents } from 'electron'
+import { BrowserWindow, Menu, dialog, nativeTheme, screen, type MenuItemConstructorOptions, type WebContents } from 'electron'
 import { events, ipcEventChannel, type EventName, type EventPayload } from '../shared/contract'
 import { CLOSE_FLUSH_TIMEOUT_MS, CloseGuard } from './closeGuard'
 import type { MainLog } from './log'
@@ -47,7 +47,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Newsroom Annotator',
-    backgroundColor: '#ffffff',
+    // The renderer's --bg (base.css), so the first frame does not flash white in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#161514' : '#f1efe9',
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,
