@@ -23,7 +23,7 @@ const en = {
 
   // Library pane
   libraryLabel: 'Library',
-  libraryHeading: 'Articles',
+  libraryHeading: 'Library',
   hideLibrary: 'Hide library',
   showLibrary: 'Show library',
   newArticle: 'New article',
@@ -113,7 +113,7 @@ const fr: Messages = {
   appName: 'Annotateur de rédaction',
 
   libraryLabel: 'Bibliothèque',
-  libraryHeading: 'Articles',
+  libraryHeading: 'Bibliothèque',
   hideLibrary: 'Masquer la bibliothèque',
   showLibrary: 'Afficher la bibliothèque',
   newArticle: 'Nouvel article',

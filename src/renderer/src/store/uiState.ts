@@ -41,6 +41,9 @@ export interface OpenArticleState {
   /** The article asked for (also while it loads); null when none is open. */
   id: string | null
   status: 'idle' | 'loading' | 'ready' | 'failed'
+  /** The article exactly as it was loaded; the same object until the next load. */
+  opened: ArticleFile | null
+  /** The article as last loaded or saved (annotations, title and blocks kept in step). */
   file: ArticleFile | null
   /** Increases with every load, so views built from a file know when to rebuild. */
   generation: number
@@ -88,7 +91,7 @@ export function initialUiState(libraryCollapsed = false): UiState {
     damageDismissed: false,
     libraryCollapsed,
     settings: defaultLibrarySettings(),
-    article: { id: null, status: 'idle', file: null, generation: 0 },
+    article: { id: null, status: 'idle', opened: null, file: null, generation: 0 },
     alerts: [],
     status: null
   }
@@ -127,15 +130,19 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         article: {
           id: action.file.article.id,
           status: 'ready',
+          opened: action.file,
           file: action.file,
           generation: state.article.generation + 1
         }
       }
     case 'article/failed':
       if (action.id !== state.article.id) return state
-      return { ...state, article: { ...state.article, status: 'failed', file: null } }
+      return { ...state, article: { ...state.article, status: 'failed', opened: null, file: null } }
     case 'article/closed':
-      return { ...state, article: { id: null, status: 'idle', file: null, generation: state.article.generation } }
+      return {
+        ...state,
+        article: { id: null, status: 'idle', opened: null, file: null, generation: state.article.generation }
+      }
     case 'article/renamed': {
       const { summary } = action
       const articles = state.library.articles.map((a) => (a.id === summary.id ? summary : a))

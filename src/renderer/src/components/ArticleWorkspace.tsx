@@ -1,0 +1,80 @@
+/**
+ * The article side of the window: alerts, the toolbar and status line, the article page, and
+ * the annotation panel. It builds the {@link ArticleFeatureContext} of the open article and
+ * asks each feature for its plugins, toolbar buttons and panel.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { NewsroomApi } from '../../../shared/contract'
+import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
+import { FeatureContext } from '../features/FeatureContext'
+import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
+import { useI18n } from '../i18n/I18n'
+import { useActions, useUiState } from '../store/StoreContext'
+import { AlertRegion } from './AlertRegion'
+import { AnnotationPanel } from './AnnotationPanel'
+import { ArticleView } from './ArticleView'
+import { StatusMessage } from './StatusMessage'
+import { Toolbar } from './Toolbar'
+
+/** Props of {@link ArticleWorkspace}. */
+export interface ArticleWorkspaceProps {
+  features: readonly ArticleFeature[]
+  api: NewsroomApi
+}
+
+/** The toolbar, article and annotation panel, wired to the features. */
+export function ArticleWorkspace(props: ArticleWorkspaceProps) {
+  const { features, api } = props
+  const { t } = useI18n()
+  const actions = useActions()
+  const settings = useUiState((s) => s.settings)
+  const opened = useUiState((s) => (s.article.status === 'ready' ? s.article.opened : null))
+  const [session] = useState(() => new EditorSession())
+
+  // The context reads settings and strings through refs: they change without the article
+  // being reopened, and plugins built once per article must still see the current ones.
+  const latest = useRef({ settings, t })
+  useEffect(() => {
+    latest.current = { settings, t }
+  }, [settings, t])
+
+  const ctx = useMemo<ArticleFeatureContext | null>(() => {
+    if (!opened) return null
+    const articleId = opened.article.id
+    return {
+      articleId,
+      opened,
+      settings: () => latest.current.settings,
+      t: () => latest.current.t,
+      save: (changes) => actions.saveArticle(articleId, changes),
+      api
+    }
+  }, [opened, actions, api])
+
+  const plugins = useMemo(() => (ctx ? features.flatMap((f) => f.plugins?.(ctx) ?? []) : []), [ctx, features])
+  const toolbarActions = ctx ? features.flatMap((f) => f.toolbar?.(ctx, { t, settings }) ?? []) : []
+
+  // A newly opened article starts at its headline.
+  const scroller = useRef<HTMLElement>(null)
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 })
+  }, [opened])
+
+  return (
+    <EditorSessionContext.Provider value={session}>
+      <FeatureContext.Provider value={ctx}>
+        <div className="workspace">
+          <AlertRegion />
+          <div className="article-bar">
+            <Toolbar actions={toolbarActions} />
+            <StatusMessage />
+          </div>
+          <main ref={scroller} className="article-scroll" aria-label={t.articleLabel}>
+            <ArticleView plugins={plugins} />
+          </main>
+        </div>
+        <AnnotationPanel features={features} ctx={ctx} />
+      </FeatureContext.Provider>
+    </EditorSessionContext.Provider>
+  )
+}
