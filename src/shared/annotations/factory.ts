@@ -1,0 +1,168 @@
+/**
+ * Making new annotations: an id, the author and the times, and a target built from
+ * code-point offsets over the article's plain text (position and quote selectors at once,
+ * see {@link CodePointIndex.target}). Every record is parsed with the model's schema, so bad
+ * input (an `ftp:` URL, an unknown status) is refused with a clear message here rather than
+ * found later in a saved file.
+ */
+import {
+  Annotation,
+  type EntityMention,
+  type Quote,
+  type QuoteKind,
+  type QuoteStatus,
+  type SourceKind,
+  type SourceNote,
+  type TextTarget
+} from '../model'
+import { CodePointIndex } from '../text'
+import { newId } from './ids'
+
+/** Who creates an annotation and when; the id is generated when absent. */
+export interface AuthorContext {
+  author: string
+  /** Creation time (default: now). */
+  now?: Date
+  id?: string
+}
+
+/** A code-point range of the plain text. */
+export interface OffsetRange {
+  start: number
+  end: number
+}
+
+/** Refused input for an annotation; `message` is written for the annotator. */
+export class AnnotationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AnnotationError'
+  }
+}
+
+/** A target for a code-point range: accepts the plain text or an index built once over it. */
+export function targetOf(text: string | CodePointIndex, range: OffsetRange): TextTarget {
+  const index = typeof text === 'string' ? new CodePointIndex(text) : text
+  if (range.end <= range.start) throw new AnnotationError('An annotation needs some text selected')
+  if (range.start < 0 || range.end > index.length) {
+    throw new AnnotationError(`Range ${range.start}–${range.end} is outside the text`)
+  }
+  return index.target(range.start, range.end)
+}
+
+/** Parses a record with the model schema; the first complaint becomes the message. */
+export function checkAnnotation<T extends Annotation>(record: T): T {
+  const parsed = Annotation.safeParse(record)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : ''
+    throw new AnnotationError(`${where}${issue.message}`)
+  }
+  return parsed.data as T
+}
+
+function base(target: TextTarget, ctx: AuthorContext) {
+  const at = (ctx.now ?? new Date()).toISOString()
+  return {
+    id: ctx.id ?? newId(),
+    target,
+    orphaned: false,
+    createdBy: ctx.author,
+    createdAt: at,
+    updatedBy: ctx.author,
+    updatedAt: at
+  }
+}
+
+/** What a quote says beyond its text. */
+export interface QuoteFields {
+  speakerId: string | null
+  quoteKind?: QuoteKind
+  status?: QuoteStatus
+  comment?: string
+}
+
+/** A new quote over a target (direct and needing checking unless told otherwise). */
+export function newQuote(target: TextTarget, fields: QuoteFields, ctx: AuthorContext): Quote {
+  return checkAnnotation<Quote>({
+    ...base(target, ctx),
+    kind: 'quote',
+    speakerId: fields.speakerId,
+    quoteKind: fields.quoteKind ?? 'direct',
+    status: fields.status ?? 'needs-checking',
+    comment: fields.comment ?? ''
+  })
+}
+
+/** A new mention of an entity over a target. */
+export function newMention(target: TextTarget, entityId: string, ctx: AuthorContext): EntityMention {
+  return checkAnnotation<EntityMention>({ ...base(target, ctx), kind: 'mention', entityId })
+}
+
+/** What a source note says: the note, the kind of source, a title, a URL, when consulted. */
+export interface SourceNoteFields {
+  text: string
+  sourceKind: SourceKind
+  title?: string
+  /** http or https only; anything else is refused. */
+  url?: string
+  /** The date the source was consulted, YYYY-MM-DD. */
+  consultedAt?: string
+}
+
+/** A new source note over a target. Empty `url` and `consultedAt` count as absent. */
+export function newSourceNote(
+  target: TextTarget,
+  fields: SourceNoteFields,
+  ctx: AuthorContext
+): SourceNote {
+  const note: SourceNote = {
+    ...base(target, ctx),
+    kind: 'source-note',
+    text: fields.text,
+    sourceKind: fields.sourceKind,
+    title: fields.title ?? ''
+  }
+  if (fields.url?.trim()) note.url = fields.url.trim()
+  if (fields.consultedAt?.trim()) note.consultedAt = fields.consultedAt.trim()
+  return checkAnnotation(note)
+}
+
+/** Fields an annotator may change on an annotation of each kind. */
+export type AnnotationPatch =
+  | Partial<Pick<Quote, 'speakerId' | 'quoteKind' | 'status' | 'comment'>>
+  | Partial<Pick<EntityMention, 'entityId'>>
+  | (Partial<Pick<SourceNote, 'text' | 'sourceKind' | 'title'>> & {
+      url?: string | null
+      consultedAt?: string | null
+    })
+
+/** Keys each kind accepts in a patch; others are refused rather than silently stored. */
+const PATCHABLE: Record<Annotation['kind'], readonly string[]> = {
+  quote: ['speakerId', 'quoteKind', 'status', 'comment'],
+  mention: ['entityId'],
+  'source-note': ['text', 'sourceKind', 'title', 'url', 'consultedAt']
+}
+
+/**
+ * An annotation with some fields changed and its update stamp renewed. The kind, target and
+ * creation stamp never change here; `url: null` or `''` removes a note's URL.
+ */
+export function patchAnnotation<T extends Annotation>(
+  annotation: T,
+  patch: AnnotationPatch,
+  stamp: { by: string; at: string }
+): T {
+  const allowed = PATCHABLE[annotation.kind]
+  const next: Record<string, unknown> = { ...annotation }
+  for (const [key, value] of Object.entries(patch)) {
+    if (!allowed.includes(key)) {
+      throw new AnnotationError(`A ${annotation.kind} has no field ${key} that can be changed`)
+    }
+    if ((key === 'url' || key === 'consultedAt') && (value === null || value === '')) delete next[key]
+    else if (value !== undefined) next[key] = value
+  }
+  next.updatedBy = stamp.by
+  next.updatedAt = stamp.at
+  return checkAnnotation(next as T)
+}
