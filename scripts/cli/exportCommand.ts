@@ -1,0 +1,123 @@
+/**
+ * `npm run export`: an annotated article to native JSON, W3C JSON-LD or CSV, with the same
+ * code as the app and no Electron.
+ */
+import { basename, join } from 'node:path'
+import {
+  EXPORT_FORMATS,
+  exportArticle,
+  FormatError,
+  readAnnotationFile,
+  articleFromNative,
+  type ExportFormat
+} from '../../src/shared/export/index'
+import type { ArticleFile } from '../../src/shared/model'
+import { parseOptions, required } from './args'
+import { CliError, isDirectory, readTextFile, writeFilesAtomically, type OutputFile } from './files'
+import { findLibraryArticle } from './library'
+
+/** Where the tools print. */
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+export const EXPORT_USAGE = `Usage:
+  npm run export -- --in FILE.newsroom.json --format native|w3c|csv --out PATH
+  npm run export -- --library DIR --article ID-OR-TITLE --format native|w3c|csv --out PATH
+
+For csv, PATH is a folder (existing, or ending in "/") that receives quotes.csv and
+entities.csv, or else a prefix: --out out/scale gives out/scale.quotes.csv and
+out/scale.entities.csv.`
+
+/**
+ * The two CSV paths for --out: inside a folder (an existing one, or a path ending in a
+ * slash) as quotes.csv and entities.csv; otherwise PATH is a prefix (a trailing ".csv" is
+ * dropped) and the files are PATH.quotes.csv and PATH.entities.csv.
+ */
+export function csvPaths(out: string): { quotes: string; entities: string } {
+  if (/[/\\]$/.test(out) || isDirectory(out)) {
+    return { quotes: join(out, 'quotes.csv'), entities: join(out, 'entities.csv') }
+  }
+  const prefix = out.replace(/\.csv$/i, '')
+  return { quotes: `${prefix}.quotes.csv`, entities: `${prefix}.entities.csv` }
+}
+
+/** Prints a failure: the message, then each problem on its own line. */
+export function reportFailure(error: unknown, io: Io, usage = EXPORT_USAGE): number {
+  if (error instanceof FormatError) {
+    io.err(`error: ${error.summary}`)
+    for (const p of error.problems.slice(0, 10)) io.err(`  ${p.path}: ${p.message}`)
+    if (error.problems.length > 10) io.err(`  … and ${error.problems.length - 10} more`)
+    io.err('Nothing was written.')
+    return 1
+  }
+  if (error instanceof CliError) {
+    io.err(`error: ${error.message}`)
+    if (error.exitCode === 2) io.err(usage.split('\n\n')[0])
+    else io.err('Nothing was written.')
+    return error.exitCode
+  }
+  io.err(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  return 1
+}
+
+/** Reads the article named by --in or by --library and --article. */
+function loadArticle(options: Record<string, string | true>): { file: ArticleFile; from: string } {
+  const input = options.in
+  const library = options.library
+  if (typeof input === 'string' && library !== undefined) {
+    throw new CliError('Give either --in or --library, not both.', 2)
+  }
+  if (typeof input === 'string') {
+    if (options.article !== undefined) throw new CliError('--article goes with --library, not --in.', 2)
+    const parsed = readAnnotationFile(readTextFile(input, 'input file'))
+    if (parsed.kind === 'w3c') {
+      throw new CliError(
+        `${input} is a W3C Web Annotation file: it carries no article text to export. ` +
+          'Export from the .newsroom.json file or the library instead.'
+      )
+    }
+    return { file: articleFromNative(parsed.doc), from: input }
+  }
+  if (typeof library === 'string') {
+    const found = findLibraryArticle(library, required(options, 'article'))
+    return { file: found.file, from: found.path }
+  }
+  throw new CliError('Give --in FILE.newsroom.json, or --library DIR with --article ID-OR-TITLE.', 2)
+}
+
+/** Runs the export command; returns the exit code (0 done, 1 bad input, 2 bad usage). */
+export function runExport(argv: readonly string[], io: Io): number {
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.out(EXPORT_USAGE)
+      return 0
+    }
+    const options = parseOptions(argv, ['in', 'library', 'article', 'format', 'out'])
+    const format = required(options, 'format')
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got ${JSON.stringify(format)}.`, 2)
+    }
+    const out = required(options, 'out')
+    const { file, from } = loadArticle(options)
+    const exported = exportArticle(file, format as ExportFormat)
+    let outputs: OutputFile[]
+    if (format === 'csv') {
+      const paths = csvPaths(out)
+      outputs = exported.map((f) => ({
+        path: f.suffix === '.quotes.csv' ? paths.quotes : paths.entities,
+        content: f.content
+      }))
+    } else {
+      outputs = [{ path: out, content: exported[0].content }]
+    }
+    writeFilesAtomically(outputs)
+    const counts = `${file.annotations.length} annotations, ${file.entities.length} entities`
+    io.out(`Exported ${JSON.stringify(file.article.title)} from ${basename(from)} (${counts}):`)
+    for (const o of outputs) io.out(`  ${o.path}`)
+    return 0
+  } catch (error) {
+    return reportFailure(error, io)
+  }
+}

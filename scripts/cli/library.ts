@@ -1,0 +1,81 @@
+/**
+ * Finding an article in a library folder without the app: `<folder>/articles/<id>.json`,
+ * read and checked (and migrated if older) exactly as the app reads it.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { migrateArticleFile } from '../../src/shared/migrations'
+import type { ArticleFile } from '../../src/shared/model'
+import { parseJsonText } from '../../src/shared/export/native'
+import { FormatError } from '../../src/shared/export/problems'
+import { CliError, isDirectory, readTextFile } from './files'
+
+/** An article file read from the library. */
+export interface LibraryArticle {
+  path: string
+  file: ArticleFile
+}
+
+/** Reads and checks one article file; a {@link CliError} when it is damaged. */
+export function readLibraryArticle(path: string): ArticleFile {
+  const text = readTextFile(path, 'article file')
+  let raw: unknown
+  try {
+    raw = parseJsonText(text)
+  } catch (error) {
+    throw new CliError(`${path} cannot be read: ${(error as FormatError).message}`)
+  }
+  const result = migrateArticleFile(raw)
+  if ('error' in result) throw new CliError(`${path} cannot be read: ${result.error}`)
+  return result.file
+}
+
+/** Comparable form of a title: NFC, trimmed, spaces collapsed, lowercase. */
+function titleKey(title: string): string {
+  return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/**
+ * The article whose id, else whose title (ignoring case), else the only one whose title
+ * contains the words given, is `query`. Damaged files are skipped, not fatal.
+ */
+export function findLibraryArticle(folder: string, query: string): LibraryArticle {
+  if (!isDirectory(folder)) throw new CliError(`The library folder ${folder} does not exist.`)
+  const articles = join(folder, 'articles')
+  if (!isDirectory(articles)) {
+    throw new CliError(`${folder} is not a library: it has no articles folder (expected ${articles}/<id>.json).`)
+  }
+  // An id is a file name; anything that could leave the folder is not one.
+  const safeId = /^[^/\\]+$/.test(query) && !query.startsWith('.')
+  const direct = join(articles, `${query}.json`)
+  if (safeId && existsSync(direct)) return { path: direct, file: readLibraryArticle(direct) }
+
+  const readable: LibraryArticle[] = []
+  for (const name of readdirSync(articles).sort()) {
+    if (!name.endsWith('.json') || name.startsWith('.')) continue
+    const path = join(articles, name)
+    try {
+      readable.push({ path, file: readLibraryArticle(path) })
+    } catch {
+      // A damaged file is the app's to quarantine; the search goes on without it.
+    }
+  }
+  const key = titleKey(query)
+  const byId = readable.filter((a) => a.file.article.id === query)
+  const byTitle = readable.filter((a) => titleKey(a.file.article.title) === key)
+  const byWords = readable.filter((a) => titleKey(a.file.article.title).includes(key))
+  for (const matches of [byId, byTitle, byWords]) {
+    if (matches.length === 1) return matches[0]
+    if (matches.length > 1) {
+      throw new CliError(
+        `Several articles match ${JSON.stringify(query)}; give the id of one:\n` +
+          matches.map((a) => `  ${a.file.article.id}  ${a.file.article.title}`).join('\n')
+      )
+    }
+  }
+  const listing = readable.slice(0, 10).map((a) => `  ${a.file.article.id}  ${a.file.article.title}`)
+  throw new CliError(
+    `No article in ${folder} has the id or title ${JSON.stringify(query)}.` +
+      (listing.length ? `\nArticles in the library:\n${listing.join('\n')}` : ' The library is empty.')
+  )
+}

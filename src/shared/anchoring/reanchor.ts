@@ -1,0 +1,262 @@
+/**
+ * Re-anchoring: putting annotations back on a text that changed outside the editor (a
+ * corrected version of the article), using each one's quote selector.
+ *
+ * For each annotation, in order, the first rule that succeeds wins:
+ * 1. position: the old offsets still hold the quote → exact;
+ * 2. context: prefix + quote + suffix, then prefix + quote, then quote + suffix, occur once
+ *    in the new text → exact;
+ * 3. unique quote: the quote occurs exactly once → exact;
+ * 4. bracket: the whole recorded prefix and suffix (each at least
+ *    {@link MIN_BRACKET_CONTEXT} code points) both occur once, in that order, with some text
+ *    between them (at most twice the quote's length plus 32) → that text, fuzzy: the words
+ *    were rewritten in place ("14,3 G$" → "14,3 milliards $ US");
+ * 5. best match: the best-scoring candidate of {@link matchQuote} (quote 50, prefix 20,
+ *    suffix 20, position 2, as Hypothesis weighs them) if its score reaches
+ *    {@link MIN_MATCH_SCORE} → exact if the text there equals the quote, fuzzy otherwise;
+ * 6. otherwise the annotation is an orphan: it keeps its last quote, is flagged `orphaned`
+ *    and is reported, never dropped.
+ *
+ * Offsets are code points over the new text; targets of anchored annotations get a fresh
+ * prefix and suffix from the new text.
+ */
+import type { Annotation, Block, TextTarget } from '../model'
+import { CodePointIndex, plainText } from '../text'
+import { exactOccurrences, matchQuote, editDistance } from './matchQuote'
+
+/**
+ * Lowest score a best-match candidate needs (0–1). With the prefix and suffix intact this
+ * accepts a quote of which about 55 % survived; with one side of context intact, about
+ * 82 %; with no context agreeing, nothing but rule 3 (a unique exact quote) anchors it. So an
+ * edited quote stays put, while a deleted mention of "Meta" does not jump to another "Meta".
+ */
+export const MIN_MATCH_SCORE = 0.75
+
+/**
+ * Shortest prefix and suffix (code points) that may bracket a rewritten quote: long enough
+ * that occurring once in the text is meaningful.
+ */
+export const MIN_BRACKET_CONTEXT = 16
+
+/** How an annotation found its place again. */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan'
+
+/** Which rule decided (see the module comment). */
+export type AnchorMethod =
+  | 'position'
+  | 'context'
+  | 'unique-quote'
+  | 'bracket'
+  | 'best-match'
+  | 'none'
+  | 'was-orphaned'
+
+/** Where one target lands in a new text. */
+export interface AnchorOutcome {
+  status: AnchorStatus
+  method: AnchorMethod
+  /** The new target; for an orphan, the old quote at the old position clamped to the text. */
+  target: TextTarget
+  /** Score of the best candidate, for rule 5 (also given when it was too low). */
+  score?: number
+  /** Edit distance between the old quote and the anchored text (0 for exact). */
+  errors?: number
+}
+
+/** Options of {@link anchorTarget} and {@link reanchorAnnotations}. */
+export interface AnchorOptions {
+  /** Lowest accepted best-match score; {@link MIN_MATCH_SCORE} by default. */
+  minScore?: number
+}
+
+/** The new text, indexed once for all annotations. */
+function indexOf(text: string | CodePointIndex): CodePointIndex {
+  return typeof text === 'string' ? new CodePointIndex(text) : text
+}
+
+/** A UTF-16 range widened so that it never splits a surrogate pair, in code points. */
+function codePointRange(index: CodePointIndex, start: number, end: number): [number, number] {
+  const { text } = index
+  const isLow = (i: number): boolean => {
+    const c = text.charCodeAt(i)
+    return c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800
+  }
+  const e = end < text.length && isLow(end) ? end + 1 : end
+  return [index.toCodePoint(start), index.toCodePoint(e)]
+}
+
+/** The unique exact occurrence of a string, or undefined (none or several). */
+function uniqueOccurrence(text: string, needle: string): number | undefined {
+  const found = exactOccurrences(text, needle, 2)
+  return found.length === 1 ? found[0] : undefined
+}
+
+/** The code-point range between a unique prefix and a unique suffix that follows it. */
+function bracket(index: CodePointIndex, target: TextTarget): [number, number] | undefined {
+  const { prefix, suffix, exact } = target
+  if ([...prefix].length < MIN_BRACKET_CONTEXT || [...suffix].length < MIN_BRACKET_CONTEXT) return
+  const before = uniqueOccurrence(index.text, prefix)
+  const after = uniqueOccurrence(index.text, suffix)
+  if (before === undefined || after === undefined) return
+  const start = before + prefix.length
+  if (after <= start || after - start > exact.length * 2 + 32) return
+  return codePointRange(index, start, after)
+}
+
+/** Finds where a target belongs in a new text. */
+export function anchorTarget(
+  target: TextTarget,
+  newText: string | CodePointIndex,
+  options: AnchorOptions = {}
+): AnchorOutcome {
+  const index = indexOf(newText)
+  const text = index.text
+  const { exact, prefix, suffix } = target
+  const anchored = (start: number, end: number, method: AnchorMethod, extra: Partial<AnchorOutcome> = {}) => {
+    const next = index.target(start, end)
+    const errors = next.exact === exact ? 0 : editDistance(exact, next.exact)
+    const status: AnchorStatus = errors === 0 ? 'exact' : 'fuzzy'
+    return { status, method, target: next, errors, ...extra }
+  }
+
+  // 1. The old position still holds the quote (and, for an empty quote, its context).
+  if (target.end <= index.length && index.slice(target.start, target.end) === exact) {
+    const contextHolds =
+      exact !== '' ||
+      (index.slice(0, target.start).endsWith(prefix) && index.slice(target.end, index.length).startsWith(suffix))
+    if (contextHolds) return anchored(target.start, target.end, 'position')
+  }
+
+  // 2. The quote with its context occurs once. 3. The quote alone occurs once.
+  const tries: [string, number][] = [
+    [prefix + exact + suffix, prefix.length],
+    [prefix + exact, prefix.length],
+    [exact + suffix, 0]
+  ]
+  for (const [needle, lead] of tries) {
+    if (needle === exact || (!exact && needle === '')) continue
+    const at = uniqueOccurrence(text, needle)
+    if (at !== undefined) {
+      const [s, e] = codePointRange(index, at + lead, at + lead + exact.length)
+      return anchored(s, e, 'context')
+    }
+  }
+  if (exact) {
+    const at = uniqueOccurrence(text, exact)
+    if (at !== undefined) {
+      const [s, e] = codePointRange(index, at, at + exact.length)
+      return anchored(s, e, 'unique-quote')
+    }
+  }
+
+  // 4. The quote was rewritten between an intact prefix and suffix.
+  const bracketed = bracket(index, target)
+  if (bracketed) return anchored(bracketed[0], bracketed[1], 'bracket')
+
+  // 5. The best approximate match, if it is good enough.
+  const hint = index.toUtf16(Math.min(target.start, index.length))
+  const best = exact ? matchQuote(text, exact, { prefix, suffix, hint }) : null
+  const minScore = options.minScore ?? MIN_MATCH_SCORE
+  if (best && best.score >= minScore) {
+    const [s, e] = codePointRange(index, best.start, best.end)
+    return anchored(s, e, 'best-match', { score: best.score })
+  }
+
+  // 6. An orphan keeps its last quote, at the old place clamped to the new text.
+  const at = Math.min(target.start, index.length)
+  return {
+    status: 'orphan',
+    method: 'none',
+    target: { start: at, end: at, exact, prefix, suffix },
+    ...(best ? { score: best.score } : {})
+  }
+}
+
+/** One line of a re-anchoring report. */
+export interface AnchorReportRow {
+  id: string
+  kind: Annotation['kind']
+  status: AnchorStatus
+  method: AnchorMethod
+  /** The quote before re-anchoring. */
+  before: { start: number; end: number; exact: string }
+  /** Where it landed; null for an orphan. */
+  after: { start: number; end: number; exact: string } | null
+  score?: number
+  errors?: number
+}
+
+/** How a set of annotations re-anchored, with the figures the user sees. */
+export interface ReanchorReport {
+  total: number
+  exact: number
+  fuzzy: number
+  orphan: number
+  rows: AnchorReportRow[]
+}
+
+/** Options of {@link reanchorAnnotations}. */
+export interface ReanchorOptions extends AnchorOptions {
+  /**
+   * Also try to anchor annotations that were already orphans. Off by default: an orphan's
+   * position is not a selector, and re-importing must not move what the editor left alone.
+   */
+  retryOrphans?: boolean
+}
+
+/** Re-anchors every annotation on a new text and reports the outcome of each. */
+export function reanchorAnnotations(
+  annotations: readonly Annotation[],
+  newText: string | CodePointIndex,
+  options: ReanchorOptions = {}
+): { annotations: Annotation[]; report: ReanchorReport } {
+  const index = indexOf(newText)
+  const rows: AnchorReportRow[] = []
+  const next = annotations.map((annotation): Annotation => {
+    const before = {
+      start: annotation.target.start,
+      end: annotation.target.end,
+      exact: annotation.target.exact
+    }
+    if (annotation.orphaned && !options.retryOrphans) {
+      const at = Math.min(annotation.target.start, index.length)
+      const end = Math.min(Math.max(annotation.target.end, at), index.length)
+      rows.push({ id: annotation.id, kind: annotation.kind, status: 'orphan', method: 'was-orphaned', before, after: null })
+      return { ...annotation, target: { ...annotation.target, start: at, end } }
+    }
+    const outcome = anchorTarget(annotation.target, index, options)
+    rows.push({
+      id: annotation.id,
+      kind: annotation.kind,
+      status: outcome.status,
+      method: outcome.method,
+      before,
+      after:
+        outcome.status === 'orphan'
+          ? null
+          : { start: outcome.target.start, end: outcome.target.end, exact: outcome.target.exact },
+      ...(outcome.score !== undefined ? { score: outcome.score } : {}),
+      ...(outcome.errors !== undefined ? { errors: outcome.errors } : {})
+    })
+    return { ...annotation, target: outcome.target, orphaned: outcome.status === 'orphan' }
+  })
+  const count = (status: AnchorStatus) => rows.filter((r) => r.status === status).length
+  return {
+    annotations: next,
+    report: { total: rows.length, exact: count('exact'), fuzzy: count('fuzzy'), orphan: count('orphan'), rows }
+  }
+}
+
+/** The annotations of an article re-anchored onto new blocks (a corrected text). */
+export function reanchorOntoBlocks(
+  annotations: readonly Annotation[],
+  blocks: readonly Block[],
+  options: ReanchorOptions = {}
+): { annotations: Annotation[]; report: ReanchorReport } {
+  return reanchorAnnotations(annotations, plainText(blocks), options)
+}
+
+/** "12 exact, 3 fuzzy, 1 orphaned (of 16)". */
+export function summarizeReport(report: ReanchorReport): string {
+  return `${report.exact} exact, ${report.fuzzy} fuzzy, ${report.orphan} orphaned (of ${report.total})`
+}

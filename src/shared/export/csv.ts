@@ -1,0 +1,126 @@
+/**
+ * CSV for spreadsheets and the data desk: `quotes.csv` (one row per quote) and
+ * `entities.csv` (one row per mention, and one per entity that has none).
+ *
+ * Written so that the files open cleanly in Excel, LibreOffice and Google Sheets: UTF-8 with
+ * a byte order mark (Excel otherwise guesses a legacy code page and breaks "é" and "«"),
+ * RFC 4180 quoting, CRLF line ends. A text cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text instead
+ * of running it as a formula (CSV injection). Offsets are never prefixed: they are numbers.
+ */
+import type { ArticleFile, EntityValue } from '../model'
+import { toNativeDocument, type ExportOptions } from './native'
+import type { NativeAnnotation, NativeDocument } from './nativeSchema'
+
+/** The byte order mark that tells spreadsheets the file is UTF-8. */
+export const UTF8_BOM = '\ufeff'
+
+/** Column headers of quotes.csv. */
+export const QUOTE_COLUMNS = ['speaker', 'quote', 'kind', 'status', 'notes', 'start', 'end', 'speaker id', 'quote id'] as const
+
+/** Column headers of entities.csv. */
+export const ENTITY_COLUMNS = [
+  'entity id',
+  'type',
+  'canonical name',
+  'aliases',
+  'wikidata',
+  'value',
+  'mention text',
+  'start',
+  'end',
+  'mention id'
+] as const
+
+/** Separator between aliases inside the aliases cell. */
+export const ALIAS_SEPARATOR = '; '
+
+/** A cell's content as the spreadsheet must never execute. */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF. */
+export function csvField(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return ''
+  if (typeof value === 'number') return String(value)
+  const text = neutralizeFormula(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** A whole CSV file: header, rows, CRLF after every record, BOM first. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | undefined | null)[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','))
+  return UTF8_BOM + lines.map((line) => line + '\r\n').join('')
+}
+
+/** A normalised value as one readable cell: "14300000000 USD", "49 %", "2025-06", "1500 employees". */
+export function formatValue(value: EntityValue | undefined): string {
+  if (!value) return ''
+  switch (value.kind) {
+    case 'money':
+      return `${value.amount} ${value.currency}`
+    case 'percentage':
+      return `${value.percent} %`
+    case 'date':
+      return value.date
+    case 'quantity':
+      return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)
+  }
+}
+
+/** Reading order: by start, then longer first; orphans (no place in the text) last. */
+function byPlace(a: NativeAnnotation, b: NativeAnnotation): number {
+  if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1
+  return a.target.start - b.target.start || b.target.end - a.target.end
+}
+
+/** The two CSV files of a checked native document. */
+export function csvFromNative(doc: NativeDocument): { quotes: string; entities: string } {
+  const entities = new Map(doc.entities.map((e) => [e.id, e]))
+  const sorted = [...doc.annotations].sort(byPlace)
+  // An orphan's offsets are not a place in the text: its start and end cells stay empty.
+  const place = (a: NativeAnnotation) => (a.orphaned ? [undefined, undefined] : [a.target.start, a.target.end])
+
+  const quoteRows = sorted.flatMap((a) =>
+    a.kind === 'quote'
+      ? [
+          [
+            a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
+            a.target.exact,
+            a.quoteKind,
+            a.status,
+            a.comment,
+            ...place(a),
+            a.speakerId ?? '',
+            a.id
+          ]
+        ]
+      : []
+  )
+
+  const entityRows: (string | number | undefined)[][] = []
+  for (const entity of doc.entities) {
+    const describe = [
+      entity.id,
+      entity.type,
+      entity.name,
+      entity.aliases.join(ALIAS_SEPARATOR),
+      entity.wikidataId ?? '',
+      formatValue(entity.value)
+    ]
+    const mentions = sorted.filter((a) => a.kind === 'mention' && a.entityId === entity.id)
+    if (!mentions.length) entityRows.push([...describe, '', undefined, undefined, ''])
+    for (const m of mentions) entityRows.push([...describe, m.target.exact, ...place(m), m.id])
+  }
+
+  return {
+    quotes: csvDocument(QUOTE_COLUMNS, quoteRows),
+    entities: csvDocument(ENTITY_COLUMNS, entityRows)
+  }
+}
+
+/** An article as quotes.csv and entities.csv (checked through the native export first). */
+export function exportCsv(file: ArticleFile, options: ExportOptions = {}): { quotes: string; entities: string } {
+  return csvFromNative(toNativeDocument(file, options))
+}

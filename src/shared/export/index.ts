@@ -1,0 +1,90 @@
+/**
+ * Export and import of annotated articles: the public API that main's contract handlers
+ * and the command-line tools call. Pure functions over strings; the callers do the files.
+ */
+import type { ArticleFile } from '../model'
+import { csvFromNative } from './csv'
+import { looksLikeW3c, parseJsonText, serializeNative, checkNativeValue, toNativeDocument, type ExportOptions } from './native'
+import type { NativeDocument } from './nativeSchema'
+import { serializeW3c, w3cFromNative } from './w3c'
+
+export * from './problems'
+export * from './nativeSchema'
+export * from './native'
+export * from './w3c'
+export * from './csv'
+
+/** The export formats. */
+export const EXPORT_FORMATS = ['native', 'w3c', 'csv'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** One file an export produces. */
+export interface ExportedFile {
+  /** What ends the file name: ".newsroom.json", ".jsonld", ".quotes.csv", ".entities.csv". */
+  suffix: string
+  mediaType: string
+  content: string
+}
+
+/**
+ * An article in one format, checked (schemas, JSON Schema, offsets) before anything is
+ * returned: one file for native and W3C, two for CSV (quotes and entities).
+ * Throws `FormatError` naming the first problems.
+ */
+export function exportArticle(file: ArticleFile, format: ExportFormat, options: ExportOptions = {}): ExportedFile[] {
+  const doc = toNativeDocument(file, options)
+  return filesFromNative(doc, format)
+}
+
+/** The files of a checked native document in one format. */
+export function filesFromNative(doc: NativeDocument, format: ExportFormat): ExportedFile[] {
+  switch (format) {
+    case 'native':
+      return [{ suffix: '.newsroom.json', mediaType: 'application/json', content: serializeNative(doc) }]
+    case 'w3c':
+      return [
+        {
+          suffix: '.jsonld',
+          mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+          content: serializeW3c(w3cFromNative(doc))
+        }
+      ]
+    case 'csv': {
+      const { quotes, entities } = csvFromNative(doc)
+      return [
+        { suffix: '.quotes.csv', mediaType: 'text/csv; charset=utf-8', content: quotes },
+        { suffix: '.entities.csv', mediaType: 'text/csv; charset=utf-8', content: entities }
+      ]
+    }
+  }
+}
+
+/** A file name stem from an article title: lowercase ASCII words joined by hyphens. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  return stem || 'article'
+}
+
+/** What an annotation file turned out to be. */
+export type AnnotationFile =
+  | { kind: 'native'; doc: NativeDocument }
+  | { kind: 'w3c'; value: unknown }
+
+/**
+ * Reads the text of an annotation file and tells a native export from a W3C one by its
+ * content (not its name). A native file is fully checked; a W3C file is checked when it is
+ * applied to an article. Throws `FormatError`.
+ */
+export function readAnnotationFile(text: string): AnnotationFile {
+  const value = parseJsonText(text)
+  if (looksLikeW3c(value)) return { kind: 'w3c', value }
+  return { kind: 'native', doc: checkNativeValue(value) }
+}
+

@@ -1,0 +1,249 @@
+/**
+ * The native export format, `newsroom-annotations` version 1 (`*.newsroom.json`), as zod
+ * schemas. The JSON Schema in `schemas/newsroom-annotations.v1.schema.json` is generated
+ * from these (`npm run schema`), and a unit test fails when the committed file is stale, so
+ * the code and the published schema cannot drift apart.
+ *
+ * The schemas are strict (unknown properties are errors): a file that carries a field this
+ * version does not know would otherwise lose it silently on import.
+ */
+import { z } from 'zod'
+import { DEFAULT_ENTITY_TYPE_IDS } from '../model'
+
+/** Value of the `format` property of every native export. */
+export const NATIVE_FORMAT = 'newsroom-annotations'
+/** The format version this code writes and reads. */
+export const NATIVE_VERSION = 1
+/**
+ * Titles, descriptions and `$defs` names of the schemas below. A registry of our own rather
+ * than zod's global one, so that the ids cannot collide with any other module's.
+ */
+const nativeMeta = z.registry<{ id?: string; title?: string; description?: string }>()
+
+/** The `$id` of the generated JSON Schema. */
+export const NATIVE_SCHEMA_ID = 'urn:newsroom-annotator:schema:newsroom-annotations:v1'
+
+const DateTime = z.iso
+  .datetime({ offset: true })
+  .register(nativeMeta, { description: 'ISO 8601 date and time, e.g. 2025-06-20T09:30:00.000Z.' })
+
+const CodePointOffset = z
+  .number()
+  .int()
+  .nonnegative()
+  .register(nativeMeta, { description: 'Offset in Unicode code points over `text` (not UTF-16 units, not bytes).' })
+
+/** Identity and bookkeeping of the exported article. */
+export const NativeArticle = z
+  .strictObject({
+    id: z.string().min(1).register(nativeMeta, { description: 'Identifier of the article in its library.' }),
+    title: z.string().min(1),
+    language: z
+      .string()
+      .min(1)
+      .optional()
+      .register(nativeMeta, { description: 'BCP 47 language tag of the text, e.g. "fr".' }),
+    origin: z.strictObject({
+      kind: z.enum(['sample', 'paste', 'import']),
+      fileName: z.string().optional(),
+      format: z.enum(['txt', 'md', 'html']).optional()
+    }),
+    createdAt: DateTime,
+    updatedAt: DateTime
+  })
+  .register(nativeMeta, { id: 'Article', description: 'The annotated article: identity and bookkeeping.' })
+
+/** A block of the article as a range of `text`. */
+export const NativeBlock = z
+  .strictObject({
+    type: z.enum(['headline', 'standfirst', 'heading', 'paragraph', 'source']),
+    start: CodePointOffset,
+    end: CodePointOffset
+  })
+  .register(nativeMeta, {
+    id: 'Block',
+    description:
+      'One block in reading order; its text is `text` from `start` to `end` (code points). ' +
+      'Blocks are separated in `text` by a blank line ("\\n\\n").'
+  })
+
+/** The normalised value of an entity such as "14,3 G$" or "49 %". */
+export const NativeEntityValue = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('money'),
+      amount: z.number().register(nativeMeta, { description: 'Amount in units of the currency, e.g. 14300000000.' }),
+      currency: z.string().length(3).register(nativeMeta, { description: 'ISO 4217 code, e.g. "USD".' })
+    }),
+    z.strictObject({
+      kind: z.literal('percentage'),
+      percent: z.number().register(nativeMeta, { description: '49 for "49 %".' })
+    }),
+    z.strictObject({
+      kind: z.literal('date'),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .register(nativeMeta, { description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is.' })
+    }),
+    z.strictObject({
+      kind: z.literal('quantity'),
+      amount: z.number(),
+      unit: z.string().optional()
+    })
+  ])
+  .register(nativeMeta, { id: 'EntityValue', description: 'Normalised value of a money, percentage, date or quantity.' })
+
+/** A canonical entity of the registry. */
+export const NativeEntity = z
+  .strictObject({
+    id: z.string().min(1),
+    type: z
+      .string()
+      .min(1)
+      .register(nativeMeta, {
+        description: `Entity type id; built-in types: ${DEFAULT_ENTITY_TYPE_IDS.join(', ')}.`
+      }),
+    name: z.string().min(1).register(nativeMeta, { description: 'Canonical name.' }),
+    aliases: z.array(z.string()).register(nativeMeta, { description: 'Other names the entity goes by.' }),
+    wikidataId: z
+      .string()
+      .regex(/^Q[1-9]\d*$/)
+      .optional()
+      .register(nativeMeta, { description: 'Wikidata item id, e.g. "Q380"; the item is https://www.wikidata.org/entity/Q380.' }),
+    value: NativeEntityValue.optional()
+  })
+  .register(nativeMeta, {
+    id: 'Entity',
+    description: 'A canonical entity: every mention of it, and every quote it speaks, points here.'
+  })
+
+/** Where an annotation points: position selector and quote selector in one object. */
+export const NativeTarget = z
+  .strictObject({
+    start: CodePointOffset,
+    end: CodePointOffset,
+    exact: z.string().register(nativeMeta, { description: 'The annotated text: [...text].slice(start, end).join("").' }),
+    prefix: z.string().register(nativeMeta, { description: 'Up to 32 code points of text just before `exact`.' }),
+    suffix: z.string().register(nativeMeta, { description: 'Up to 32 code points of text just after `exact`.' })
+  })
+  .register(nativeMeta, {
+    id: 'Target',
+    description:
+      'Position selector (`start`, `end`) and quote selector (`exact`, `prefix`, `suffix`). ' +
+      'Unless the annotation is orphaned, [...text].slice(start, end).join("") === exact.'
+  })
+
+const annotationBase = {
+  id: z.string().min(1),
+  target: NativeTarget,
+  orphaned: z.boolean().register(nativeMeta, {
+    description:
+      'True once the text under the annotation was deleted: `exact`, `prefix` and `suffix` ' +
+      'keep the last quote, `start`/`end` where the text was; the offsets rule does not apply.'
+  }),
+  createdBy: z.string().register(nativeMeta, { description: 'Name of the person who made the annotation.' }),
+  createdAt: DateTime,
+  updatedBy: z.string(),
+  updatedAt: DateTime
+}
+
+/** A quotation attributed to a speaker. */
+export const NativeQuote = z
+  .strictObject({
+    ...annotationBase,
+    kind: z.literal('quote'),
+    speakerId: z
+      .string()
+      .nullable()
+      .register(nativeMeta, { description: 'Id of the speaking entity, or null when the speaker is not identified.' }),
+    quoteKind: z.enum(['direct', 'indirect', 'paraphrase']),
+    status: z.enum(['needs-checking', 'verified', 'disputed']),
+    comment: z.string()
+  })
+  .register(nativeMeta, { id: 'Quote', description: 'A quotation attributed to a speaker (an entity).' })
+
+/** One mention of a canonical entity. */
+export const NativeEntityMention = z
+  .strictObject({
+    ...annotationBase,
+    kind: z.literal('mention'),
+    entityId: z.string().min(1).register(nativeMeta, { description: 'Id of the entity mentioned.' })
+  })
+  .register(nativeMeta, { id: 'EntityMention', description: 'One mention in the text of a canonical entity.' })
+
+/** Where a fact comes from. */
+export const NativeSourceNote = z
+  .strictObject({
+    ...annotationBase,
+    kind: z.literal('source-note'),
+    text: z.string().register(nativeMeta, { description: 'The note, in the annotator\'s words.' }),
+    sourceKind: z.enum([
+      'document',
+      'interview',
+      'press-release',
+      'filing',
+      'web-page',
+      'social-post',
+      'other'
+    ]),
+    title: z.string(),
+    url: z
+      .string()
+      .max(2048)
+      .regex(/^https?:\/\/\S+$/)
+      .optional()
+      .register(nativeMeta, { description: 'http or https address of the source.' }),
+    consultedAt: z.iso
+      .date()
+      .optional()
+      .register(nativeMeta, { description: 'Day the source was consulted, YYYY-MM-DD.' })
+  })
+  .register(nativeMeta, { id: 'SourceNote', description: 'Where a fact comes from: a memo, an interview, a filing, a web page.' })
+
+/** Any annotation. */
+export const NativeAnnotation = z.discriminatedUnion('kind', [
+  NativeQuote,
+  NativeEntityMention,
+  NativeSourceNote
+])
+
+/** A whole `*.newsroom.json` file. */
+export const NativeDocument = z
+  .strictObject({
+    format: z.literal(NATIVE_FORMAT),
+    version: z.literal(NATIVE_VERSION),
+    exportedAt: DateTime,
+    article: NativeArticle,
+    text: z.string().register(nativeMeta, {
+      description:
+        'The article\'s plain text in Unicode NFC: the blocks\' text joined by a blank line ("\\n\\n").'
+    }),
+    blocks: z.array(NativeBlock).min(1),
+    entities: z.array(NativeEntity),
+    annotations: z.array(NativeAnnotation)
+  })
+  .register(nativeMeta, {
+    title: 'Newsroom annotations, version 1',
+    description:
+      'An article with its entity registry and stand-off annotations (quotes, entity mentions, ' +
+      'source notes). Offsets count Unicode code points over `text`.'
+  })
+
+export type NativeDocument = z.output<typeof NativeDocument>
+export type NativeAnnotation = z.output<typeof NativeAnnotation>
+export type NativeEntity = z.output<typeof NativeEntity>
+export type NativeBlock = z.output<typeof NativeBlock>
+
+/** The JSON Schema (draft 2020-12) of the native format, generated from the zod schemas. */
+export function nativeJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(NativeDocument, {
+    target: 'draft-2020-12',
+    metadata: nativeMeta
+  }) as Record<
+    string,
+    unknown
+  >
+  const { $schema, ...rest } = generated
+  return { $schema, $id: NATIVE_SCHEMA_ID, ...rest }
+}
