@@ -1,0 +1,24 @@
+/** Edits an annotation's fields from the panel: a quote's speaker or status, a note's URL… */
+import type { Command } from 'prosemirror-state'
+import { AnnotationError, patchAnnotation, type AnnotationPatch } from '../../../../../shared/annotations/factory'
+import { putAnnotations } from '../layer'
+import { layerCommand } from './run'
+
+/**
+ * Changes some fields of an annotation (live or orphaned) and stamps the change. A speaker or
+ * entity id must name an existing entity; a note's URL must be http or https.
+ */
+export function updateAnnotation(id: string, patch: AnnotationPatch): Command {
+  return layerCommand('updateAnnotation', ({ state, layer, stamp }) => {
+    const old = layer.annotations.get(id)
+    if (!old) throw new AnnotationError(`No annotation with id ${id}`)
+    const next = patchAnnotation(old, patch, stamp)
+    if (next.kind === 'mention' && !layer.entities.has(next.entityId)) {
+      throw new AnnotationError(`No entity with id ${next.entityId}`)
+    }
+    if (next.kind === 'quote' && next.speakerId !== null && !layer.entities.has(next.speakerId)) {
+      throw new AnnotationError(`No entity with id ${next.speakerId}`)
+    }
+    return { layer: putAnnotations(layer, state.doc, [next]), ids: [id] }
+  })
+}

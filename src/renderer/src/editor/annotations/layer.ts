@@ -1,0 +1,303 @@
+/**
+ * The annotation layer as one immutable value: the entity registry, the annotation records
+ * and their live ranges. Every function here is pure (old layer in, new layer out), which is
+ * what lets the plugin record each change as an undoable step (see layerStep.ts).
+ *
+ * Live ranges are not stored in the records: they live in the DecorationSet, whose "span"
+ * decoration for each annotation is both what is drawn and the index of where it is now.
+ * Mapping that set through a transaction is cheap (see decorations.ts), and the set tells us
+ * which spans a deletion removed: those annotations become orphans, kept with their last
+ * quote (exact, prefix, suffix), never dropped. A record's `target` is the one it was
+ * created or loaded with; `toArticle` recomputes fresh targets from the live ranges.
+ */
+import type { Node } from 'prosemirror-model'
+import type { Mapping } from 'prosemirror-transform'
+import { DecorationSet, type Decoration } from 'prosemirror-view'
+import type { Annotation, Entity, TextTarget } from '../../../../shared/model'
+import type { EntityRegistry, RegistryEdit } from '../../../../shared/annotations/registry'
+import { AnnotationError } from '../../../../shared/annotations/factory'
+import {
+  annotationDecorations,
+  assignLanes,
+  firstChar,
+  isAnnotationSpec,
+  lastChar,
+  laneFor,
+  MAX_LANES,
+  takesLane,
+  type AnnotationSpec
+} from './decorations'
+
+/** Entities, annotations and their live ranges (as decorations). */
+export interface AnnotationLayer extends EntityRegistry {
+  readonly decorations: DecorationSet
+}
+
+/** A layer with nothing in it. */
+export const EMPTY_LAYER: AnnotationLayer = Object.freeze({
+  entities: new Map<string, Entity>(),
+  annotations: new Map<string, Annotation>(),
+  decorations: DecorationSet.empty
+})
+
+/** An annotation and where it is in the document. */
+export interface Placement {
+  annotation: Annotation
+  from: number
+  to: number
+}
+
+/** Where a live annotation is now, and its underline lane. */
+export interface LiveSpan {
+  from: number
+  to: number
+  lane?: number
+}
+
+const isSpan = (s: AnnotationSpec): boolean => s.part === 'span'
+
+/** The live spans of the layer (all, or only these ids): one O(n) walk of the set. */
+export function spans(layer: AnnotationLayer, ids?: ReadonlySet<string>): Map<string, LiveSpan> {
+  const result = new Map<string, LiveSpan>()
+  const found = layer.decorations.find(undefined, undefined, (s: AnnotationSpec) =>
+    isSpan(s) && (!ids || ids.has(s.id))
+  )
+  for (const d of found) {
+    const s = d.spec as AnnotationSpec
+    result.set(s.id, { from: d.from, to: d.to, lane: s.lane })
+  }
+  return result
+}
+
+/** The live span of one annotation, or null for an orphan or an unknown id. */
+export function spanOf(layer: AnnotationLayer, id: string): LiveSpan | null {
+  return spans(layer, new Set([id])).get(id) ?? null
+}
+
+/**
+ * A selection narrowed to the text it covers: a range starting at the end of a block starts
+ * at the next block's text instead. Null when there is no text in it.
+ */
+export function normaliseRange(doc: Node, from: number, to: number): { from: number; to: number } | null {
+  const a = Math.max(0, Math.min(from, to))
+  const b = Math.min(doc.content.size, Math.max(from, to))
+  if (a >= b) return null
+  const first = firstChar(doc, a, b)
+  const last = lastChar(doc, a, b)
+  return first && last ? { from: first[0], to: last[1] } : null
+}
+
+function checkPlacement(doc: Node, p: Placement): void {
+  if (!(p.from < p.to) || p.from < 0 || p.to > doc.content.size) {
+    throw new AnnotationError(`Annotation ${p.annotation.id} has no text to point at (${p.from}–${p.to})`)
+  }
+}
+
+/**
+ * Builds a layer in one go (loading an article): `records` in their stored order, each
+ * placed at a range or, with `range: null`, kept as an orphan. Lanes are assigned by a sweep
+ * and the decoration set is created once.
+ */
+export function buildLayer(
+  doc: Node,
+  entities: Iterable<Entity>,
+  records: readonly { annotation: Annotation; range: { from: number; to: number } | null }[]
+): AnnotationLayer {
+  const entityMap = new Map<string, Entity>()
+  for (const e of entities) entityMap.set(e.id, e)
+  const annotations = new Map<string, Annotation>()
+  const placed: Placement[] = []
+  for (const { annotation, range } of records) {
+    if (range) {
+      const p = { annotation: { ...annotation, orphaned: false }, from: range.from, to: range.to }
+      checkPlacement(doc, p)
+      placed.push(p)
+      annotations.set(annotation.id, p.annotation)
+    } else {
+      annotations.set(annotation.id, { ...annotation, orphaned: true })
+    }
+  }
+  const lanes = assignLanes(
+    placed.filter((p) => takesLane(p.annotation.kind)).map((p) => ({ id: p.annotation.id, from: p.from, to: p.to }))
+  )
+  const decos: Decoration[] = []
+  for (const p of placed) {
+    decos.push(...annotationDecorations(p.annotation, p.from, p.to, lanes.get(p.annotation.id), entityMap, doc))
+  }
+  return { entities: entityMap, annotations, decorations: DecorationSet.create(doc, decos) }
+}
+
+/**
+ * Adds new annotations at their ranges (ids must be new). Quotes and notes take the first
+ * underline lane free among those they overlap, including others added in the same batch.
+ */
+export function addAnnotations(
+  layer: AnnotationLayer,
+  doc: Node,
+  placements: readonly Placement[],
+  entities: ReadonlyMap<string, Entity> = layer.entities
+): AnnotationLayer {
+  if (!placements.length) return entities === layer.entities ? layer : { ...layer, entities }
+  const annotations = new Map(layer.annotations)
+  const decos: Decoration[] = []
+  const batch: { from: number; to: number; lane: number }[] = []
+  for (const p of placements) {
+    if (annotations.has(p.annotation.id)) {
+      throw new AnnotationError(`An annotation with id ${p.annotation.id} already exists`)
+    }
+    checkPlacement(doc, p)
+    let lane: number | undefined
+    if (takesLane(p.annotation.kind)) {
+      lane = laneFor(layer.decorations, p.from, p.to)
+      const taken = new Set(batch.filter((b) => b.from < p.to && b.to > p.from).map((b) => b.lane))
+      while (taken.has(lane) && lane < MAX_LANES - 1) lane++
+      batch.push({ from: p.from, to: p.to, lane })
+    }
+    const annotation = { ...p.annotation, orphaned: false }
+    annotations.set(annotation.id, annotation)
+    decos.push(...annotationDecorations(annotation, p.from, p.to, lane, entities, doc))
+  }
+  return { entities, annotations, decorations: layer.decorations.add(doc, decos) }
+}
+
+/** Every decoration of these annotations. */
+function decorationsOf(layer: AnnotationLayer, ids: ReadonlySet<string>): Decoration[] {
+  return layer.decorations.find(undefined, undefined, (s: AnnotationSpec) => ids.has(s.id))
+}
+
+/** Removes annotations (live or orphaned) and their decorations. Unknown ids are ignored. */
+export function removeAnnotations(layer: AnnotationLayer, ids: Iterable<string>): AnnotationLayer {
+  const gone = new Set(ids)
+  if (!gone.size) return layer
+  const annotations = new Map(layer.annotations)
+  for (const id of gone) annotations.delete(id)
+  const decorations = layer.decorations.remove(decorationsOf(layer, gone))
+  return { ...layer, annotations, decorations }
+}
+
+/**
+ * Redraws live annotations after their records or their entities changed (a new speaker, an
+ * entity's new type): same ranges and lanes, new classes. Orphans have nothing to redraw.
+ */
+export function redraw(layer: AnnotationLayer, doc: Node, ids: Iterable<string>): AnnotationLayer {
+  const wanted = new Set(ids)
+  if (!wanted.size) return layer
+  const old = decorationsOf(layer, wanted)
+  if (!old.length) return layer
+  const fresh: Decoration[] = []
+  for (const d of old) {
+    const s = d.spec as AnnotationSpec
+    const a = layer.annotations.get(s.id)
+    if (s.part === 'span' && a && !a.orphaned) {
+      fresh.push(...annotationDecorations(a, d.from, d.to, s.lane, layer.entities, doc))
+    }
+  }
+  return { ...layer, decorations: layer.decorations.remove(old).add(doc, fresh) }
+}
+
+/** Replaces annotation records (same ids, same kinds) and redraws the live ones. */
+export function putAnnotations(layer: AnnotationLayer, doc: Node, records: readonly Annotation[]): AnnotationLayer {
+  if (!records.length) return layer
+  const annotations = new Map(layer.annotations)
+  for (const r of records) {
+    const old = annotations.get(r.id)
+    if (!old) throw new AnnotationError(`No annotation with id ${r.id}`)
+    annotations.set(r.id, { ...r, orphaned: old.orphaned })
+  }
+  return redraw({ ...layer, annotations }, doc, records.map((r) => r.id))
+}
+
+/** Applies a registry edit: new entities and records, removed mentions gone, changed redrawn. */
+export function applyRegistryEdit(layer: AnnotationLayer, doc: Node, edit: RegistryEdit): AnnotationLayer {
+  const removed = edit.removed.length
+    ? layer.decorations.remove(decorationsOf(layer, new Set(edit.removed)))
+    : layer.decorations
+  const next: AnnotationLayer = { ...edit.registry, decorations: removed }
+  return redraw(next, doc, edit.changed)
+}
+
+/**
+ * Replaces the entity registry; mentions of the entities listed in `redrawEntities` (say,
+ * one whose type changed) are redrawn with their new type's class.
+ */
+export function setEntities(
+  layer: AnnotationLayer,
+  doc: Node,
+  entities: ReadonlyMap<string, Entity>,
+  redrawEntities: readonly string[] = []
+): AnnotationLayer {
+  const next = { ...layer, entities }
+  if (!redrawEntities.length) return next
+  const which = new Set(redrawEntities)
+  const ids: string[] = []
+  for (const a of layer.annotations.values()) {
+    if (a.kind === 'mention' && which.has(a.entityId) && !a.orphaned) ids.push(a.id)
+  }
+  return redraw(next, doc, ids)
+}
+
+/** Puts an orphan back at a new range (the record passed in carries its new target). */
+export function reattachAnnotation(
+  layer: AnnotationLayer,
+  doc: Node,
+  annotation: Annotation,
+  from: number,
+  to: number
+): AnnotationLayer {
+  const old = layer.annotations.get(annotation.id)
+  if (!old) throw new AnnotationError(`No annotation with id ${annotation.id}`)
+  if (!old.orphaned) throw new AnnotationError('Only an orphaned annotation can be re-attached')
+  const without = new Map(layer.annotations)
+  without.delete(annotation.id)
+  const added = addAnnotations({ ...layer, annotations: without }, doc, [{ annotation, from, to }])
+  // Keep the record where it was in the order (the panel and the file keep their order).
+  const annotations = new Map<string, Annotation>()
+  for (const [id, a] of layer.annotations) annotations.set(id, id === annotation.id ? added.annotations.get(id)! : a)
+  return { ...added, annotations }
+}
+
+/** How to compute an orphan's last quote: the document before the change, and a targeter. */
+export interface OrphanContext {
+  before: Node
+  target(doc: Node, from: number, to: number): TextTarget
+}
+
+/**
+ * Maps the layer through a change to the document. Annotations whose whole span was deleted
+ * become orphans, keeping their last quote (computed from the document before the change
+ * when `orphans` is given); markers that lost their character are redrawn at the new edges.
+ */
+export function mapLayer(
+  layer: AnnotationLayer,
+  mapping: Mapping,
+  doc: Node,
+  orphans?: OrphanContext
+): AnnotationLayer {
+  const orphaned = new Set<string>()
+  const damaged = new Set<string>()
+  const decorations = layer.decorations.map(mapping, doc, {
+    onRemove: (s: unknown) => {
+      if (!isAnnotationSpec(s)) return
+      if (s.part === 'span') orphaned.add(s.id)
+      else damaged.add(s.id)
+    }
+  })
+  if (decorations === layer.decorations) return layer
+  let next: AnnotationLayer = { ...layer, decorations }
+  if (orphaned.size) {
+    const annotations = new Map(layer.annotations)
+    const lastSpans = orphans ? spans(layer, orphaned) : new Map<string, LiveSpan>()
+    for (const id of orphaned) {
+      const a = annotations.get(id)
+      if (!a) continue
+      const last = lastSpans.get(id)
+      const target = last && orphans ? orphans.target(orphans.before, last.from, last.to) : a.target
+      annotations.set(id, { ...a, orphaned: true, target })
+    }
+    // Markers cannot outlive their span, but make sure nothing of an orphan is left drawn.
+    const leftovers = decorations.find(undefined, undefined, (s: AnnotationSpec) => orphaned.has(s.id))
+    next = { ...next, annotations, decorations: decorations.remove(leftovers) }
+  }
+  for (const id of orphaned) damaged.delete(id)
+  return damaged.size ? redraw(next, doc, damaged) : next
+}
