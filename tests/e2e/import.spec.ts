@@ -3,7 +3,9 @@
  * page's scripts never run; binary and oversized files are refused with a clear message and
  * write nothing.
  */
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { TestInfo } from '@playwright/test'
 import { MAX_IMPORT_BYTES } from '../../src/shared/contract'
 import { articleTitled, filesIn } from './support/disk'
 import { expect, test } from './support/host'
@@ -113,10 +115,17 @@ test('a hostile HTML file is imported as text only: none of its scripts run', as
   expect(saved.blocks.map((b) => b.text)).toContain('Investigators seized documents at city hall last month.')
 })
 
-test('a binary file is refused with a clear message and writes nothing', async ({ page, library }) => {
+/** Writes a file for the picker; paths are much faster than buffers for large files. */
+async function fileFor(testInfo: TestInfo, name: string, bytes: Buffer): Promise<string> {
+  const path = testInfo.outputPath(name)
+  await writeFile(path, bytes)
+  return path
+}
+
+test('a binary file is refused with a clear message and writes nothing', async ({ page, library }, testInfo) => {
   const before = await filesIn(library, 'articles')
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
-  await importInput(page).setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: png })
+  await importInput(page).setInputFiles(await fileFor(testInfo, 'scan.txt', png))
   const alert = page.getByRole('alert').filter({ hasText: 'scan.txt' })
   await expect(alert).toBeVisible()
   await expect(alert).toContainText(/binary/i)
@@ -124,10 +133,10 @@ test('a binary file is refused with a clear message and writes nothing', async (
   expect(await filesIn(library, 'articles')).toEqual(before)
 })
 
-test('an oversized file is refused with a clear message and writes nothing', async ({ page, library }) => {
+test('an oversized file is refused with a clear message and writes nothing', async ({ page, library }, testInfo) => {
   const before = await filesIn(library, 'articles')
   const huge = Buffer.alloc(MAX_IMPORT_BYTES + 1024, 'a')
-  await importInput(page).setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: huge })
+  await importInput(page).setInputFiles(await fileFor(testInfo, 'huge.txt', huge))
   const alert = page.getByRole('alert').filter({ hasText: 'huge.txt' })
   await expect(alert).toBeVisible({ timeout: 15_000 })
   await expect(alert).toContainText(/too large|larger than|largest file|5(\.0)? MB/i)

@@ -4,7 +4,7 @@
  * Electron binary (the end-to-end tests, `npm run dev:web`); it never imports electron.
  */
 import { createHandlers } from '../handlers'
-import { Library } from '../library/Library'
+import { Library } from '../library'
 import { listenContractServer, type WebHostLog } from './http'
 
 /** What {@link startWebHost} needs. */
@@ -56,6 +56,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: server.port,
     token: server.token,
     folder: options.folder,
-    close: server.close
+    close: async () => {
+      await server.close()
+      // Pending writes finish before the caller (a test's restart) touches the files.
+      await library.close()
+    }
   }
 }

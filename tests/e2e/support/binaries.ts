@@ -42,6 +42,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumChoi
   return { executablePath: undefined, description: 'none found' }
 }
 
+/** Why the Electron project's tests are skipped where there is no binary. */
+export const NO_ELECTRON = 'no Electron binary on this machine'
+
 /**
  * The Electron binary, or null when this machine has none. It never calls
  * `require('electron')`: from Electron 42 on, that starts a download when the binary is

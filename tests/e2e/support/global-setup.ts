@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { findElectron } from './binaries'
+import { findElectron, NO_ELECTRON } from './binaries'
 
 async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   const until = Date.now() + ms
@@ -18,7 +18,11 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
 
 /** Playwright runs the returned function as the global teardown. */
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
-  if (process.platform !== 'linux' || process.env.DISPLAY || !findElectron()) return undefined
+  if (!findElectron()) {
+    console.log(`electron project: ${NO_ELECTRON}; its tests are reported as skipped.`)
+    return undefined
+  }
+  if (process.platform !== 'linux' || process.env.DISPLAY) return undefined
   let display = 99
   while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++
   let xvfb: ChildProcess

@@ -25,13 +25,10 @@ import {
   type TestInfo
 } from '@playwright/test'
 import type { WebHost, WebHostOptions } from '../../../src/main/web-host/server'
-import { findElectron } from './binaries'
+import { findElectron, NO_ELECTRON } from './binaries'
 
 /** The two hosts the suite runs on (the Playwright project names). */
 export type HostKind = 'chromium-host' | 'electron'
-
-/** Skip reason of the Electron project where it cannot run. */
-export const NO_ELECTRON = 'no Electron binary on this machine'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const BUILT_WEB_HOST = join(ROOT, 'out/main/web-host.js')
