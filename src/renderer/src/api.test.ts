@@ -39,8 +39,14 @@ describe('createHttpApi', () => {
 
   it('passes a typed error through, whatever the HTTP status', async () => {
     const error = { code: 'too-large', message: 'The file is larger than 5 MB' }
-    const api = createHttpApi({ token: 't', fetch: fakeFetch(400, JSON.stringify({ ok: false, error })) })
-    expect(await api.importArticle({ fileName: 'a.txt', contentBase64: '' })).toEqual({ ok: false, error })
+    const api = createHttpApi({
+      token: 't',
+      fetch: fakeFetch(400, JSON.stringify({ ok: false, error }))
+    })
+    expect(await api.importArticle({ fileName: 'a.txt', contentBase64: '' })).toEqual({
+      ok: false,
+      error
+    })
   })
 
   it('turns a network failure into an io error instead of throwing', async () => {
@@ -88,7 +94,10 @@ describe('parseHostAnswer', () => {
 
   it('rejects a result whose error has an unknown code', () => {
     const body = JSON.stringify({ ok: false, error: { code: 'weird', message: 'x' } })
-    expect(parseHostAnswer('listLibrary', 500, body)).toMatchObject({ ok: false, error: { code: 'io' } })
+    expect(parseHostAnswer('listLibrary', 500, body)).toMatchObject({
+      ok: false,
+      error: { code: 'io' }
+    })
   })
 
   it('rejects a success without a value', () => {

@@ -55,7 +55,10 @@ export function parseHostAnswer(channel: Channel, status: number, body: string):
     }
   }
   if (status === 401 || status === 403) {
-    return failure('forbidden', `The app's host refused ${channel} (HTTP ${status}). Reload the page.`)
+    return failure(
+      'forbidden',
+      `The app's host refused ${channel} (HTTP ${status}). Reload the page.`
+    )
   }
   return failure('io', `The app's host gave an unreadable answer to ${channel} (HTTP ${status}).`)
 }
@@ -101,4 +104,3 @@ export function getApi(): NewsroomApi {
   }
   return cached
 }
-

@@ -46,7 +46,11 @@ describe('readPickedFile', () => {
         throw new Error('must not be read')
       }
     }
-    expect(await readPickedFile(file)).toEqual({ ok: false, fileName: 'huge.txt', problem: 'too-large' })
+    expect(await readPickedFile(file)).toEqual({
+      ok: false,
+      fileName: 'huge.txt',
+      problem: 'too-large'
+    })
   })
 
   it('reports a file that cannot be read', async () => {
@@ -57,6 +61,10 @@ describe('readPickedFile', () => {
         throw new Error('NotReadableError')
       }
     }
-    expect(await readPickedFile(file)).toEqual({ ok: false, fileName: 'gone.txt', problem: 'unreadable' })
+    expect(await readPickedFile(file)).toEqual({
+      ok: false,
+      fileName: 'gone.txt',
+      problem: 'unreadable'
+    })
   })
 })

@@ -23,7 +23,9 @@ export type PickedFile =
   | { ok: false; fileName: string; problem: 'too-large' | 'unreadable' }
 
 /** Reads a picked file for import (size checked first, so a huge file is never read). */
-export async function readPickedFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<PickedFile> {
+export async function readPickedFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>
+): Promise<PickedFile> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, fileName: file.name, problem: 'too-large' }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer())

@@ -4,19 +4,8 @@
  * so that its appearance is what gets announced.
  */
 import { useI18n } from '../i18n/I18n'
+import { childPath, inLibrary, parentPath } from '../paths'
 import { useActions, useUiState } from '../store/StoreContext'
-
-/** Joins a folder and a name with the folder's own separator (Windows or POSIX). */
-export function childPath(folder: string, name: string): string {
-  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/'
-  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`
-}
-
-/** The folder part of a path (everything before the last separator). */
-function parentPath(path: string): string {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
-  return cut > 0 ? path.slice(0, cut) : path
-}
 
 /** The window's alerts (`role="alert"`). */
 export function AlertRegion() {
@@ -28,8 +17,9 @@ export function AlertRegion() {
   const damaged = damageDismissed ? [] : library.damaged
   if (alerts.length === 0 && damaged.length === 0) return null
 
+  // Main reports quarantined files relative to the library folder; show the full folder.
   const quarantine = damaged.length
-    ? parentPath(damaged[0].quarantinedAs)
+    ? inLibrary(library.folder, parentPath(damaged[0].quarantinedAs))
     : ''
 
   return (
@@ -66,7 +56,11 @@ export function AlertRegion() {
                 {t.retry}
               </button>
             )}
-            <button type="button" className="button button-small" onClick={() => actions.dismissAlert(alert.id)}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => actions.dismissAlert(alert.id)}
+            >
               {t.dismiss}
             </button>
           </div>

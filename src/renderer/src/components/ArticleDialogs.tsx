@@ -30,7 +30,13 @@ export function NewArticleDialog(props: { onClose(): void }) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const ids = { title: useId(), titleHint: useId(), text: useId(), textHint: useId(), error: useId() }
+  const ids = {
+    title: useId(),
+    titleHint: useId(),
+    text: useId(),
+    textHint: useId(),
+    error: useId()
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()

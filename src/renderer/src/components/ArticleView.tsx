@@ -36,7 +36,11 @@ export function ArticleView(props: { plugins: readonly Plugin[] }) {
   return (
     <div className="page page-note">
       <p className="empty-title">{t.noArticle}</p>
-      {hasArticles || article.status === 'failed' ? <p>{t.noArticleHint}</p> : <p>{t.emptyLibraryHint}</p>}
+      {hasArticles || article.status === 'failed' ? (
+        <p>{t.noArticleHint}</p>
+      ) : (
+        <p>{t.emptyLibraryHint}</p>
+      )}
     </div>
   )
 }

@@ -51,7 +51,10 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     }
   }, [opened, actions, api])
 
-  const plugins = useMemo(() => (ctx ? features.flatMap((f) => f.plugins?.(ctx) ?? []) : []), [ctx, features])
+  const plugins = useMemo(
+    () => (ctx ? features.flatMap((f) => f.plugins?.(ctx) ?? []) : []),
+    [ctx, features]
+  )
   const toolbarActions = ctx ? features.flatMap((f) => f.toolbar?.(ctx, { t, settings }) ?? []) : []
 
   // A newly opened article starts at its headline.

@@ -138,10 +138,8 @@ export function LibraryPane() {
             <p className="library-note">{t.loadingLibrary}</p>
           )}
           {library.status === 'ready' && library.articles.length === 0 && (
-            <div className="library-note">
-              <p className="empty-title">{t.emptyLibrary}</p>
-              <p>{t.emptyLibraryHint}</p>
-            </div>
+            // The article pane says how to add one; the pane only states the fact.
+            <p className="library-note empty-title">{t.emptyLibrary}</p>
           )}
           {library.articles.length > 0 && (
             <ul className="article-list" role="list" aria-labelledby={headingId}>

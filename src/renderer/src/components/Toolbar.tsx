@@ -21,12 +21,21 @@ export function Toolbar(props: { actions: readonly ToolbarAction[] }) {
   const current = Math.min(focusIndex, actions.length - 1)
 
   function onKeyDown(event: KeyboardEvent) {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      Home: -Infinity,
+      End: Infinity
+    }
     const move = moves[event.key]
     if (move === undefined) return
     event.preventDefault()
     const next =
-      move === -Infinity ? 0 : move === Infinity ? actions.length - 1 : (current + move + actions.length) % actions.length
+      move === -Infinity
+        ? 0
+        : move === Infinity
+          ? actions.length - 1
+          : (current + move + actions.length) % actions.length
     setFocusIndex(next)
     buttons.current[next]?.focus()
   }
@@ -60,7 +69,11 @@ export function Toolbar(props: { actions: readonly ToolbarAction[] }) {
           >
             {action.color && (
               // React sets this through the CSSOM, which the CSP allows (no style attribute).
-              <span className="swatch" style={{ backgroundColor: action.color }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ backgroundColor: action.color }}
+                aria-hidden="true"
+              />
             )}
             <span className="toolbar-label">{action.label}</span>
             {action.shortcut && (

@@ -16,7 +16,12 @@ function Icon(props: { children: ReactNode }) {
 export function RenameIcon() {
   return (
     <Icon>
-      <path d="M11.5 2.5l2 2-8 8H3.5v-2z M10 4l2 2" fill="none" stroke="currentColor" strokeWidth="1.3" />
+      <path
+        d="M11.5 2.5l2 2-8 8H3.5v-2z M10 4l2 2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.3"
+      />
     </Icon>
   )
 }
@@ -62,7 +67,12 @@ export function PlusIcon() {
 export function ImportIcon() {
   return (
     <Icon>
-      <path d="M8 2.5v7 M5 6.5l3 3 3-3 M3 10.5v2.5h10v-2.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path
+        d="M8 2.5v7 M5 6.5l3 3 3-3 M3 10.5v2.5h10v-2.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+      />
     </Icon>
   )
 }

@@ -60,7 +60,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
     if (!mount) return
     const first = initial.current
     const view: EditorView = new EditorView(mount, {
-      state: EditorState.create({ doc: blocksToDoc(first.blocks), plugins: [...(first.plugins ?? [])] }),
+      state: EditorState.create({
+        doc: blocksToDoc(first.blocks),
+        plugins: [...(first.plugins ?? [])]
+      }),
       editable: () => false,
       attributes: viewAttributes(first.label, first.language),
       dispatchTransaction(tr) {

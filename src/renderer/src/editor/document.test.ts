@@ -13,7 +13,13 @@ const sample: Block[] = [
   { type: 'source', text: 'Source : BetaKit' }
 ]
 
-const blockType = fc.constantFrom<BlockType>('headline', 'standfirst', 'heading', 'paragraph', 'source')
+const blockType = fc.constantFrom<BlockType>(
+  'headline',
+  'standfirst',
+  'heading',
+  'paragraph',
+  'source'
+)
 const piece = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
   fc.constantFrom('😀', '🇫🇷', '👩‍👩‍👧', 'é', 'e\u0301', '𝒜', ' ', '«', '»')

@@ -12,10 +12,16 @@ import type { BlockType } from '../../../shared/model'
 /** Parses pasted or dropped HTML back into blocks; the most specific rules come first. */
 const parseRules: Record<BlockType, NodeSpec['parseDOM']> = {
   headline: [{ tag: '[data-block="headline"]', priority: 60 }, { tag: 'h1' }],
-  standfirst: [{ tag: '[data-block="standfirst"]', priority: 60 }, { tag: 'p.standfirst', priority: 60 }],
+  standfirst: [
+    { tag: '[data-block="standfirst"]', priority: 60 },
+    { tag: 'p.standfirst', priority: 60 }
+  ],
   heading: [{ tag: 'h2' }, { tag: 'h3' }, { tag: 'h4' }, { tag: 'h5' }, { tag: 'h6' }],
   paragraph: [{ tag: 'p' }],
-  source: [{ tag: '[data-block="source"]', priority: 60 }, { tag: 'p.source', priority: 60 }]
+  source: [
+    { tag: '[data-block="source"]', priority: 60 },
+    { tag: 'p.source', priority: 60 }
+  ]
 }
 
 /** A text block of the article, rendered as `tag` (with a class when given). */

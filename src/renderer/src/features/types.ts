@@ -60,7 +60,10 @@ export interface ArticleFeature {
   /** ProseMirror plugins for one open article; called once per opened article. */
   plugins?(ctx: ArticleFeatureContext): Plugin[]
   /** Toolbar buttons; called on each render, so they can follow the settings and language. */
-  toolbar?(ctx: ArticleFeatureContext, env: { t: Messages; settings: LibrarySettings }): ToolbarAction[]
+  toolbar?(
+    ctx: ArticleFeatureContext,
+    env: { t: Messages; settings: LibrarySettings }
+  ): ToolbarAction[]
   /**
    * The feature's part of the right-hand panel. It can read the editor with `useEditorState`
    * / `useEditorView` and the context with `useArticleFeatureContext`.

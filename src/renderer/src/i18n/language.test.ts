@@ -33,7 +33,9 @@ describe('dictionaries', () => {
 
   it('word the damage alert as the UI contract says', () => {
     const text = dictionaries.en.damagedFiles(['broken.json'], '/lib/quarantine', '/lib/backups')
-    expect(text).toMatch(/^1 article file could not be read: broken\.json\. It was moved to the quarantine folder/)
+    expect(text).toMatch(
+      /^1 article file could not be read: broken\.json\. It was moved to the quarantine folder/
+    )
     expect(text).toContain('/lib/backups')
     expect(dictionaries.en.damagedFiles(['a.json', 'b.json'], 'q', 'b')).toMatch(
       /^2 article files could not be read: a\.json and b\.json\. They were moved/

@@ -109,6 +109,8 @@ const en = {
 /** The shape every language's dictionary has. */
 export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] }
 
+// French typography: a no-break space (\u00a0) inside guillemets and before : ; ? so they
+// never start a line.
 const fr: Messages = {
   appName: 'Annotateur de rédaction',
 
@@ -129,9 +131,9 @@ const fr: Messages = {
   loadingLibrary: 'Ouverture de la bibliothèque…',
   emptyLibrary: 'Aucun article pour l’instant.',
   emptyLibraryHint:
-    'Créez-en un avec « Nouvel article », ou ajoutez un fichier .txt, .md ou .html avec ' +
-    '« Importer un fichier ».',
-  libraryFolder: (folder) => `Dossier de la bibliothèque : ${folder}`,
+    'Créez-en un avec «\u00a0Nouvel article\u00a0», ou ajoutez un fichier .txt, .md ' +
+    'ou .html avec «\u00a0Importer un fichier\u00a0».',
+  libraryFolder: (folder) => `Dossier de la bibliothèque\u00a0: ${folder}`,
 
   cancel: 'Annuler',
   newArticleHeading: 'Nouvel article',
@@ -144,16 +146,16 @@ const fr: Messages = {
   renameHeading: 'Renommer l’article',
   renameConfirm: 'Renommer',
   titleRequired: 'Le titre ne peut pas être vide.',
-  trashHeading: 'Mettre cet article à la corbeille ?',
+  trashHeading: 'Mettre cet article à la corbeille\u00a0?',
   trashBody: (title) =>
-    `« ${title} » sera déplacé dans le dossier corbeille de la bibliothèque, avec ses ` +
+    `«\u00a0${title}\u00a0» sera déplacé dans le dossier corbeille de la bibliothèque, avec ses ` +
     'annotations. Vous pourrez l’en sortir depuis ce dossier.',
   moveToTrash: 'Mettre à la corbeille',
 
-  created: (title) => `« ${title} » a été créé.`,
-  imported: (title) => `« ${title} » a été importé.`,
-  renamed: (title) => `Renommé en « ${title} ».`,
-  trashed: (title) => `« ${title} » a été mis à la corbeille.`,
+  created: (title) => `«\u00a0${title}\u00a0» a été créé.`,
+  imported: (title) => `«\u00a0${title}\u00a0» a été importé.`,
+  renamed: (title) => `Renommé en «\u00a0${title}\u00a0».`,
+  trashed: (title) => `«\u00a0${title}\u00a0» a été mis à la corbeille.`,
   saving: 'Enregistrement…',
   saved: 'Toutes les modifications sont enregistrées.',
   importing: (fileName) => `Importation de ${fileName}…`,
@@ -162,26 +164,26 @@ const fr: Messages = {
   dismiss: 'Fermer',
   retry: 'Réessayer',
   damagedFiles: (fileNames, quarantine, backups) =>
-    `${fileNames.length === 1 ? '1 fichier d’article' : `${fileNames.length} fichiers d’article`} ` +
-    `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'} : ` +
+    (fileNames.length === 1 ? '1 fichier d’article ' : `${fileNames.length} fichiers d’article `) +
+    `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'}\u00a0: ` +
     `${listFr(fileNames)}. ` +
     `${fileNames.length === 1 ? 'Il a été déplacé' : 'Ils ont été déplacés'} dans le dossier ` +
-    `de quarantaine (${quarantine}) ; les autres articles fonctionnent normalement. ` +
+    `de quarantaine (${quarantine})\u00a0; les autres articles fonctionnent normalement. ` +
     `Pour ${fileNames.length === 1 ? 'le' : 'les'} récupérer, restaurez une sauvegarde depuis ` +
     `${backups}, ou importez l’article de nouveau.`,
-  importFailed: (fileName, reason) => `Impossible d’importer ${fileName} : ${reason}`,
+  importFailed: (fileName, reason) => `Impossible d’importer ${fileName}\u00a0: ${reason}`,
   importTooLarge: (limitMb) => `le fichier dépasse ${limitMb} Mo.`,
   importUnreadable: 'le fichier n’a pas pu être lu sur le disque.',
-  libraryFailed: (reason) => `Impossible d’ouvrir la bibliothèque : ${reason}`,
-  openFailed: (reason) => `Impossible d’ouvrir l’article : ${reason}`,
-  createFailed: (reason) => `Impossible de créer l’article : ${reason}`,
-  renameFailed: (reason) => `Impossible de renommer l’article : ${reason}`,
-  trashFailed: (reason) => `Impossible de mettre l’article à la corbeille : ${reason}`,
+  libraryFailed: (reason) => `Impossible d’ouvrir la bibliothèque\u00a0: ${reason}`,
+  openFailed: (reason) => `Impossible d’ouvrir l’article\u00a0: ${reason}`,
+  createFailed: (reason) => `Impossible de créer l’article\u00a0: ${reason}`,
+  renameFailed: (reason) => `Impossible de renommer l’article\u00a0: ${reason}`,
+  trashFailed: (reason) => `Impossible de mettre l’article à la corbeille\u00a0: ${reason}`,
   saveFailed: (reason) =>
-    `Impossible d’enregistrer les annotations : ${reason} Vos modifications restent à l’écran ; ` +
-    'réessayez.',
+    `Impossible d’enregistrer les annotations\u00a0: ${reason} ` +
+    'Vos modifications restent à l’écran\u00a0; réessayez.',
   settingsFailed: (reason) =>
-    `Impossible de lire les réglages, réglages par défaut utilisés : ${reason}`,
+    `Impossible de lire les réglages, réglages par défaut utilisés\u00a0: ${reason}`,
 
   articleLabel: 'Article',
   readingViewLabel: 'Vue de lecture de l’article',

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { NewsroomApi, Result } from '../../../shared/contract'
-import { defaultLibrarySettings, type ArticleFile, type ArticleSummary } from '../../../shared/model'
+import {
+  defaultLibrarySettings,
+  type ArticleFile,
+  type ArticleSummary
+} from '../../../shared/model'
 import { dictionaries } from '../i18n/strings'
 import { createActions, type ArticleMemory } from './actions'
 import { createStore } from './createStore'
@@ -40,7 +44,10 @@ function fakeApi(initial: string[]) {
     openArticle: vi.fn(({ id }: { id: string }) =>
       articles.some((a) => a.id === id)
         ? ok(file(id))
-        : Promise.resolve({ ok: false as const, error: { code: 'not-found' as const, message: 'gone' } })
+        : Promise.resolve({
+            ok: false as const,
+            error: { code: 'not-found' as const, message: 'gone' }
+          })
     ),
     createArticle: vi.fn(({ title }: { text: string; title?: string }) => {
       const created = summary(`new-${articles.length}`, title ?? 'Untitled')
@@ -48,7 +55,10 @@ function fakeApi(initial: string[]) {
       return ok(created)
     }),
     importArticle: vi.fn(() =>
-      Promise.resolve({ ok: false as const, error: { code: 'unsupported' as const, message: 'binary file' } })
+      Promise.resolve({
+        ok: false as const,
+        error: { code: 'unsupported' as const, message: 'binary file' }
+      })
     ),
     renameArticle: vi.fn(({ id, title }: { id: string; title: string }) => ok(summary(id, title))),
     deleteArticle: vi.fn(({ id }: { id: string }) => {
@@ -115,7 +125,11 @@ describe('createActions', () => {
 
   it('refuses a file over the size limit without calling main', async () => {
     const { store, actions, api } = setup(['a'])
-    const huge = { name: 'huge.txt', size: 6 * 1024 * 1024, arrayBuffer: vi.fn() } as unknown as File
+    const huge = {
+      name: 'huge.txt',
+      size: 6 * 1024 * 1024,
+      arrayBuffer: vi.fn()
+    } as unknown as File
     await actions.importFile(huge)
     expect(api.importArticle).not.toHaveBeenCalled()
     expect(store.getState().alerts.map((a) => a.text(t))).toEqual([
@@ -126,9 +140,17 @@ describe('createActions', () => {
   it('shows why main refused an import', async () => {
     const { store, actions } = setup(['a'])
     const bytes = new TextEncoder().encode('\u0000\u0001')
-    const picked = { name: 'x.txt', size: 2, arrayBuffer: async () => bytes.buffer } as unknown as File
+    const picked = {
+      name: 'x.txt',
+      size: 2,
+      arrayBuffer: async () => bytes.buffer
+    } as unknown as File
     await actions.importFile(picked)
-    expect(store.getState().alerts.map((a) => a.text(t))).toEqual(['Could not import x.txt: binary file'])
+    expect(store.getState().alerts.map((a) => a.text(t))).toEqual([
+      'Could not import x.txt: binary file'
+    ])
+    // The "Importing…" notice does not outlive the failure.
+    expect(store.getState().status).toBeNull()
   })
 
   it('renames in the listing and in the open article', async () => {
@@ -157,7 +179,11 @@ describe('createActions', () => {
     const last = actions.saveArticle('a', { ...empty, blocks: [{ type: 'headline', text: 'two' }] })
     await Promise.all([first, last])
     expect(api.saveArticle).toHaveBeenCalledTimes(2)
-    expect(api.saveArticle).toHaveBeenLastCalledWith({ id: 'a', ...empty, blocks: [{ type: 'headline', text: 'two' }] })
+    expect(api.saveArticle).toHaveBeenLastCalledWith({
+      id: 'a',
+      ...empty,
+      blocks: [{ type: 'headline', text: 'two' }]
+    })
     expect(store.getState().article.file?.blocks[0].text).toBe('two')
     expect(store.getState().library.articles[0].updatedAt).toBe('2025-06-21T09:00:00.000Z')
     expect(store.getState().status?.text(t)).toBe('All changes saved.')
@@ -167,7 +193,10 @@ describe('createActions', () => {
     const { store, actions, api } = setup(['a'])
     await actions.start()
     api.saveArticle.mockReturnValueOnce(
-      Promise.resolve({ ok: false as const, error: { code: 'io' as const, message: 'Disk full.' } }) as never
+      Promise.resolve({
+        ok: false as const,
+        error: { code: 'io' as const, message: 'Disk full.' }
+      }) as never
     )
     await actions.saveArticle('a', { entities: [], annotations: [] })
     const alert = store.getState().alerts.find((a) => a.id === 'save')
@@ -189,13 +218,18 @@ describe('uiReducer', () => {
   })
 
   it('brings a dismissed damage notice back only for other damaged files', () => {
-    const damaged = [{ fileName: 'x.json', quarantinedAs: 'q/x.json', reason: 'bad', detectedAt: 'now' }]
+    const damaged = [
+      { fileName: 'x.json', quarantinedAs: 'q/x.json', reason: 'bad', detectedAt: 'now' }
+    ]
     const listing = { folder: '/lib', articles: [], damaged }
     let state = uiReducer(initialUiState(), { type: 'library/loaded', listing })
     state = uiReducer(state, { type: 'damage/dismissed' })
     expect(uiReducer(state, { type: 'library/loaded', listing }).damageDismissed).toBe(true)
     const more = [...damaged, { ...damaged[0], quarantinedAs: 'q/y.json' }]
-    expect(uiReducer(state, { type: 'library/loaded', listing: { ...listing, damaged: more } }).damageDismissed).toBe(false)
+    expect(
+      uiReducer(state, { type: 'library/loaded', listing: { ...listing, damaged: more } })
+        .damageDismissed
+    ).toBe(false)
   })
 
   it('numbers status messages so a repeated one is announced again', () => {

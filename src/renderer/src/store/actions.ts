@@ -50,7 +50,11 @@ export type ArticleChanges = Pick<ArticleFile, 'entities' | 'annotations'> & {
 export type UiActions = ReturnType<typeof createActions>
 
 /** Binds the UI actions to an API, a store and the memory of the last article. */
-export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleMemory = localArticleMemory()) {
+export function createActions(
+  api: NewsroomApi,
+  store: UiStore,
+  memory: ArticleMemory = localArticleMemory()
+) {
   const { dispatch, getState } = store
 
   /** Reads the library listing; true when it could be read. */
@@ -76,7 +80,10 @@ export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleM
     if (result.ok) dispatch({ type: 'settings/loaded', settings: result.value })
     else {
       const reason = result.error.message
-      dispatch({ type: 'alert/raised', alert: { id: 'settings', text: (t) => t.settingsFailed(reason) } })
+      dispatch({
+        type: 'alert/raised',
+        alert: { id: 'settings', text: (t) => t.settingsFailed(reason) }
+      })
     }
   }
 
@@ -121,7 +128,10 @@ export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleM
   }
 
   /** Creates an article from pasted text; the dialog shows a failure in place. */
-  async function createArticle(request: { text: string; title?: string }): Promise<Result<ArticleSummary>> {
+  async function createArticle(request: {
+    text: string
+    title?: string
+  }): Promise<Result<ArticleSummary>> {
     const title = request.title?.trim()
     const result = await api.createArticle({ text: request.text, ...(title ? { title } : {}) })
     if (result.ok) {
@@ -139,21 +149,32 @@ export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleM
     dispatch({ type: 'status/shown', text: (t) => t.importing(file.name) })
     const picked = await readPickedFile(file)
     if (!picked.ok) {
+      dispatch({ type: 'status/cleared' })
       const { problem, fileName } = picked
       dispatch({
         type: 'alert/raised',
         alert: {
           id: alertId,
           text: (t) =>
-            t.importFailed(fileName, problem === 'too-large' ? t.importTooLarge(MAX_IMPORT_MB) : t.importUnreadable)
+            t.importFailed(
+              fileName,
+              problem === 'too-large' ? t.importTooLarge(MAX_IMPORT_MB) : t.importUnreadable
+            )
         }
       })
       return
     }
-    const result = await api.importArticle({ fileName: picked.fileName, contentBase64: picked.contentBase64 })
+    const result = await api.importArticle({
+      fileName: picked.fileName,
+      contentBase64: picked.contentBase64
+    })
     if (!result.ok) {
+      dispatch({ type: 'status/cleared' })
       const reason = result.error.message
-      dispatch({ type: 'alert/raised', alert: { id: alertId, text: (t) => t.importFailed(file.name, reason) } })
+      dispatch({
+        type: 'alert/raised',
+        alert: { id: alertId, text: (t) => t.importFailed(file.name, reason) }
+      })
       return
     }
     const imported = result.value.title
@@ -228,7 +249,11 @@ export function createActions(api: NewsroomApi, store: UiStore, memory: ArticleM
         const reason = result.error.message
         dispatch({
           type: 'alert/raised',
-          alert: { id: 'save', text: (t) => t.saveFailed(reason), retry: () => void saveArticle(id, changes) }
+          alert: {
+            id: 'save',
+            text: (t) => t.saveFailed(reason),
+            retry: () => void saveArticle(id, changes)
+          }
         })
       }
     }

@@ -83,6 +83,7 @@ export type UiAction =
   | { type: 'alert/raised'; alert: UiAlert }
   | { type: 'alert/dismissed'; id: string }
   | { type: 'status/shown'; text: UiStatus['text'] }
+  | { type: 'status/cleared' }
 
 /** The state of a window that has just opened. */
 export function initialUiState(libraryCollapsed = false): UiState {
@@ -141,7 +142,13 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'article/closed':
       return {
         ...state,
-        article: { id: null, status: 'idle', opened: null, file: null, generation: state.article.generation }
+        article: {
+          id: null,
+          status: 'idle',
+          opened: null,
+          file: null,
+          generation: state.article.generation
+        }
       }
     case 'article/renamed': {
       const { summary } = action
@@ -149,7 +156,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       const file = state.article.file
       const renamed =
         file && file.article.id === summary.id
-          ? { ...file, article: { ...file.article, title: summary.title, updatedAt: summary.updatedAt } }
+          ? {
+              ...file,
+              article: { ...file.article, title: summary.title, updatedAt: summary.updatedAt }
+            }
           : file
       return {
         ...state,
@@ -182,12 +192,17 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       }
     }
     case 'alert/raised':
-      return { ...state, alerts: [...state.alerts.filter((a) => a.id !== action.alert.id), action.alert] }
+      return {
+        ...state,
+        alerts: [...state.alerts.filter((a) => a.id !== action.alert.id), action.alert]
+      }
     case 'alert/dismissed': {
       const alerts = state.alerts.filter((a) => a.id !== action.id)
       return alerts.length === state.alerts.length ? state : { ...state, alerts }
     }
     case 'status/shown':
       return { ...state, status: { serial: (state.status?.serial ?? 0) + 1, text: action.text } }
+    case 'status/cleared':
+      return state.status ? { ...state, status: null } : state
   }
 }
