@@ -53,7 +53,9 @@ export function useEditorView(): EditorView | null {
 
 /**
  * A value derived from the editor state (for example a plugin's state); re-renders only
- * when the derived value changes. Returns `fallback` while no article is shown.
+ * when the derived value changes. Returns `fallback` while no article is shown. `select`
+ * must return a value that stays the same object while nothing changed (a plugin state, a
+ * primitive), never a new object or array per call, or React re-renders without end.
  */
 export function useEditorState<T>(select: (state: EditorState) => T, fallback: T): T {
   const session = useContext(EditorSessionContext)
