@@ -1,6 +1,23 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { cspMetaTag } from './src/main/csp'
+
+/**
+ * Puts the strict Content-Security-Policy meta tag into the built index.html only: under the
+ * dev server React's refresh preamble is an inline script, and main sends a dev header then.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'newsroom-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMetaTag()}`)
+    }
+  }
+}
 
 // One build for the three Electron processes. The main build has a second entry, the
 // loopback web host, which runs the same main-process handlers under plain Node so the
@@ -32,6 +49,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), cspMeta()]
   }
 })

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp'
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  cspMetaTag
+} from './csp'
 
 describe('content security policy', () => {
   it('is strict: nothing by default, no inline or eval, no framing', () => {
@@ -18,11 +23,17 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY)
   })
 
-  // The renderer's index.html carries the same policy as a meta tag; keep them identical.
-  const indexHtml = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
-  it.skipIf(!existsSync(indexHtml))('matches the meta tag in src/renderer/index.html', () => {
-    const html = readFileSync(indexHtml, 'utf8')
+  it('gives the meta tag the same policy less frame-ancestors, which a meta tag cannot carry', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors')
+    expect(META_CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'").toBe(CONTENT_SECURITY_POLICY)
+    expect(cspMetaTag()).toContain(`content="${META_CONTENT_SECURITY_POLICY}"`)
+  })
+
+  // The built index.html must carry the policy (the build injects it).
+  const builtHtml = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url))
+  it.skipIf(!existsSync(builtHtml))('is in the built out/renderer/index.html', () => {
+    const html = readFileSync(builtHtml, 'utf8')
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY)
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY)
   })
 })
