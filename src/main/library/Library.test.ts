@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -338,6 +338,22 @@ describe('Library: damaged files', () => {
     expect(error.code).toBe('unsupported')
     expect(await readJsonFile(articleFile('future'))).toEqual(future)
     expect(await readdir(join(folder, 'quarantine'))).toEqual([])
+  })
+
+  it('reports a file the system will not read without hiding the others', async () => {
+    const library = await open()
+    // A folder where an article file should be: reading it fails with EISDIR, like EACCES.
+    await mkdir(articleFile('locked'))
+    const listing = await library.list()
+    expect(listing.articles).toHaveLength(1)
+    expect(listing.damaged).toEqual([
+      expect.objectContaining({
+        fileName: 'articles/locked.json',
+        quarantinedAs: 'articles/locked.json'
+      })
+    ])
+    expect((await rejection(library.open('locked'))).code).toBe('io')
+    expect(existsSync(articleFile('locked'))).toBe(true)
   })
 
   it('quarantines a damaged library.json, starts from defaults and reports it', async () => {

@@ -101,8 +101,11 @@ export class Library {
   private readonly summaries = new Map<string, { stamp: FileStamp; summary: ArticleSummary }>()
   /** The last version of each article read or written: what a save falls back on. */
   private readonly lastGood = new Map<string, ArticleFile>()
-  /** Files left in place because a newer app wrote them, by id. */
-  private readonly newerFiles = new Map<string, DamagedFile>()
+  /**
+   * Article files left in place, by id: written by a newer app, or unreadable for the
+   * file system (permissions). Reported while they stay that way; never moved.
+   */
+  private readonly leftInPlace = new Map<string, DamagedFile>()
 
   private constructor(
     private readonly layout: LibraryLayout,
@@ -173,8 +176,14 @@ export class Library {
   async list(): Promise<LibraryListing> {
     const articles: ArticleSummary[] = []
     for (const id of await this.store.ids()) {
-      const summary = await this.lock.run(id, () => this.summarise(id))
-      if (summary) articles.push(summary)
+      try {
+        const summary = await this.lock.run(id, () => this.summarise(id))
+        if (summary) articles.push(summary)
+      } catch (error) {
+        // One file the system will not let us read must not hide the others.
+        if (!(error instanceof AppError && error.code === 'io')) throw error
+        this.leaveInPlace(id, error.message)
+      }
     }
     articles.sort(
       (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title)
@@ -197,7 +206,10 @@ export class Library {
     return summary
   }
 
-  /** What listLibrary reports: quarantined files still in quarantine, and newer files. */
+  /**
+   * What listLibrary reports: quarantined files still in quarantine, and files left in
+   * place (from a newer app, or unreadable for the file system).
+   */
   private async damagedFiles(): Promise<DamagedFile[]> {
     const present: DamagedFile[] = []
     for (const record of this.settingsFile.data.damaged) {
@@ -213,7 +225,7 @@ export class Library {
         detectedAt: this.now().toISOString()
       })
     }
-    return [...present, ...this.newerFiles.values()]
+    return [...present, ...this.leftInPlace.values()]
   }
 
   /**
@@ -226,22 +238,16 @@ export class Library {
   private async readForUse(id: string, inApp?: ArticleFile): Promise<Readable> {
     const found = await this.store.read(id)
     if (found.status === 'ok') {
-      this.newerFiles.delete(id)
+      this.leftInPlace.delete(id)
       this.lastGood.set(id, found.file)
       return { status: 'ok', file: found.file, raw: found.raw }
     }
     if (found.status === 'missing') {
-      this.newerFiles.delete(id)
+      this.leftInPlace.delete(id)
       return found
     }
     if (found.status === 'newer') {
-      const fileName = displayPath(this.layout, articlePath(this.layout, id))
-      this.newerFiles.set(id, {
-        fileName,
-        quarantinedAs: fileName,
-        reason: found.reason,
-        detectedAt: this.now().toISOString()
-      })
+      this.leaveInPlace(id, found.reason)
       return found
     }
     const record = await this.store.quarantine(id, found.reason, this.now())
@@ -264,6 +270,16 @@ export class Library {
     if (!backup) return { status: 'damaged', record }
     this.lastGood.set(id, backup.file)
     return { status: 'ok', file: backup.file, raw: backup.raw }
+  }
+
+  private leaveInPlace(id: string, reason: string): void {
+    const fileName = displayPath(this.layout, articlePath(this.layout, id))
+    this.leftInPlace.set(id, {
+      fileName,
+      quarantinedAs: fileName,
+      reason,
+      detectedAt: this.now().toISOString()
+    })
   }
 
   private async recordDamage(record: DamagedFile): Promise<void> {
@@ -407,7 +423,7 @@ export class Library {
       const trashedAs = await this.store.trash(id, this.now())
       this.summaries.delete(id)
       this.lastGood.delete(id)
-      this.newerFiles.delete(id)
+      this.leftInPlace.delete(id)
       this.log(`Article ${id} moved to ${trashedAs}.`)
       return { trashedAs }
     })
