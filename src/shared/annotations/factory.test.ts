@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { EntityMention } from '../model'
 import { CodePointIndex } from '../text'
 import { AnnotationError, newMention, newQuote, newSourceNote, patchAnnotation, targetOf } from './factory'
 
@@ -33,7 +34,11 @@ describe('factories', () => {
 
   it('make a mention and a source note, refusing non-web URLs', () => {
     const t = targetOf(index, { start: 2, end: 14 })
-    expect(newMention(t, 'droege', { ...ctx, id: 'm1' })).toMatchObject({ id: 'm1', entityId: 'droege' })
+    const mention = newMention(t, 'droege', { ...ctx, id: 'm1' })
+    expect(mention).toMatchObject({ id: 'm1', entityId: 'droege' })
+    expect(EntityMention.parse(mention)).toEqual(mention)
+    expect(() => newMention(t, '', ctx)).toThrow(/needs an entity/)
+    expect(() => newMention({ ...t, end: 1 }, 'x', ctx)).toThrow(/Invalid target/)
     const note = newSourceNote(t, { text: 'Note interne', sourceKind: 'document', url: ' https://example.com/a ', consultedAt: '' }, ctx)
     expect(note).toMatchObject({ url: 'https://example.com/a', title: '' })
     expect(note).not.toHaveProperty('consultedAt')

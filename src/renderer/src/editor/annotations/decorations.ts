@@ -94,34 +94,45 @@ export function takesLane(kind: Annotation['kind']): boolean {
 
 /** Range of the first character (code point) of text in [from, to), if any. */
 export function firstChar(doc: Node, from: number, to: number): [number, number] | null {
+  if (from >= to) return null
+  // Fast path: text right after `from` (the usual case; resolve is cached by ProseMirror).
+  const after = doc.resolve(from).nodeAfter
+  if (after?.isText) return [from, from + charSize(after.text!, 0, to - from)]
   let found: [number, number] | null = null
   doc.nodesBetween(from, to, (node, pos) => {
     if (found) return false
     if (!node.isText) return true
     const start = Math.max(from, pos)
     const end = Math.min(to, pos + node.nodeSize)
-    if (start < end) {
-      const code = node.text!.charCodeAt(start - pos)
-      const size = code >= 0xd800 && code <= 0xdbff && start + 2 <= end ? 2 : 1
-      found = [start, start + size]
-    }
+    if (start < end) found = [start, start + charSize(node.text!, start - pos, end - start)]
     return false
   })
   return found
 }
 
+/** UTF-16 length of the code point at `index` of `text`, not going past `room` units. */
+function charSize(text: string, index: number, room: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && room >= 2 && index + 1 < text.length ? 2 : 1
+}
+
+/** UTF-16 length of the code point ending at `end` of `text`, not going past `room` units. */
+function charSizeBefore(text: string, end: number, room: number): number {
+  const code = text.charCodeAt(end - 1)
+  return code >= 0xdc00 && code <= 0xdfff && room >= 2 && end >= 2 ? 2 : 1
+}
+
 /** Range of the last character (code point) of text in [from, to), if any. */
 export function lastChar(doc: Node, from: number, to: number): [number, number] | null {
+  if (from >= to) return null
+  const before = doc.resolve(to).nodeBefore
+  if (before?.isText) return [to - charSizeBefore(before.text!, before.text!.length, to - from), to]
   let found: [number, number] | null = null
   doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isText) return true
     const start = Math.max(from, pos)
     const end = Math.min(to, pos + node.nodeSize)
-    if (start < end) {
-      const code = node.text!.charCodeAt(end - 1 - pos)
-      const size = code >= 0xdc00 && code <= 0xdfff && end - 2 >= start ? 2 : 1
-      found = [end - size, end]
-    }
+    if (start < end) found = [end - charSizeBefore(node.text!, end - pos, end - start), end]
     return false
   })
   return found

@@ -1,9 +1,9 @@
 /** The annotations as the side panel lists them: in reading order, orphans after. */
 import type { EditorState } from 'prosemirror-state'
 import type { Annotation, AnnotationKind } from '../../../../../shared/model'
-import { BLOCK_SEPARATOR } from '../../../../../shared/text'
+import { docText, offsetsOf } from '../conversions'
 import { spans } from '../layer'
-import { layerOf } from '../plugin'
+import { configOf, layerOf } from '../plugin'
 
 /** One annotation for the panel. */
 export interface AnnotationItem {
@@ -25,6 +25,13 @@ export function listAnnotations(
   const layer = layerOf(state)
   const kinds = options.kinds ? new Set(options.kinds) : undefined
   const live = spans(layer)
+  const { conversions } = configOf(state)
+  const index = docText(state.doc)
+  // Text by code-point offsets: O(log n) each, where textBetween walks the blocks.
+  const textOf = (from: number, to: number) => {
+    const { start, end } = offsetsOf(state.doc, from, to, conversions)
+    return index.slice(start, end)
+  }
   const items: AnnotationItem[] = []
   const orphans: AnnotationItem[] = []
   for (const annotation of layer.annotations.values()) {
@@ -32,7 +39,7 @@ export function listAnnotations(
     const span = annotation.orphaned ? undefined : live.get(annotation.id)
     if (span) {
       const range = { from: span.from, to: span.to }
-      items.push({ annotation, range, text: state.doc.textBetween(span.from, span.to, BLOCK_SEPARATOR) })
+      items.push({ annotation, range, text: textOf(span.from, span.to) })
     } else {
       orphans.push({ annotation, range: null, text: annotation.target.exact })
     }
