@@ -77,8 +77,17 @@ function watchPage(page: Page, errors: string[]): Page {
   return page
 }
 
-async function attachOnFailure(testInfo: TestInfo, page: Page | undefined, errors: string[]) {
-  if (testInfo.status === testInfo.expectedStatus) return
+/**
+ * After a test: on failure, attach the page's errors and a screenshot; on success, still fail
+ * the test if the app threw an uncaught exception along the way (a crash the assertions
+ * happened not to see).
+ */
+async function finishTest(testInfo: TestInfo, page: Page | undefined, errors: string[]) {
+  if (testInfo.status === testInfo.expectedStatus) {
+    const uncaught = errors.filter((line) => line.startsWith('page error:'))
+    if (uncaught.length) throw new Error(`The app threw during the test:\n${uncaught.join('\n')}`)
+    return
+  }
   if (errors.length) await testInfo.attach('page-errors.txt', { body: errors.join('\n') })
   if (page && !page.isClosed()) {
     const shot = await page.screenshot({ fullPage: true }).catch(() => null)
@@ -152,9 +161,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           return page
         }
       })
-      await attachOnFailure(testInfo, page, errors)
-      await electronApp.close().catch(() => undefined)
-      await rm(userData, { recursive: true, force: true })
+      try {
+        await finishTest(testInfo, page, errors)
+      } finally {
+        await electronApp.close().catch(() => undefined)
+        await rm(userData, { recursive: true, force: true })
+      }
       return
     }
 
@@ -185,9 +197,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       }
     })
     if (hostLog.length) errors.push(...hostLog.map((line) => `web host: ${line}`))
-    await attachOnFailure(testInfo, page, errors)
-    await context.close()
-    await host.close()
+    try {
+      await finishTest(testInfo, page, errors)
+    } finally {
+      await context.close()
+      await host.close()
+    }
   },
 
   page: async ({ app }, use) => {
