@@ -70,7 +70,8 @@ function loadArticle(options: Record<string, string | true>): { file: ArticleFil
     throw new CliError('Give either --in or --library, not both.', 2)
   }
   if (typeof input === 'string') {
-    if (options.article !== undefined) throw new CliError('--article goes with --library, not --in.', 2)
+    if (options.article !== undefined)
+      throw new CliError('--article goes with --library, not --in.', 2)
     const parsed = readAnnotationFile(readTextFile(input, 'input file'))
     if (parsed.kind === 'w3c') {
       throw new CliError(
@@ -84,7 +85,10 @@ function loadArticle(options: Record<string, string | true>): { file: ArticleFil
     const found = findLibraryArticle(library, required(options, 'article'))
     return { file: found.file, from: found.path }
   }
-  throw new CliError('Give --in FILE.newsroom.json, or --library DIR with --article ID-OR-TITLE.', 2)
+  throw new CliError(
+    'Give --in FILE.newsroom.json, or --library DIR with --article ID-OR-TITLE.',
+    2
+  )
 }
 
 /** Runs the export command; returns the exit code (0 done, 1 bad input, 2 bad usage). */
@@ -97,7 +101,10 @@ export function runExport(argv: readonly string[], io: Io): number {
     const options = parseOptions(argv, ['in', 'library', 'article', 'format', 'out'])
     const format = required(options, 'format')
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got ${JSON.stringify(format)}.`, 2)
+      throw new CliError(
+        `--format must be one of ${EXPORT_FORMATS.join(', ')}; got ${JSON.stringify(format)}.`,
+        2
+      )
     }
     const out = required(options, 'out')
     const { file, from } = loadArticle(options)

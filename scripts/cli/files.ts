@@ -59,7 +59,10 @@ export function writeFilesAtomically(files: readonly OutputFile[]): void {
     for (const file of files) {
       if (isDirectory(file.path)) throw new CliError(`Cannot write ${file.path}: it is a folder.`)
       mkdirSync(dirname(file.path), { recursive: true })
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`)
+      const temp = join(
+        dirname(file.path),
+        `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`
+      )
       writeFileSync(temp, file.content, 'utf8')
       staged.push({ temp, path: file.path })
     }

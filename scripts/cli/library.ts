@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { migrateArticleFile } from '../../src/shared/migrations'
 import type { ArticleFile } from '../../src/shared/model'
 import { parseJsonText } from '../../src/shared/export/native'
-import { FormatError } from '../../src/shared/export/problems'
+import type { FormatError } from '../../src/shared/export/problems'
 import { CliError, isDirectory, readTextFile } from './files'
 
 /** An article file read from the library. */
@@ -43,7 +43,9 @@ export function findLibraryArticle(folder: string, query: string): LibraryArticl
   if (!isDirectory(folder)) throw new CliError(`The library folder ${folder} does not exist.`)
   const articles = join(folder, 'articles')
   if (!isDirectory(articles)) {
-    throw new CliError(`${folder} is not a library: it has no articles folder (expected ${articles}/<id>.json).`)
+    throw new CliError(
+      `${folder} is not a library: it has no articles folder (expected ${articles}/<id>.json).`
+    )
   }
   // An id is a file name; anything that could leave the folder is not one.
   const safeId = /^[^/\\]+$/.test(query) && !query.startsWith('.')
@@ -73,9 +75,13 @@ export function findLibraryArticle(folder: string, query: string): LibraryArticl
       )
     }
   }
-  const listing = readable.slice(0, 10).map((a) => `  ${a.file.article.id}  ${a.file.article.title}`)
+  const listing = readable
+    .slice(0, 10)
+    .map((a) => `  ${a.file.article.id}  ${a.file.article.title}`)
   throw new CliError(
     `No article in ${folder} has the id or title ${JSON.stringify(query)}.` +
-      (listing.length ? `\nArticles in the library:\n${listing.join('\n')}` : ' The library is empty.')
+      (listing.length
+        ? `\nArticles in the library:\n${listing.join('\n')}`
+        : ' The library is empty.')
   )
 }

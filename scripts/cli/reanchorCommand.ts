@@ -4,7 +4,11 @@
  */
 import { basename } from 'node:path'
 import { blocksFromCorrectedText } from '../../src/shared/anchoring/correctedText'
-import { reanchorOntoBlocks, summarizeReport, type ReanchorReport } from '../../src/shared/anchoring/reanchor'
+import {
+  reanchorOntoBlocks,
+  summarizeReport,
+  type ReanchorReport
+} from '../../src/shared/anchoring/reanchor'
 import { titleFromBlocks } from '../../src/shared/articleFromText'
 import {
   applyW3c,
@@ -31,7 +35,11 @@ function clip(s: string, from = 0): string {
   const points = [...s]
   if (points.length <= 60) return JSON.stringify(s)
   const start = Math.max(0, Math.min(from - 20, points.length - 60))
-  return JSON.stringify((start > 0 ? '…' : '') + points.slice(start, start + 60).join('') + (start + 60 < points.length ? '…' : ''))
+  return JSON.stringify(
+    (start > 0 ? '…' : '') +
+      points.slice(start, start + 60).join('') +
+      (start + 60 < points.length ? '…' : '')
+  )
 }
 
 /** Code-point index of the first difference between two strings. */
@@ -87,7 +95,12 @@ export function runReanchor(argv: readonly string[], io: Io): number {
       if (!blocks.length) throw new CliError(`${textPath} holds no text.`)
       const result = reanchorOntoBlocks(base.annotations, blocks, { retryOrphans })
       report = result.report
-      file = { ...base, article: { ...base.article, updatedAt: now }, blocks, annotations: result.annotations }
+      file = {
+        ...base,
+        article: { ...base.article, updatedAt: now },
+        blocks,
+        annotations: result.annotations
+      }
     } else {
       // A W3C file has no text of its own: the corrected text becomes the article.
       const content = readW3c(parsed.value)
@@ -114,7 +127,9 @@ export function runReanchor(argv: readonly string[], io: Io): number {
 
     const content = exportNative(file, { exportedAt: now })
     writeFilesAtomically([{ path: out, content }])
-    io.out(`Re-anchored ${report.total} annotations onto ${basename(textPath)}: ${summarizeReport(report)}.`)
+    io.out(
+      `Re-anchored ${report.total} annotations onto ${basename(textPath)}: ${summarizeReport(report)}.`
+    )
     io.out(`  exact: ${report.exact}`)
     io.out(`  fuzzy: ${report.fuzzy}`)
     io.out(`  orphaned: ${report.orphan}`)

@@ -36,7 +36,8 @@ export function blocksFromCorrectedText(raw: string, previous: readonly Block[])
   if (current.length) texts.push(current.join(' '))
 
   const typeByText = new Map<string, BlockType>()
-  for (const block of previous) if (!typeByText.has(block.text)) typeByText.set(block.text, block.type)
+  for (const block of previous)
+    if (!typeByText.has(block.text)) typeByText.set(block.text, block.type)
   const sameCount = texts.length === previous.length
   const hadStandfirst = previous[1]?.type === 'standfirst'
 

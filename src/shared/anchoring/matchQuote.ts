@@ -33,6 +33,10 @@ export interface QuoteMatch extends QuoteCandidate {
   score: number
   /** 1 - errors / quote length, at least 0. */
   quoteSimilarity: number
+  /** How well the text before the candidate agrees with the recorded prefix (0–1). */
+  prefixSimilarity: number
+  /** How well the text after the candidate agrees with the recorded suffix (0–1). */
+  suffixSimilarity: number
 }
 
 /** What is known about where the quote was. */
@@ -106,7 +110,11 @@ function searchWindow(text: string, quote: string, from: number, to: number, max
  * The windows matter because approx-string-match only returns the matches with the fewest
  * errors anywhere, which can be a look-alike far away while the edited quote sits in place.
  */
-export function findCandidates(text: string, quote: string, context: QuoteContext = {}): QuoteCandidate[] {
+export function findCandidates(
+  text: string,
+  quote: string,
+  context: QuoteContext = {}
+): QuoteCandidate[] {
   if (!quote) return []
   const maxErrors = Math.min(MAX_SEARCH_ERRORS, Math.floor(quote.length / 2))
   const candidates: QuoteCandidate[] = exactOccurrences(text, quote).map((start) => ({
@@ -118,12 +126,18 @@ export function findCandidates(text: string, quote: string, context: QuoteContex
 
   const reach = quote.length * 2 + 16
   const prefixEnds = context.prefix
-    ? exactOccurrences(text, context.prefix, MAX_CONTEXT_ANCHORS).map((p) => p + context.prefix!.length)
+    ? exactOccurrences(text, context.prefix, MAX_CONTEXT_ANCHORS).map(
+        (p) => p + context.prefix!.length
+      )
     : []
-  const suffixStarts = context.suffix ? exactOccurrences(text, context.suffix, MAX_CONTEXT_ANCHORS) : []
+  const suffixStarts = context.suffix
+    ? exactOccurrences(text, context.suffix, MAX_CONTEXT_ANCHORS)
+    : []
   if (maxErrors > 0) {
-    for (const p of prefixEnds) candidates.push(...searchWindow(text, quote, p, p + reach, maxErrors))
-    for (const s of suffixStarts) candidates.push(...searchWindow(text, quote, s - reach, s, maxErrors))
+    for (const p of prefixEnds)
+      candidates.push(...searchWindow(text, quote, p, p + reach, maxErrors))
+    for (const s of suffixStarts)
+      candidates.push(...searchWindow(text, quote, s - reach, s, maxErrors))
     if (context.hint !== undefined) {
       const h = context.hint
       candidates.push(...searchWindow(text, quote, h - reach, h + reach, maxErrors))
@@ -161,35 +175,54 @@ export function scoreCandidate(
     text.slice(Math.max(0, candidate.start - prefix.length), candidate.start),
     prefix
   )
-  const suffixScore = contextSimilarity(text.slice(candidate.end, candidate.end + suffix.length), suffix)
+  const suffixScore = contextSimilarity(
+    text.slice(candidate.end, candidate.end + suffix.length),
+    suffix
+  )
   const positionScore =
     context.hint === undefined || !text.length
       ? 1
       : Math.max(0, 1 - Math.abs(candidate.start - context.hint) / text.length)
   const w = MATCH_WEIGHTS
   const score =
-    (w.quote * quoteSimilarity + w.prefix * prefixScore + w.suffix * suffixScore + w.position * positionScore) /
+    (w.quote * quoteSimilarity +
+      w.prefix * prefixScore +
+      w.suffix * suffixScore +
+      w.position * positionScore) /
     (w.quote + w.prefix + w.suffix + w.position)
-  return { ...candidate, score, quoteSimilarity }
+  return {
+    ...candidate,
+    score,
+    quoteSimilarity,
+    prefixSimilarity: prefixScore,
+    suffixSimilarity: suffixScore
+  }
+}
+
+/** Orders matches best first: higher score, then fewer errors, then the earlier place. */
+function compareMatches(a: QuoteMatch, b: QuoteMatch): number {
+  return b.score - a.score || a.errors - b.errors || a.start - b.start
+}
+
+/** Every candidate for `quote` in `text`, scored, best first (deterministic on ties). */
+export function rankCandidates(
+  text: string,
+  quote: string,
+  context: QuoteContext = {}
+): QuoteMatch[] {
+  return findCandidates(text, quote, context)
+    .map((candidate) => scoreCandidate(text, quote, candidate, context))
+    .sort(compareMatches)
 }
 
 /**
  * The best-scoring place for `quote` in `text`, or null when there is no candidate at all.
  * No threshold here: the caller decides whether the score is good enough.
  */
-export function matchQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
-  let best: QuoteMatch | null = null
-  for (const candidate of findCandidates(text, quote, context)) {
-    const scored = scoreCandidate(text, quote, candidate, context)
-    if (
-      !best ||
-      scored.score > best.score ||
-      // Equal scores: fewer errors, then the earlier place, so the result is deterministic.
-      (scored.score === best.score &&
-        (scored.errors < best.errors || (scored.errors === best.errors && scored.start < best.start)))
-    ) {
-      best = scored
-    }
-  }
-  return best
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: QuoteContext = {}
+): QuoteMatch | null {
+  return rankCandidates(text, quote, context)[0] ?? null
 }

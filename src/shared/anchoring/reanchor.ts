@@ -6,14 +6,18 @@
  * 1. position: the old offsets still hold the quote → exact;
  * 2. context: prefix + quote + suffix, then prefix + quote, then quote + suffix, occur once
  *    in the new text → exact;
- * 3. unique quote: the quote occurs exactly once → exact;
+ * 3. unique quote: the quote occurs exactly once, and is at least
+ *    {@link MIN_UNIQUE_QUOTE} code points long or agrees with its recorded context on one
+ *    side → exact (a lone "Meta" left in the text is no evidence on its own);
  * 4. bracket: the whole recorded prefix and suffix (each at least
  *    {@link MIN_BRACKET_CONTEXT} code points) both occur once, in that order, with some text
  *    between them (at most twice the quote's length plus 32) → that text, fuzzy: the words
  *    were rewritten in place ("14,3 G$" → "14,3 milliards $ US");
- * 5. best match: the best-scoring candidate of {@link matchQuote} (quote 50, prefix 20,
- *    suffix 20, position 2, as Hypothesis weighs them) if its score reaches
- *    {@link MIN_MATCH_SCORE} → exact if the text there equals the quote, fuzzy otherwise;
+ * 5. best match: the best-scoring candidate (quote 50, prefix 20, suffix 20, position 2,
+ *    as Hypothesis weighs them; see `matchQuote.ts`) whose score reaches
+ *    {@link MIN_MATCH_SCORE} and whose prefix or suffix agrees with the text around it to
+ *    at least {@link MIN_SIDE_SIMILARITY} → exact if the text there equals the quote, fuzzy
+ *    otherwise;
  * 6. otherwise the annotation is an orphan: it keeps its last quote, is flagged `orphaned`
  *    and is reported, never dropped.
  *
@@ -22,7 +26,7 @@
  */
 import type { Annotation, Block, TextTarget } from '../model'
 import { CodePointIndex, plainText } from '../text'
-import { exactOccurrences, matchQuote, editDistance } from './matchQuote'
+import { editDistance, exactOccurrences, rankCandidates, scoreCandidate } from './matchQuote'
 
 /**
  * Lowest score a best-match candidate needs (0–1). With the prefix and suffix intact this
@@ -31,6 +35,17 @@ import { exactOccurrences, matchQuote, editDistance } from './matchQuote'
  * edited quote stays put, while a deleted mention of "Meta" does not jump to another "Meta".
  */
 export const MIN_MATCH_SCORE = 0.75
+
+/**
+ * A best match must also agree with the recorded context on at least one side this well
+ * (0–1). Context similarity is lenient (a shared word scores), so without this a deleted
+ * "Meta" whose neighbours happen to share the word "investissement" with another "Meta"'s
+ * would move there instead of becoming an orphan.
+ */
+export const MIN_SIDE_SIMILARITY = 0.75
+
+/** Shortest quote that rule 3 accepts on uniqueness alone, in code points. */
+export const MIN_UNIQUE_QUOTE = 8
 
 /**
  * Shortest prefix and suffix (code points) that may bracket a rewritten quote: long enough
@@ -43,13 +58,7 @@ export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan'
 
 /** Which rule decided (see the module comment). */
 export type AnchorMethod =
-  | 'position'
-  | 'context'
-  | 'unique-quote'
-  | 'bracket'
-  | 'best-match'
-  | 'none'
-  | 'was-orphaned'
+  'position' | 'context' | 'unique-quote' | 'bracket' | 'best-match' | 'none' | 'was-orphaned'
 
 /** Where one target lands in a new text. */
 export interface AnchorOutcome {
@@ -112,7 +121,12 @@ export function anchorTarget(
   const index = indexOf(newText)
   const text = index.text
   const { exact, prefix, suffix } = target
-  const anchored = (start: number, end: number, method: AnchorMethod, extra: Partial<AnchorOutcome> = {}) => {
+  const anchored = (
+    start: number,
+    end: number,
+    method: AnchorMethod,
+    extra: Partial<AnchorOutcome> = {}
+  ) => {
     const next = index.target(start, end)
     const errors = next.exact === exact ? 0 : editDistance(exact, next.exact)
     const status: AnchorStatus = errors === 0 ? 'exact' : 'fuzzy'
@@ -123,7 +137,8 @@ export function anchorTarget(
   if (target.end <= index.length && index.slice(target.start, target.end) === exact) {
     const contextHolds =
       exact !== '' ||
-      (index.slice(0, target.start).endsWith(prefix) && index.slice(target.end, index.length).startsWith(suffix))
+      (index.slice(0, target.start).endsWith(prefix) &&
+        index.slice(target.end, index.length).startsWith(suffix))
     if (contextHolds) return anchored(target.start, target.end, 'position')
   }
 
@@ -144,8 +159,20 @@ export function anchorTarget(
   if (exact) {
     const at = uniqueOccurrence(text, exact)
     if (at !== undefined) {
-      const [s, e] = codePointRange(index, at, at + exact.length)
-      return anchored(s, e, 'unique-quote')
+      const long = [...exact].length >= MIN_UNIQUE_QUOTE
+      const agrees = () => {
+        const here = scoreCandidate(
+          text,
+          exact,
+          { start: at, end: at + exact.length, errors: 0 },
+          { prefix, suffix }
+        )
+        return Math.max(here.prefixSimilarity, here.suffixSimilarity) >= MIN_SIDE_SIMILARITY
+      }
+      if (long || agrees()) {
+        const [s, e] = codePointRange(index, at, at + exact.length)
+        return anchored(s, e, 'unique-quote')
+      }
     }
   }
 
@@ -155,9 +182,16 @@ export function anchorTarget(
 
   // 5. The best approximate match, if it is good enough.
   const hint = index.toUtf16(Math.min(target.start, index.length))
-  const best = exact ? matchQuote(text, exact, { prefix, suffix, hint }) : null
+  const ranked = exact ? rankCandidates(text, exact, { prefix, suffix, hint }) : []
   const minScore = options.minScore ?? MIN_MATCH_SCORE
-  if (best && best.score >= minScore) {
+  const best =
+    ranked.find((m) => Math.max(m.prefixSimilarity, m.suffixSimilarity) >= MIN_SIDE_SIMILARITY) ??
+    ranked[0]
+  if (
+    best &&
+    best.score >= minScore &&
+    Math.max(best.prefixSimilarity, best.suffixSimilarity) >= MIN_SIDE_SIMILARITY
+  ) {
     const [s, e] = codePointRange(index, best.start, best.end)
     return anchored(s, e, 'best-match', { score: best.score })
   }
@@ -221,7 +255,14 @@ export function reanchorAnnotations(
     if (annotation.orphaned && !options.retryOrphans) {
       const at = Math.min(annotation.target.start, index.length)
       const end = Math.min(Math.max(annotation.target.end, at), index.length)
-      rows.push({ id: annotation.id, kind: annotation.kind, status: 'orphan', method: 'was-orphaned', before, after: null })
+      rows.push({
+        id: annotation.id,
+        kind: annotation.kind,
+        status: 'orphan',
+        method: 'was-orphaned',
+        before,
+        after: null
+      })
       return { ...annotation, target: { ...annotation.target, start: at, end } }
     }
     const outcome = anchorTarget(annotation.target, index, options)
@@ -243,7 +284,13 @@ export function reanchorAnnotations(
   const count = (status: AnchorStatus) => rows.filter((r) => r.status === status).length
   return {
     annotations: next,
-    report: { total: rows.length, exact: count('exact'), fuzzy: count('fuzzy'), orphan: count('orphan'), rows }
+    report: {
+      total: rows.length,
+      exact: count('exact'),
+      fuzzy: count('fuzzy'),
+      orphan: count('orphan'),
+      rows
+    }
   }
 }
 
@@ -258,5 +305,6 @@ export function reanchorOntoBlocks(
 
 /** "12 exact, 3 fuzzy, 1 orphaned (of 16)". */
 export function summarizeReport(report: ReanchorReport): string {
-  return `${report.exact} exact, ${report.fuzzy} fuzzy, ${report.orphan} orphaned (of ${report.total})`
+  const { exact, fuzzy, orphan, total } = report
+  return `${exact} exact, ${fuzzy} fuzzy, ${orphan} orphaned (of ${total})`
 }

@@ -16,7 +16,17 @@ import type { NativeAnnotation, NativeDocument } from './nativeSchema'
 export const UTF8_BOM = '\ufeff'
 
 /** Column headers of quotes.csv. */
-export const QUOTE_COLUMNS = ['speaker', 'quote', 'kind', 'status', 'notes', 'start', 'end', 'speaker id', 'quote id'] as const
+export const QUOTE_COLUMNS = [
+  'speaker',
+  'quote',
+  'kind',
+  'status',
+  'notes',
+  'start',
+  'end',
+  'speaker id',
+  'quote id'
+] as const
 
 /** Column headers of entities.csv. */
 export const ENTITY_COLUMNS = [
@@ -49,12 +59,15 @@ export function csvField(value: string | number | undefined | null): string {
 }
 
 /** A whole CSV file: header, rows, CRLF after every record, BOM first. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | undefined | null)[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined | null)[])[]
+): string {
   const lines = [header, ...rows].map((row) => row.map(csvField).join(','))
   return UTF8_BOM + lines.map((line) => line + '\r\n').join('')
 }
 
-/** A normalised value as one readable cell: "14300000000 USD", "49 %", "2025-06", "1500 employees". */
+/** A normalised value as one cell: "14300000000 USD", "49 %", "2025-06", "1500 employees". */
 export function formatValue(value: EntityValue | undefined): string {
   if (!value) return ''
   switch (value.kind) {
@@ -80,7 +93,8 @@ export function csvFromNative(doc: NativeDocument): { quotes: string; entities: 
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const sorted = [...doc.annotations].sort(byPlace)
   // An orphan's offsets are not a place in the text: its start and end cells stay empty.
-  const place = (a: NativeAnnotation) => (a.orphaned ? [undefined, undefined] : [a.target.start, a.target.end])
+  const place = (a: NativeAnnotation) =>
+    a.orphaned ? [undefined, undefined] : [a.target.start, a.target.end]
 
   const quoteRows = sorted.flatMap((a) =>
     a.kind === 'quote'
@@ -121,6 +135,9 @@ export function csvFromNative(doc: NativeDocument): { quotes: string; entities: 
 }
 
 /** An article as quotes.csv and entities.csv (checked through the native export first). */
-export function exportCsv(file: ArticleFile, options: ExportOptions = {}): { quotes: string; entities: string } {
+export function exportCsv(
+  file: ArticleFile,
+  options: ExportOptions = {}
+): { quotes: string; entities: string } {
   return csvFromNative(toNativeDocument(file, options))
 }

@@ -4,7 +4,14 @@
  */
 import type { ArticleFile } from '../model'
 import { csvFromNative } from './csv'
-import { looksLikeW3c, parseJsonText, serializeNative, checkNativeValue, toNativeDocument, type ExportOptions } from './native'
+import {
+  looksLikeW3c,
+  parseJsonText,
+  serializeNative,
+  checkNativeValue,
+  toNativeDocument,
+  type ExportOptions
+} from './native'
 import type { NativeDocument } from './nativeSchema'
 import { serializeW3c, w3cFromNative } from './w3c'
 
@@ -31,7 +38,11 @@ export interface ExportedFile {
  * returned: one file for native and W3C, two for CSV (quotes and entities).
  * Throws `FormatError` naming the first problems.
  */
-export function exportArticle(file: ArticleFile, format: ExportFormat, options: ExportOptions = {}): ExportedFile[] {
+export function exportArticle(
+  file: ArticleFile,
+  format: ExportFormat,
+  options: ExportOptions = {}
+): ExportedFile[] {
   const doc = toNativeDocument(file, options)
   return filesFromNative(doc, format)
 }
@@ -40,7 +51,9 @@ export function exportArticle(file: ArticleFile, format: ExportFormat, options: 
 export function filesFromNative(doc: NativeDocument, format: ExportFormat): ExportedFile[] {
   switch (format) {
     case 'native':
-      return [{ suffix: '.newsroom.json', mediaType: 'application/json', content: serializeNative(doc) }]
+      return [
+        { suffix: '.newsroom.json', mediaType: 'application/json', content: serializeNative(doc) }
+      ]
     case 'w3c':
       return [
         {
@@ -74,8 +87,7 @@ export function fileStem(title: string): string {
 
 /** What an annotation file turned out to be. */
 export type AnnotationFile =
-  | { kind: 'native'; doc: NativeDocument }
-  | { kind: 'w3c'; value: unknown }
+  { kind: 'native'; doc: NativeDocument } | { kind: 'w3c'; value: unknown }
 
 /**
  * Reads the text of an annotation file and tells a native export from a W3C one by its
@@ -87,4 +99,3 @@ export function readAnnotationFile(text: string): AnnotationFile {
   if (looksLikeW3c(value)) return { kind: 'w3c', value }
   return { kind: 'native', doc: checkNativeValue(value) }
 }
-

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Annotation, ArticleFile, Entity } from '../model'
 import { plainText } from '../text'
@@ -11,11 +10,9 @@ import {
 } from './native'
 import type { NativeAnnotation, NativeDocument, NativeEntity } from './nativeSchema'
 import { FormatError } from './problems'
+// The fixture as text, through Vite's ?raw import: src/shared tests stay free of node:fs.
+import FIXTURE from '../../../tests/fixtures/scale-ai-meta.annotated.newsroom.json?raw'
 
-const FIXTURE = readFileSync(
-  new URL('../../../tests/fixtures/scale-ai-meta.annotated.newsroom.json', import.meta.url),
-  'utf8'
-)
 const AT = '2025-06-21T08:00:00.000Z'
 
 // The native schemas must describe exactly the model's types, or the round trip could not
@@ -66,8 +63,22 @@ function smallArticle(): ArticleFile {
       { id: 'scale', type: 'organisation', name: 'Scale AI', aliases: ['Scale'] }
     ],
     annotations: [
-      { id: 'm1', kind: 'mention', entityId: 'scale', target: target('Scale AI'), orphaned: false, ...times },
-      { id: 'm2', kind: 'mention', entityId: 'droege', target: target('Droege'), orphaned: false, ...times },
+      {
+        id: 'm1',
+        kind: 'mention',
+        entityId: 'scale',
+        target: target('Scale AI'),
+        orphaned: false,
+        ...times
+      },
+      {
+        id: 'm2',
+        kind: 'mention',
+        entityId: 'droege',
+        target: target('Droege'),
+        orphaned: false,
+        ...times
+      },
       {
         id: 'q1',
         kind: 'quote',
@@ -125,7 +136,8 @@ describe('native export', () => {
     expect(doc.blocks.map((b) => points.slice(b.start, b.end).join(''))).toEqual(
       smallArticle().blocks.map((b) => b.text)
     )
-    for (const a of doc.annotations) expect(points.slice(a.target.start, a.target.end).join('')).toBe(a.target.exact)
+    for (const a of doc.annotations)
+      expect(points.slice(a.target.start, a.target.end).join('')).toBe(a.target.exact)
     // "😀" is one code point: the second block starts 2 + 17 code points in.
     expect(doc.blocks[1].start).toBe([...'Scale AI 😀 promet'].length + 2)
   })
@@ -136,7 +148,9 @@ describe('native export', () => {
     const restored = importNative(first)
     expect(restored).toEqual(article)
     const again = exportNative(restored, { exportedAt: '2030-01-01T00:00:00.000Z' })
-    expect(again.replace(/"exportedAt": "[^"]+"/, '')).toBe(first.replace(/"exportedAt": "[^"]+"/, ''))
+    expect(again.replace(/"exportedAt": "[^"]+"/, '')).toBe(
+      first.replace(/"exportedAt": "[^"]+"/, '')
+    )
   })
 
   it('round-trips the annotated fixture byte for byte', () => {
@@ -164,8 +178,14 @@ describe('native export', () => {
 
   it('refuses a mention of an entity that does not exist', () => {
     const article = smallArticle()
-    article.annotations[0] = { ...article.annotations[0], kind: 'mention', entityId: 'ghost' } as Annotation
-    expect(failure(() => exportNative(article)).message).toContain('$.annotations[0].entityId: no entity has the id "ghost"')
+    article.annotations[0] = {
+      ...article.annotations[0],
+      kind: 'mention',
+      entityId: 'ghost'
+    } as Annotation
+    expect(failure(() => exportNative(article)).message).toContain(
+      '$.annotations[0].entityId: no entity has the id "ghost"'
+    )
   })
 
   it('refuses text that is not NFC', () => {
@@ -194,7 +214,9 @@ describe('native import errors', () => {
   it('reports an unknown format', () => {
     const error = failure(() => importNative('{"format":"something-else","version":1}'))
     expect(error.kind).toBe('unknown-format')
-    expect(error.message).toContain('$.format: is "something-else"; expected "newsroom-annotations"')
+    expect(error.message).toContain(
+      '$.format: is "something-else"; expected "newsroom-annotations"'
+    )
   })
 
   it('recognises a W3C file and says what to do with it', () => {
@@ -237,14 +259,18 @@ describe('native import errors', () => {
   it('checks that blocks tile the text', () => {
     const json = fixtureJson()
     json.blocks[1].start += 1
-    expect(failure(() => importNative(JSON.stringify(json))).message).toContain('$.blocks[1].start: must be')
+    expect(failure(() => importNative(JSON.stringify(json))).message).toContain(
+      '$.blocks[1].start: must be'
+    )
   })
 
   it('checks that quotes point at existing speakers', () => {
     const json = fixtureJson()
     const quote = json.annotations.find((a) => a.kind === 'quote')!
     ;(quote as { speakerId: string }).speakerId = 'nobody'
-    expect(failure(() => importNative(JSON.stringify(json))).message).toContain('no entity has the id "nobody"')
+    expect(failure(() => importNative(JSON.stringify(json))).message).toContain(
+      'no entity has the id "nobody"'
+    )
   })
 
   it('checks the source URL scheme through the model', () => {

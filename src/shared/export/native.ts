@@ -37,7 +37,10 @@ export interface ExportOptions {
 }
 
 /** The native document of an article, checked; throws {@link FormatError} when it is not sound. */
-export function toNativeDocument(file: ArticleFileType, options: ExportOptions = {}): NativeDocument {
+export function toNativeDocument(
+  file: ArticleFileType,
+  options: ExportOptions = {}
+): NativeDocument {
   const parsed = ArticleFile.safeParse(file)
   if (!parsed.success) {
     throw new FormatError(
@@ -133,7 +136,8 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
   doc.blocks.forEach((block, i) => {
     const at = ['blocks', i] as const
     if (block.start !== expected) {
-      const after = i === 0 ? 'the first block starts at 0' : 'two code points after the previous block'
+      const after =
+        i === 0 ? 'the first block starts at 0' : 'two code points after the previous block'
       problems.push({ path: jsonPath([...at, 'start']), message: `must be ${expected} (${after})` })
     } else if (i > 0 && index.slice(block.start - separator, block.start) !== BLOCK_SEPARATOR) {
       problems.push({
@@ -162,7 +166,10 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
   const entityIds = new Set<string>()
   doc.entities.forEach((entity, i) => {
     if (entityIds.has(entity.id)) {
-      problems.push({ path: jsonPath(['entities', i, 'id']), message: `duplicate entity id "${entity.id}"` })
+      problems.push({
+        path: jsonPath(['entities', i, 'id']),
+        message: `duplicate entity id "${entity.id}"`
+      })
     }
     entityIds.add(entity.id)
   })
@@ -171,7 +178,10 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
   doc.annotations.forEach((annotation, i) => {
     const at = ['annotations', i] as const
     if (annotationIds.has(annotation.id)) {
-      problems.push({ path: jsonPath([...at, 'id']), message: `duplicate annotation id "${annotation.id}"` })
+      problems.push({
+        path: jsonPath([...at, 'id']),
+        message: `duplicate annotation id "${annotation.id}"`
+      })
     }
     annotationIds.add(annotation.id)
     problems.push(...targetProblems(annotation, index, at))
@@ -181,7 +191,11 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
         message: `no entity has the id "${annotation.entityId}"`
       })
     }
-    if (annotation.kind === 'quote' && annotation.speakerId !== null && !entityIds.has(annotation.speakerId)) {
+    if (
+      annotation.kind === 'quote' &&
+      annotation.speakerId !== null &&
+      !entityIds.has(annotation.speakerId)
+    ) {
       problems.push({
         path: jsonPath([...at, 'speakerId']),
         message: `no entity has the id "${annotation.speakerId}"`
@@ -215,7 +229,10 @@ function targetProblems(
   }
   const problems: Problem[] = []
   if (!index.slice(0, start).endsWith(prefix)) {
-    problems.push({ path: path('prefix'), message: 'does not match the text just before the quote' })
+    problems.push({
+      path: path('prefix'),
+      message: 'does not match the text just before the quote'
+    })
   }
   if (!index.slice(end, index.length).startsWith(suffix)) {
     problems.push({ path: path('suffix'), message: 'does not match the text just after the quote' })
@@ -275,7 +292,10 @@ export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(clean)
   } catch (error) {
-    throw new FormatError('invalid-json', `The file is not valid JSON: ${describeJsonSyntaxError(clean, error)}`)
+    throw new FormatError(
+      'invalid-json',
+      `The file is not valid JSON: ${describeJsonSyntaxError(clean, error)}`
+    )
   }
 }
 
@@ -316,16 +336,31 @@ export function checkNativeValue(value: unknown): NativeDocument {
       newer
         ? `Format version ${version} is newer than this app reads (version ${NATIVE_VERSION}); update the app`
         : 'Unsupported format version',
-      newer ? [] : [{ path: '$.version', message: `is ${JSON.stringify(version)}; expected ${NATIVE_VERSION}` }]
+      newer
+        ? []
+        : [
+            {
+              path: '$.version',
+              message: `is ${JSON.stringify(version)}; expected ${NATIVE_VERSION}`
+            }
+          ]
     )
   }
   const parsed = NativeDocument.safeParse(value)
   if (!parsed.success) {
-    throw new FormatError('schema', 'The file does not match the newsroom-annotations schema', problemsFromZod(parsed.error))
+    throw new FormatError(
+      'schema',
+      'The file does not match the newsroom-annotations schema',
+      problemsFromZod(parsed.error)
+    )
   }
   const schemaProblems = jsonSchemaProblems(value)
   if (schemaProblems.length) {
-    throw new FormatError('schema', 'The file does not validate against the JSON Schema', schemaProblems)
+    throw new FormatError(
+      'schema',
+      'The file does not validate against the JSON Schema',
+      schemaProblems
+    )
   }
   const inconsistent = nativeProblems(parsed.data)
   if (inconsistent.length) {

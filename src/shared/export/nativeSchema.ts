@@ -31,12 +31,17 @@ const CodePointOffset = z
   .number()
   .int()
   .nonnegative()
-  .register(nativeMeta, { description: 'Offset in Unicode code points over `text` (not UTF-16 units, not bytes).' })
+  .register(nativeMeta, {
+    description: 'Offset in Unicode code points over `text` (not UTF-16 units, not bytes).'
+  })
 
 /** Identity and bookkeeping of the exported article. */
 export const NativeArticle = z
   .strictObject({
-    id: z.string().min(1).register(nativeMeta, { description: 'Identifier of the article in its library.' }),
+    id: z
+      .string()
+      .min(1)
+      .register(nativeMeta, { description: 'Identifier of the article in its library.' }),
     title: z.string().min(1),
     language: z
       .string()
@@ -51,7 +56,10 @@ export const NativeArticle = z
     createdAt: DateTime,
     updatedAt: DateTime
   })
-  .register(nativeMeta, { id: 'Article', description: 'The annotated article: identity and bookkeeping.' })
+  .register(nativeMeta, {
+    id: 'Article',
+    description: 'The annotated article: identity and bookkeeping.'
+  })
 
 /** A block of the article as a range of `text`. */
 export const NativeBlock = z
@@ -72,8 +80,15 @@ export const NativeEntityValue = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('money'),
-      amount: z.number().register(nativeMeta, { description: 'Amount in units of the currency, e.g. 14300000000.' }),
-      currency: z.string().length(3).register(nativeMeta, { description: 'ISO 4217 code, e.g. "USD".' })
+      amount: z
+        .number()
+        .register(nativeMeta, {
+          description: 'Amount in units of the currency, e.g. 14300000000.'
+        }),
+      currency: z
+        .string()
+        .length(3)
+        .register(nativeMeta, { description: 'ISO 4217 code, e.g. "USD".' })
     }),
     z.strictObject({
       kind: z.literal('percentage'),
@@ -84,7 +99,9 @@ export const NativeEntityValue = z
       date: z
         .string()
         .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-        .register(nativeMeta, { description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is.' })
+        .register(nativeMeta, {
+          description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is.'
+        })
     }),
     z.strictObject({
       kind: z.literal('quantity'),
@@ -92,7 +109,10 @@ export const NativeEntityValue = z
       unit: z.string().optional()
     })
   ])
-  .register(nativeMeta, { id: 'EntityValue', description: 'Normalised value of a money, percentage, date or quantity.' })
+  .register(nativeMeta, {
+    id: 'EntityValue',
+    description: 'Normalised value of a money, percentage, date or quantity.'
+  })
 
 /** A canonical entity of the registry. */
 export const NativeEntity = z
@@ -105,12 +125,17 @@ export const NativeEntity = z
         description: `Entity type id; built-in types: ${DEFAULT_ENTITY_TYPE_IDS.join(', ')}.`
       }),
     name: z.string().min(1).register(nativeMeta, { description: 'Canonical name.' }),
-    aliases: z.array(z.string()).register(nativeMeta, { description: 'Other names the entity goes by.' }),
+    aliases: z
+      .array(z.string())
+      .register(nativeMeta, { description: 'Other names the entity goes by.' }),
     wikidataId: z
       .string()
       .regex(/^Q[1-9]\d*$/)
       .optional()
-      .register(nativeMeta, { description: 'Wikidata item id, e.g. "Q380"; the item is https://www.wikidata.org/entity/Q380.' }),
+      .register(nativeMeta, {
+        description:
+          'Wikidata item id, e.g. "Q380"; the item is https://www.wikidata.org/entity/Q380.'
+      }),
     value: NativeEntityValue.optional()
   })
   .register(nativeMeta, {
@@ -123,9 +148,17 @@ export const NativeTarget = z
   .strictObject({
     start: CodePointOffset,
     end: CodePointOffset,
-    exact: z.string().register(nativeMeta, { description: 'The annotated text: [...text].slice(start, end).join("").' }),
-    prefix: z.string().register(nativeMeta, { description: 'Up to 32 code points of text just before `exact`.' }),
-    suffix: z.string().register(nativeMeta, { description: 'Up to 32 code points of text just after `exact`.' })
+    exact: z
+      .string()
+      .register(nativeMeta, {
+        description: 'The annotated text: [...text].slice(start, end).join("").'
+      }),
+    prefix: z
+      .string()
+      .register(nativeMeta, { description: 'Up to 32 code points of text just before `exact`.' }),
+    suffix: z
+      .string()
+      .register(nativeMeta, { description: 'Up to 32 code points of text just after `exact`.' })
   })
   .register(nativeMeta, {
     id: 'Target',
@@ -142,7 +175,9 @@ const annotationBase = {
       'True once the text under the annotation was deleted: `exact`, `prefix` and `suffix` ' +
       'keep the last quote, `start`/`end` where the text was; the offsets rule does not apply.'
   }),
-  createdBy: z.string().register(nativeMeta, { description: 'Name of the person who made the annotation.' }),
+  createdBy: z
+    .string()
+    .register(nativeMeta, { description: 'Name of the person who made the annotation.' }),
   createdAt: DateTime,
   updatedBy: z.string(),
   updatedAt: DateTime
@@ -156,12 +191,17 @@ export const NativeQuote = z
     speakerId: z
       .string()
       .nullable()
-      .register(nativeMeta, { description: 'Id of the speaking entity, or null when the speaker is not identified.' }),
+      .register(nativeMeta, {
+        description: 'Id of the speaking entity, or null when the speaker is not identified.'
+      }),
     quoteKind: z.enum(['direct', 'indirect', 'paraphrase']),
     status: z.enum(['needs-checking', 'verified', 'disputed']),
     comment: z.string()
   })
-  .register(nativeMeta, { id: 'Quote', description: 'A quotation attributed to a speaker (an entity).' })
+  .register(nativeMeta, {
+    id: 'Quote',
+    description: 'A quotation attributed to a speaker (an entity).'
+  })
 
 /** One mention of a canonical entity. */
 export const NativeEntityMention = z
@@ -170,14 +210,17 @@ export const NativeEntityMention = z
     kind: z.literal('mention'),
     entityId: z.string().min(1).register(nativeMeta, { description: 'Id of the entity mentioned.' })
   })
-  .register(nativeMeta, { id: 'EntityMention', description: 'One mention in the text of a canonical entity.' })
+  .register(nativeMeta, {
+    id: 'EntityMention',
+    description: 'One mention in the text of a canonical entity.'
+  })
 
 /** Where a fact comes from. */
 export const NativeSourceNote = z
   .strictObject({
     ...annotationBase,
     kind: z.literal('source-note'),
-    text: z.string().register(nativeMeta, { description: 'The note, in the annotator\'s words.' }),
+    text: z.string().register(nativeMeta, { description: "The note, in the annotator's words." }),
     sourceKind: z.enum([
       'document',
       'interview',
@@ -199,7 +242,10 @@ export const NativeSourceNote = z
       .optional()
       .register(nativeMeta, { description: 'Day the source was consulted, YYYY-MM-DD.' })
   })
-  .register(nativeMeta, { id: 'SourceNote', description: 'Where a fact comes from: a memo, an interview, a filing, a web page.' })
+  .register(nativeMeta, {
+    id: 'SourceNote',
+    description: 'Where a fact comes from: a memo, an interview, a filing, a web page.'
+  })
 
 /** Any annotation. */
 export const NativeAnnotation = z.discriminatedUnion('kind', [
@@ -240,10 +286,7 @@ export function nativeJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(NativeDocument, {
     target: 'draft-2020-12',
     metadata: nativeMeta
-  }) as Record<
-    string,
-    unknown
-  >
+  }) as Record<string, unknown>
   const { $schema, ...rest } = generated
   return { $schema, $id: NATIVE_SCHEMA_ID, ...rest }
 }

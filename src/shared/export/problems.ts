@@ -13,11 +13,7 @@ export interface Problem {
 
 /** Why a file was refused: the first question that failed decides the kind. */
 export type FormatErrorKind =
-  | 'invalid-json'
-  | 'unknown-format'
-  | 'unsupported-version'
-  | 'schema'
-  | 'inconsistent'
+  'invalid-json' | 'unknown-format' | 'unsupported-version' | 'schema' | 'inconsistent'
 
 /** How many problems a message names before it says "and N more". */
 export const MAX_PROBLEMS_IN_MESSAGE = 5

@@ -16,16 +16,12 @@
  * article's NFC text); an orphan carries only the quote and its `lastPosition`.
  */
 import { z } from 'zod'
-import type {
-  Annotation,
-  ArticleFile,
-  Entity,
-  EntityValue,
-  QuoteKind,
-  QuoteStatus,
-  SourceKind
-} from '../model'
-import { reanchorAnnotations, type ReanchorOptions, type ReanchorReport } from '../anchoring/reanchor'
+import type { Annotation, ArticleFile, Entity, EntityValue, QuoteKind, SourceKind } from '../model'
+import {
+  reanchorAnnotations,
+  type ReanchorOptions,
+  type ReanchorReport
+} from '../anchoring/reanchor'
 import { plainText } from '../text'
 import { toNativeDocument, parseJsonText, type ExportOptions } from './native'
 import type { NativeDocument } from './nativeSchema'
@@ -139,7 +135,10 @@ const OtherSelector = z.looseObject({ type: z.string() })
 
 const W3cAnnotation = z.looseObject({
   id: z.string().min(1),
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))]),
+  type: z.union([
+    z.literal('Annotation'),
+    z.array(z.string()).refine((t) => t.includes('Annotation'))
+  ]),
   annotationKind: z.enum(['quote', 'mention', 'source-note']).optional(),
   motivation: z.union([z.string(), z.array(z.string())]),
   created: z.string().optional(),
@@ -151,10 +150,15 @@ const W3cAnnotation = z.looseObject({
   quoteKind: z.string().optional(),
   quoteStatus: z.string().optional(),
   orphaned: z.boolean().optional(),
-  lastPosition: z.looseObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+  lastPosition: z
+    .looseObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+    .optional(),
   target: z.looseObject({
     source: z.string().optional(),
-    selector: z.union([z.array(z.union([TextQuoteSelector, TextPositionSelector, OtherSelector])), TextQuoteSelector])
+    selector: z.union([
+      z.array(z.union([TextQuoteSelector, TextPositionSelector, OtherSelector])),
+      TextQuoteSelector
+    ])
   })
 })
 type W3cAnnotation = z.infer<typeof W3cAnnotation>
@@ -173,7 +177,10 @@ const W3cCollection = z.looseObject({
     })
     .optional(),
   entities: z.array(EntityNode).optional(),
-  first: z.looseObject({ type: z.literal('AnnotationPage').optional(), items: z.array(W3cAnnotation) })
+  first: z.looseObject({
+    type: z.literal('AnnotationPage').optional(),
+    items: z.array(W3cAnnotation)
+  })
 })
 
 /** A W3C export as built by {@link toW3cCollection}. */
@@ -209,7 +216,9 @@ function entityNode(entity: Entity): EntityNode {
     name: entity.name,
     aliases: entity.aliases,
     ...(entity.wikidataId ? { sameAs: WIKIDATA_ENTITY_PREFIX + entity.wikidataId } : {}),
-    ...(entity.value ? { normalizedValue: valueNode(entity.value) as EntityNode['normalizedValue'] } : {})
+    ...(entity.value
+      ? { normalizedValue: valueNode(entity.value) as EntityNode['normalizedValue'] }
+      : {})
   }
 }
 
@@ -233,7 +242,8 @@ function annotationItem(
   const selectors: Record<string, unknown>[] = [
     { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix }
   ]
-  if (!annotation.orphaned) selectors.push({ type: 'TextPositionSelector', start: target.start, end: target.end })
+  if (!annotation.orphaned)
+    selectors.push({ type: 'TextPositionSelector', start: target.start, end: target.end })
 
   const item: Record<string, unknown> = {
     id: mint('annotation', annotation.id),
@@ -252,7 +262,14 @@ function annotationItem(
         format: 'text/plain'
       },
       ...(annotation.comment
-        ? [{ type: 'TextualBody', purpose: 'commenting', value: annotation.comment, format: 'text/plain' }]
+        ? [
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              value: annotation.comment,
+              format: 'text/plain'
+            }
+          ]
         : [])
     ]
     if (speaker) item.speaker = entityNode(speaker)
@@ -260,12 +277,19 @@ function annotationItem(
     item.quoteStatus = annotation.status
   } else if (annotation.kind === 'mention') {
     const entity = entities.get(annotation.entityId)
-    if (!entity) throw new FormatError('inconsistent', `Mention "${annotation.id}" points at no entity`)
+    if (!entity)
+      throw new FormatError('inconsistent', `Mention "${annotation.id}" points at no entity`)
     item.motivation = 'identifying'
     item.body = [
       { type: 'SpecificResource', purpose: 'identifying', source: entityNode(entity) },
       ...(entity.wikidataId
-        ? [{ type: 'SpecificResource', purpose: 'identifying', source: WIKIDATA_ENTITY_PREFIX + entity.wikidataId }]
+        ? [
+            {
+              type: 'SpecificResource',
+              purpose: 'identifying',
+              source: WIKIDATA_ENTITY_PREFIX + entity.wikidataId
+            }
+          ]
         : []),
       { type: 'TextualBody', purpose: 'tagging', value: entity.type }
     ]
@@ -345,7 +369,13 @@ export function exportW3c(file: ArticleFile, options: ExportOptions = {}): strin
 /** What a W3C file holds once read: entities and annotations at their recorded places. */
 export interface W3cContent {
   /** Article identity as the file gives it (from its `article` node). */
-  article: { id?: string; title?: string; language?: string; createdAt?: string; updatedAt?: string }
+  article: {
+    id?: string
+    title?: string
+    language?: string
+    createdAt?: string
+    updatedAt?: string
+  }
   entities: Entity[]
   /** Targets as recorded; they still have to be anchored on the article's text. */
   annotations: Annotation[]
@@ -364,7 +394,11 @@ function entityFromNode(node: EntityNode): Entity {
   } else if (v?.valueKind === 'date' && v.date) {
     value = { kind: 'date', date: v.date }
   } else if (v?.valueKind === 'quantity' && v.amount !== undefined) {
-    value = { kind: 'quantity', amount: v.amount, ...(v.unit !== undefined ? { unit: v.unit } : {}) }
+    value = {
+      kind: 'quantity',
+      amount: v.amount,
+      ...(v.unit !== undefined ? { unit: v.unit } : {})
+    }
   }
   return {
     id: unmint('entity', node.id),
@@ -423,17 +457,21 @@ export function readW3c(value: unknown): W3cContent {
     const kind = kindOf(item)
     const selectors = asArray(item.target.selector)
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as
-      | z.infer<typeof TextQuoteSelector>
-      | undefined
+      z.infer<typeof TextQuoteSelector> | undefined
     const position = selectors.find((s) => s.type === 'TextPositionSelector') as
-      | z.infer<typeof TextPositionSelector>
-      | undefined
+      z.infer<typeof TextPositionSelector> | undefined
     if (!kind) {
-      problems.push({ path: `${at}.motivation`, message: 'says neither quote, mention nor source note' })
+      problems.push({
+        path: `${at}.motivation`,
+        message: 'says neither quote, mention nor source note'
+      })
       return
     }
     if (!quote) {
-      problems.push({ path: `${at}.target.selector`, message: 'has no TextQuoteSelector to anchor by' })
+      problems.push({
+        path: `${at}.target.selector`,
+        message: 'has no TextQuoteSelector to anchor by'
+      })
       return
     }
     const place = position ?? item.lastPosition ?? { start: 0, end: 0 }
@@ -456,10 +494,18 @@ export function readW3c(value: unknown): W3cContent {
     if (kind === 'quote') {
       const speaker = item.speaker
       const speakerId =
-        speaker === undefined ? null : typeof speaker === 'string' ? unmint('entity', speaker) : remember(speaker).id
+        speaker === undefined
+          ? null
+          : typeof speaker === 'string'
+            ? unmint('entity', speaker)
+            : remember(speaker).id
       const comment = bodies.find((b) => b.type === 'TextualBody' && b.purpose === 'commenting')
-      const quoteKind = (['direct', 'indirect', 'paraphrase'] as const).find((k) => k === item.quoteKind)
-      const status = (['needs-checking', 'verified', 'disputed'] as const).find((s) => s === item.quoteStatus)
+      const quoteKind = (['direct', 'indirect', 'paraphrase'] as const).find(
+        (k) => k === item.quoteKind
+      )
+      const status = (['needs-checking', 'verified', 'disputed'] as const).find(
+        (s) => s === item.quoteStatus
+      )
       annotations.push({
         ...base,
         kind: 'quote',
@@ -470,21 +516,41 @@ export function readW3c(value: unknown): W3cContent {
       })
     } else if (kind === 'mention') {
       const node = bodies
-        .map((b) => (b.type === 'SpecificResource' && typeof b.source === 'object' ? EntityNode.safeParse(b.source) : null))
+        .map((b) =>
+          b.type === 'SpecificResource' && typeof b.source === 'object'
+            ? EntityNode.safeParse(b.source)
+            : null
+        )
         .find((r) => r?.success)
       if (!node || !node.success) {
-        problems.push({ path: `${at}.body`, message: 'names no entity (a SpecificResource whose source is an Entity)' })
+        problems.push({
+          path: `${at}.body`,
+          message: 'names no entity (a SpecificResource whose source is an Entity)'
+        })
         return
       }
       annotations.push({ ...base, kind: 'mention', entityId: remember(node.data).id })
     } else {
-      const note = bodies.find((b) => b.type === 'TextualBody' && (b.purpose ?? 'commenting') === 'commenting')
+      const note = bodies.find(
+        (b) => b.type === 'TextualBody' && (b.purpose ?? 'commenting') === 'commenting'
+      )
       const link = bodies.find((b) => b.type === 'SpecificResource')
       const source = link && link.type === 'SpecificResource' ? link.source : undefined
-      const url = typeof source === 'string' ? source : typeof source?.id === 'string' ? source.id : undefined
-      const title = typeof source === 'object' && typeof source.label === 'string' ? source.label : ''
-      const kinds: SourceKind[] = ['document', 'interview', 'press-release', 'filing', 'web-page', 'social-post', 'other']
-      const sourceKind = kinds.find((k) => link?.type === 'SpecificResource' && k === link.sourceKind) ?? 'other'
+      const url =
+        typeof source === 'string' ? source : typeof source?.id === 'string' ? source.id : undefined
+      const title =
+        typeof source === 'object' && typeof source.label === 'string' ? source.label : ''
+      const kinds: SourceKind[] = [
+        'document',
+        'interview',
+        'press-release',
+        'filing',
+        'web-page',
+        'social-post',
+        'other'
+      ]
+      const sourceKind =
+        kinds.find((k) => link?.type === 'SpecificResource' && k === link.sourceKind) ?? 'other'
       const consulted = link?.type === 'SpecificResource' ? link.consulted : undefined
       annotations.push({
         ...base,
@@ -503,7 +569,9 @@ export function readW3c(value: unknown): W3cContent {
   return {
     article: {
       ...(article?.id ? { id: unmint('article', article.id) } : {}),
-      ...((article?.label ?? collection.label) ? { title: article?.label ?? collection.label } : {}),
+      ...((article?.label ?? collection.label)
+        ? { title: article?.label ?? collection.label }
+        : {}),
       ...(article?.language ? { language: article.language } : {}),
       ...(article?.created ? { createdAt: article.created } : {}),
       ...(article?.modified ? { updatedAt: article.modified } : {})
@@ -525,17 +593,30 @@ export interface W3cImport {
  * the article's, each annotation re-anchored by its quote on the article's text (exactly,
  * fuzzily, or as a reported orphan). Throws {@link FormatError} for a file it cannot read.
  */
-export function importW3c(text: string, onto: ArticleFile, options: ReanchorOptions = {}): W3cImport {
+export function importW3c(
+  text: string,
+  onto: ArticleFile,
+  options: ReanchorOptions = {}
+): W3cImport {
   return applyW3c(parseJsonText(text), onto, options)
 }
 
 /** {@link importW3c} for a file already parsed as JSON. */
-export function applyW3c(value: unknown, onto: ArticleFile, options: ReanchorOptions = {}): W3cImport {
+export function applyW3c(
+  value: unknown,
+  onto: ArticleFile,
+  options: ReanchorOptions = {}
+): W3cImport {
   const content = readW3c(value)
-  const { annotations, report } = reanchorAnnotations(content.annotations, plainText(onto.blocks), options)
+  const { annotations, report } = reanchorAnnotations(
+    content.annotations,
+    plainText(onto.blocks),
+    options
+  )
   const ids = new Set(content.entities.map((e) => e.id))
   const missing = annotations.flatMap((a, i) =>
-    (a.kind === 'mention' && !ids.has(a.entityId)) || (a.kind === 'quote' && a.speakerId !== null && !ids.has(a.speakerId))
+    (a.kind === 'mention' && !ids.has(a.entityId)) ||
+    (a.kind === 'quote' && a.speakerId !== null && !ids.has(a.speakerId))
       ? [{ path: `$.first.items[${i}]`, message: `points at an entity the file does not describe` }]
       : []
   )
