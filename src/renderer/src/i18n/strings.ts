@@ -7,6 +7,9 @@
  * of the UI contract the end-to-end specs rely on (button and field names, the damage alert).
  */
 
+import { annotateEn, annotateFr } from './annotateStrings'
+import { panelEn, panelFr } from './panelStrings'
+
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
 function listEn(names: readonly string[]): string {
   if (names.length <= 1) return names.join('')
@@ -103,7 +106,9 @@ const en = {
   // Annotation panel
   annotationsLabel: 'Annotations',
   annotationsEmpty: 'No annotations yet.',
-  annotationsEmptyHint: 'Select text and press P to tag a person.'
+  annotationsEmptyHint: 'Select text and press P to tag a person.',
+  ...annotateEn,
+  ...panelEn
 }
 
 /** The shape every language's dictionary has. */
@@ -194,7 +199,9 @@ const fr: Messages = {
 
   annotationsLabel: 'Annotations',
   annotationsEmpty: 'Aucune annotation pour l’instant.',
-  annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.'
+  annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.',
+  ...annotateFr,
+  ...panelFr
 }
 
 /** The languages the UI is written in. */
