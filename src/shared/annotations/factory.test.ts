@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { EntityMention } from '../model'
 import { CodePointIndex } from '../text'
-import { AnnotationError, newMention, newQuote, newSourceNote, patchAnnotation, targetOf } from './factory'
+import {
+  AnnotationError,
+  newMention,
+  newQuote,
+  newSourceNote,
+  patchAnnotation,
+  targetOf
+} from './factory'
 
 const text = '😀 Jason Droege a dit : « Scale demeure indépendante ».'
 const index = new CodePointIndex(text)
@@ -29,7 +36,9 @@ describe('factories', () => {
       orphaned: false
     })
     expect(q.id).toHaveLength(12)
-    expect(() => newQuote(q.target, { speakerId: null, status: 'sure' as never }, ctx)).toThrow(/status/)
+    expect(() => newQuote(q.target, { speakerId: null, status: 'sure' as never }, ctx)).toThrow(
+      /status/
+    )
   })
 
   it('make a mention and a source note, refusing non-web URLs', () => {
@@ -39,17 +48,30 @@ describe('factories', () => {
     expect(EntityMention.parse(mention)).toEqual(mention)
     expect(() => newMention(t, '', ctx)).toThrow(/needs an entity/)
     expect(() => newMention({ ...t, end: 1 }, 'x', ctx)).toThrow(/Invalid target/)
-    const note = newSourceNote(t, { text: 'Note interne', sourceKind: 'document', url: ' https://example.com/a ', consultedAt: '' }, ctx)
+    const note = newSourceNote(
+      t,
+      {
+        text: 'Note interne',
+        sourceKind: 'document',
+        url: ' https://example.com/a ',
+        consultedAt: ''
+      },
+      ctx
+    )
     expect(note).toMatchObject({ url: 'https://example.com/a', title: '' })
     expect(note).not.toHaveProperty('consultedAt')
-    expect(() => newSourceNote(t, { text: '', sourceKind: 'document', url: 'javascript:alert(1)' }, ctx)).toThrow(
-      /Only http and https/
-    )
+    expect(() =>
+      newSourceNote(t, { text: '', sourceKind: 'document', url: 'javascript:alert(1)' }, ctx)
+    ).toThrow(/Only http and https/)
   })
 
   it('patch allowed fields only and renew the update stamp', () => {
     const t = targetOf(index, { start: 2, end: 14 })
-    const note = newSourceNote(t, { text: 'x', sourceKind: 'document', url: 'https://a.example' }, ctx)
+    const note = newSourceNote(
+      t,
+      { text: 'x', sourceKind: 'document', url: 'https://a.example' },
+      ctx
+    )
     const later = { by: 'Marc', at: '2025-06-21T00:00:00.000Z' }
     const patched = patchAnnotation(note, { title: 'Mémo', url: null }, later)
     expect(patched).toMatchObject({ title: 'Mémo', updatedBy: 'Marc', createdBy: 'Léa' })

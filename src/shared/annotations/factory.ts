@@ -98,7 +98,11 @@ export function newQuote(target: TextTarget, fields: QuoteFields, ctx: AuthorCon
  * A new mention of an entity over a target. Checked by hand rather than with the schema:
  * "Tag all mentions" makes a thousand at once, and the schema's parse would dominate.
  */
-export function newMention(target: TextTarget, entityId: string, ctx: AuthorContext): EntityMention {
+export function newMention(
+  target: TextTarget,
+  entityId: string,
+  ctx: AuthorContext
+): EntityMention {
   if (!entityId) throw new AnnotationError('A mention needs an entity')
   const { start, end } = target
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
@@ -167,7 +171,8 @@ export function patchAnnotation<T extends Annotation>(
     if (!allowed.includes(key)) {
       throw new AnnotationError(`A ${annotation.kind} has no field ${key} that can be changed`)
     }
-    if ((key === 'url' || key === 'consultedAt') && (value === null || value === '')) delete next[key]
+    if ((key === 'url' || key === 'consultedAt') && (value === null || value === ''))
+      delete next[key]
     else if (value !== undefined) next[key] = value
   }
   next.updatedBy = stamp.by

@@ -15,7 +15,8 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: '
 
 /**
  * The search key of a text: no accents, lower case, one apostrophe, single spaces, trimmed.
- * "Élysée", "elysee" and "ÉLYSÉE" fold to the same key; "l’entreprise" and "l'entreprise" too.
+ * "Élysée", "elysee" and "ÉLYSÉE" fold to the same key; so do "l’entreprise" and
+ * "l'entreprise".
  */
 export function foldForSearch(text: string): string {
   return text

@@ -26,7 +26,8 @@ describe('findOccurrences', () => {
   })
 
   it('treats French spaces, apostrophes and hyphens as one', () => {
-    const t = 'l’entreprise, l\'entreprise ; 14,3\u202fG$ et 14,3 G$. Jean-Pierre, Jean\u2011Pierre'
+    const t =
+      "l’entreprise, l'entreprise ; 14,3\u202fG$ et 14,3 G$. " + 'Jean-Pierre, Jean\u2011Pierre'
     expect(findOccurrences(t, "l'entreprise")).toHaveLength(2)
     expect(findOccurrences(t, '14,3 G$').map((o) => o.exact)).toEqual(['14,3\u202fG$', '14,3 G$'])
     expect(findOccurrences(t, 'Jean-Pierre')).toHaveLength(2)
@@ -40,7 +41,12 @@ describe('findOccurrences', () => {
 
   it('skips occurrences overlapping ranges already tagged', () => {
     const t = 'Jason Droege dit. Droege ajoute. Droege conclut.'
-    const found = findOccurrences(t, 'Droege', { skip: [{ start: 0, end: 12 }, { start: 18, end: 24 }] })
+    const found = findOccurrences(t, 'Droege', {
+      skip: [
+        { start: 0, end: 12 },
+        { start: 18, end: 24 }
+      ]
+    })
     expect(found.map((o) => o.start)).toEqual([33])
   })
 

@@ -79,7 +79,9 @@ export function findOccurrences(
   const wordStart = new RegExp(`^${WORD_CHAR}`, 'u').test(wanted)
   const wordEnd = new RegExp(`${WORD_CHAR}$`, 'u').test(wanted)
   const pattern = new RegExp(
-    (wordStart ? `(?<!${WORD_CHAR})` : '') + phrasePattern(wanted) + (wordEnd ? `(?!${WORD_CHAR})` : ''),
+    (wordStart ? `(?<!${WORD_CHAR})` : '') +
+      phrasePattern(wanted) +
+      (wordEnd ? `(?!${WORD_CHAR})` : ''),
     options.caseSensitive === false ? 'giu' : 'gu'
   )
   const index = new CodePointIndex(haystack)

@@ -58,7 +58,11 @@ function registry(): EntityRegistry {
 
 describe('createEntity', () => {
   it('cleans the name and aliases and generates an id', () => {
-    const e = createEntity({ type: 'person', name: '  Jason   Droege ', aliases: ['Droege', 'droege', ' ', 'JASON DROEGE'] })
+    const e = createEntity({
+      type: 'person',
+      name: '  Jason   Droege ',
+      aliases: ['Droege', 'droege', ' ', 'JASON DROEGE']
+    })
     expect(e.name).toBe('Jason Droege')
     expect(e.aliases).toEqual(['Droege'])
     expect(e.id).toMatch(/^[\w-]{12}$/)
@@ -70,13 +74,18 @@ describe('createEntity', () => {
       amount: 14.3e9,
       currency: 'USD'
     })
-    expect(createEntity({ type: 'date', name: 'mai 2024' }).value).toEqual({ kind: 'date', date: '2024-05' })
+    expect(createEntity({ type: 'date', name: 'mai 2024' }).value).toEqual({
+      kind: 'date',
+      date: '2024-05'
+    })
     expect(createEntity({ type: 'person', name: '2019' }).value).toBeUndefined()
   })
 
   it('refuses a blank name or a bad Wikidata id with a clear message', () => {
     expect(() => createEntity({ type: 'person', name: '  ' })).toThrow(/needs a name/)
-    expect(() => createEntity({ type: 'person', name: 'X', wikidataId: 'wd42' })).toThrow(/wikidataId/)
+    expect(() => createEntity({ type: 'person', name: 'X', wikidataId: 'wd42' })).toThrow(
+      /wikidataId/
+    )
   })
 })
 
@@ -86,12 +95,17 @@ describe('registry edits', () => {
     const next = addEntity(r, createEntity({ id: 'wang', type: 'person', name: 'Alexandr Wang' }))
     expect(next.entities.get('wang')?.name).toBe('Alexandr Wang')
     expect(r.entities.has('wang')).toBe(false)
-    expect(() => addEntity(next, createEntity({ id: 'wang', type: 'person', name: 'W' }))).toThrow(RegistryError)
+    expect(() => addEntity(next, createEntity({ id: 'wang', type: 'person', name: 'W' }))).toThrow(
+      RegistryError
+    )
   })
 
   it('renames, keeping the old name as an alias unless told not to', () => {
     const r = renameEntity(registry(), 'meta', 'Meta Platforms Inc.')
-    expect(r.entities.get('meta')).toMatchObject({ name: 'Meta Platforms Inc.', aliases: ['Meta Platforms', 'Meta'] })
+    expect(r.entities.get('meta')).toMatchObject({
+      name: 'Meta Platforms Inc.',
+      aliases: ['Meta Platforms', 'Meta']
+    })
     const r2 = renameEntity(registry(), 'meta', 'Facebook', { keepOldNameAsAlias: false })
     expect(r2.entities.get('meta')?.aliases).toEqual(['Meta Platforms'])
   })
@@ -100,13 +114,19 @@ describe('registry edits', () => {
     let r = addAlias(registry(), 'meta', 'META')
     expect(r.entities.get('meta')?.aliases).toEqual(['Meta Platforms'])
     r = addAlias(r, 'meta', 'la maison mère de Facebook')
-    expect(r.entities.get('meta')?.aliases).toEqual(['Meta Platforms', 'la maison mère de Facebook'])
+    expect(r.entities.get('meta')?.aliases).toEqual([
+      'Meta Platforms',
+      'la maison mère de Facebook'
+    ])
     r = removeAlias(r, 'meta', 'meta platforms')
     expect(r.entities.get('meta')?.aliases).toEqual(['la maison mère de Facebook'])
   })
 
   it('updates type and value, and clears a value with null', () => {
-    let r = updateEntity(registry(), 'unused', { type: 'money', value: { kind: 'money', amount: 1, currency: 'EUR' } })
+    let r = updateEntity(registry(), 'unused', {
+      type: 'money',
+      value: { kind: 'money', amount: 1, currency: 'EUR' }
+    })
     expect(r.entities.get('unused')).toMatchObject({ type: 'money', value: { amount: 1 } })
     r = updateEntity(r, 'unused', { value: null })
     expect(r.entities.get('unused')?.value).toBeUndefined()
@@ -118,8 +138,15 @@ describe('registry edits', () => {
     const edit = mergeEntities(before, 'droege', 'droege2', stamp)
     const { entities, annotations } = edit.registry
     expect(entities.has('droege2')).toBe(false)
-    expect(entities.get('droege')).toMatchObject({ aliases: ['Droege', 'J. Droege'], wikidataId: 'Q42' })
-    expect(annotations.get('m2')).toMatchObject({ entityId: 'droege', updatedBy: 'Léa', updatedAt: stamp.at })
+    expect(entities.get('droege')).toMatchObject({
+      aliases: ['Droege', 'J. Droege'],
+      wikidataId: 'Q42'
+    })
+    expect(annotations.get('m2')).toMatchObject({
+      entityId: 'droege',
+      updatedBy: 'Léa',
+      updatedAt: stamp.at
+    })
     expect(annotations.get('q1')).toMatchObject({ speakerId: 'droege' })
     expect(annotations.get('m1')).toBe(before.annotations.get('m1'))
     expect(before.annotations.get('m2')).toMatchObject({ entityId: 'droege2' })
@@ -129,7 +156,9 @@ describe('registry edits', () => {
 
   it('deletes an unused entity, refuses a used one, or deletes it with its mentions', () => {
     expect(deleteEntity(registry(), 'unused', stamp).registry.entities.has('unused')).toBe(false)
-    expect(() => deleteEntity(registry(), 'droege2', stamp)).toThrow(/1 mention\(s\) and 1 quote\(s\)/)
+    expect(() => deleteEntity(registry(), 'droege2', stamp)).toThrow(
+      /1 mention\(s\) and 1 quote\(s\)/
+    )
     const edit = deleteEntity(registry(), 'droege2', stamp, { withMentions: true })
     expect(edit.removed).toEqual(['m2'])
     expect(edit.changed).toEqual(['q1'])
@@ -141,8 +170,18 @@ describe('registry edits', () => {
 describe('usage and counts', () => {
   it('counts live mentions, orphans and quotes', () => {
     const { annotations } = registry()
-    expect(entityUsage(annotations, 'meta')).toEqual({ mentions: 2, orphanedMentions: 1, quotes: 0 })
-    expect(mentionCounts(annotations)).toEqual(new Map([['droege', 1], ['droege2', 1], ['meta', 1]]))
+    expect(entityUsage(annotations, 'meta')).toEqual({
+      mentions: 2,
+      orphanedMentions: 1,
+      quotes: 0
+    })
+    expect(mentionCounts(annotations)).toEqual(
+      new Map([
+        ['droege', 1],
+        ['droege2', 1],
+        ['meta', 1]
+      ])
+    )
     expect(quoteCounts(annotations)).toEqual(new Map([['droege2', 1]]))
   })
 

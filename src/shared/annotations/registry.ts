@@ -184,7 +184,9 @@ export function addAlias(registry: EntityRegistry, id: string, alias: string): E
 export function removeAlias(registry: EntityRegistry, id: string, alias: string): EntityRegistry {
   const old = getEntity(registry, id)
   const key = foldForSearch(alias)
-  return updateEntity(registry, id, { aliases: old.aliases.filter((a) => foldForSearch(a) !== key) })
+  return updateEntity(registry, id, {
+    aliases: old.aliases.filter((a) => foldForSearch(a) !== key)
+  })
 }
 
 /** How much an entity is used: mentions (live and orphaned) and quotes it speaks. */
@@ -212,7 +214,8 @@ export function entityUsage(annotations: ReadonlyMap<string, Annotation>, id: st
 export function mentionCounts(annotations: ReadonlyMap<string, Annotation>): Map<string, number> {
   const counts = new Map<string, number>()
   for (const a of annotations.values()) {
-    if (a.kind === 'mention' && !a.orphaned) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1)
+    if (a.kind === 'mention' && !a.orphaned)
+      counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1)
   }
   return counts
 }
@@ -221,7 +224,8 @@ export function mentionCounts(annotations: ReadonlyMap<string, Annotation>): Map
 export function quoteCounts(annotations: ReadonlyMap<string, Annotation>): Map<string, number> {
   const counts = new Map<string, number>()
   for (const a of annotations.values()) {
-    if (a.kind === 'quote' && a.speakerId) counts.set(a.speakerId, (counts.get(a.speakerId) ?? 0) + 1)
+    if (a.kind === 'quote' && a.speakerId)
+      counts.set(a.speakerId, (counts.get(a.speakerId) ?? 0) + 1)
   }
   return counts
 }
@@ -237,7 +241,8 @@ export function mergeEntities(
   goneId: string,
   stamp: Stamp
 ): RegistryEdit {
-  if (keepId === goneId) throw new RegistryError('invalid', 'An entity cannot be merged into itself')
+  if (keepId === goneId)
+    throw new RegistryError('invalid', 'An entity cannot be merged into itself')
   const keep = getEntity(registry, keepId)
   const gone = getEntity(registry, goneId)
   const merged: Entity = {

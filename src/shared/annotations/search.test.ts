@@ -11,7 +11,8 @@ const entities: Entity[] = [
   { id: 'metaverse', type: 'product', name: 'Metaverse', aliases: [] },
   { id: 'scale', type: 'organisation', name: 'Scale AI', aliases: ['Scale', 'la jeune pousse'] }
 ]
-const ids = (query: string, options = {}) => findEntities(entities, query, options).map((m) => m.entity.id)
+const ids = (query: string, options = {}) =>
+  findEntities(entities, query, options).map((m) => m.entity.id)
 
 describe('foldForSearch', () => {
   it('ignores accents, case, apostrophe style and spacing', () => {

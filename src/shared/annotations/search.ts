@@ -34,7 +34,8 @@ function labelScore(label: string, query: string): number {
   const queryWords = foldedWords(query)
   if (words.some((w) => w.startsWith(query))) return 60
   // Every word typed starts some word of the label, in any order: "droege jas".
-  if (queryWords.length > 1 && queryWords.every((q) => words.some((w) => w.startsWith(q)))) return 50
+  if (queryWords.length > 1 && queryWords.every((q) => words.some((w) => w.startsWith(q))))
+    return 50
   if (label.includes(query)) return 30
   return 0
 }
@@ -51,7 +52,9 @@ export function findEntities(
 ): EntityMatch[] {
   const q = foldForSearch(query)
   const types =
-    options.type === undefined ? undefined : new Set(typeof options.type === 'string' ? [options.type] : options.type)
+    options.type === undefined
+      ? undefined
+      : new Set(typeof options.type === 'string' ? [options.type] : options.type)
   const counts = options.counts
   const results: EntityMatch[] = []
   for (const entity of entities) {

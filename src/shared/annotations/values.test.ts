@@ -122,7 +122,10 @@ describe('parseEntityValue', () => {
   it('uses the parser of the entity type', () => {
     expect(parseEntityValue('14,3 G$', 'money')).toEqual(money(14.3e9))
     expect(parseEntityValue('49 %', 'percentage')).toEqual({ kind: 'percentage', percent: 49 })
-    expect(parseEntityValue('depuis longtemps, 2019', 'date')).toEqual({ kind: 'date', date: '2019' })
+    expect(parseEntityValue('depuis longtemps, 2019', 'date')).toEqual({
+      kind: 'date',
+      date: '2019'
+    })
     expect(parseEntityValue('Jason Droege', 'person')).toBeUndefined()
     expect(parseEntityValue('49 %', 'money')).toBeUndefined()
   })

@@ -44,14 +44,26 @@ function prepare(text: string): string {
 
 const FRENCH_CUES = new RegExp(
   START +
-    String.raw`(?:milliards?|millions?|mille|pour\s?cent|dollars?\s+(?:américains|canadiens)|de|des|du|le|la|les|d'euros|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avril|mai|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|en|depuis)` +
+    '(?:' +
+    [
+      'milliards?|millions?|mille|pour\\s?cent|dollars?\\s+(?:américains|canadiens)',
+      "de|des|du|le|la|les|d'euros|en|depuis",
+      'janv(?:ier)?|f[ée]vr(?:ier)?|mars|avril|mai|juin|juil(?:let)?|ao[ûu]t',
+      'septembre|octobre|novembre|d[ée]cembre'
+    ].join('|') +
+    ')' +
     END +
     String.raw`|\d\s*(?:g|md|mds)\s*[$€]|\d\s+%|\d\s*€`,
   'iu'
 )
 const ENGLISH_CUES = new RegExp(
   START +
-    String.raw`(?:billion|bn|thousand|per\s?cent|percent|the|of|in|since|january|february|march|april|may|june|july|august|september|october|november|december)` +
+    '(?:' +
+    [
+      'billion|bn|thousand|per\\s?cent|percent|the|of|in|since',
+      'january|february|march|april|may|june|july|august|september|october|november|december'
+    ].join('|') +
+    ')' +
     END +
     String.raw`|[$£€]\s*\d|\d%`,
   'iu'
@@ -74,7 +86,10 @@ export function detectLocale(text: string): NumberLocale | undefined {
  * three digits is a thousands separator unless the text is French.
  */
 export function decimalText(raw: string, locale?: NumberLocale): string | undefined {
-  let s = raw.replace(/[\s\u00a0\u202f\u2009]/g, '').replace('−', '-').replace(/^\+/, '')
+  let s = raw
+    .replace(/[\s\u00a0\u202f\u2009]/g, '')
+    .replace('−', '-')
+    .replace(/^\+/, '')
   const commas = s.split(',').length - 1
   const dots = s.split('.').length - 1
   if (commas && dots) {
@@ -120,7 +135,9 @@ const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /** Currency written before the amount ("$14.3 billion", "US$2bn", "€2m", "USD 14.3"). */
-const CURRENCY_BEFORE = String.raw`(?:us|ca|c|a|au|hk)\$|\$|€|£|¥|(?<![\p{L}])(?:usd|eur|gbp|jpy|cny|chf|cad|aud|hkd)`
+const CURRENCY_BEFORE =
+  String.raw`(?:us|ca|c|a|au|hk)\$|\$|€|£|¥|` +
+  String.raw`(?<![\p{L}])(?:usd|eur|gbp|jpy|cny|chf|cad|aud|hkd)`
 
 /** The ISO code of a currency as matched (symbols, words and codes). */
 function currencyCode(matched: string, fallback: string): string {
@@ -142,11 +159,16 @@ function currencyCode(matched: string, fallback: string): string {
 }
 
 /** Scale words after an amount; "billion" depends on the language (see {@link scaleOf}). */
-const SCALE_AFTER_CURRENCY = String.raw`milliards?|millions?|billions?|trillions?|thousands?|mille|mds?|mrds?|mio|bn|tn|mn|g|m|k|b`
-const SCALE_BEFORE_WORD = String.raw`billions?|millions?|thousands?|trillions?|milliards?|bn|tn|mn|mm|m|k|b`
+const SCALE_AFTER_CURRENCY =
+  'milliards?|millions?|billions?|trillions?|thousands?|mille|mds?|mrds?|mio|bn|tn|mn|g|m|k|b'
+const SCALE_BEFORE_WORD = 'billions?|millions?|thousands?|trillions?|milliards?|bn|tn|mn|mm|m|k|b'
 
 /** Power of ten of a scale word, or undefined when it is not one. */
-function scaleOf(word: string | undefined, locale: NumberLocale | undefined, french: boolean): number {
+function scaleOf(
+  word: string | undefined,
+  locale: NumberLocale | undefined,
+  french: boolean
+): number {
   if (!word) return 0
   const w = word.toLowerCase().replace(/\.$/, '')
   if (/^(milliards?|mds?|mrds?|g|bn|b)$/.test(w)) return 9
@@ -176,7 +198,9 @@ export function parseMoney(
   const found: Found[] = []
 
   const after = new RegExp(
-    String.raw`(${NUM})\s*(?:(${SCALE_AFTER_CURRENCY})\.?(?![\p{L}$€£¥])\s*|(g|m|k)(?=[$€£]))?((?:de|d')\s*)?(` +
+    String.raw`(${NUM})\s*` +
+      String.raw`(?:(${SCALE_AFTER_CURRENCY})\.?(?![\p{L}$€£¥])\s*|(g|m|k)(?=[$€£]))?` +
+      String.raw`((?:de|d')\s*)?(` +
       CURRENCY_AFTER.map(([p]) => p).join('|') +
       ')',
     'giu'
@@ -224,7 +248,8 @@ export function parsePercentage(
   const t = prepare(text)
   const locale = options.locale ?? detectLocale(t)
   const pattern = new RegExp(
-    `(${NUM})` + String.raw`\s*(?:%|pour\s*cent${END}|p\.\s*100|per\s*cent${END}|percent${END}|pct${END})`,
+    `(${NUM})` +
+      String.raw`\s*(?:%|pour\s*cent${END}|p\.\s*100|per\s*cent${END}|percent${END}|pct${END})`,
     'iu'
   )
   const m = pattern.exec(t)
@@ -235,19 +260,53 @@ export function parsePercentage(
 
 /** Month names and abbreviations in French and English, with their number. */
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['janvier', 1], ['janv', 1], ['january', 1], ['jan', 1],
-  ['février', 2], ['fevrier', 2], ['févr', 2], ['fevr', 2], ['fév', 2], ['fev', 2],
-  ['february', 2], ['feb', 2],
-  ['mars', 3], ['march', 3], ['mar', 3],
-  ['avril', 4], ['avr', 4], ['april', 4], ['apr', 4],
-  ['mai', 5], ['may', 5],
-  ['juin', 6], ['june', 6], ['jun', 6],
-  ['juillet', 7], ['juil', 7], ['july', 7], ['jul', 7],
-  ['août', 8], ['aout', 8], ['august', 8], ['aug', 8],
-  ['septembre', 9], ['september', 9], ['sept', 9], ['sep', 9],
-  ['octobre', 10], ['october', 10], ['oct', 10],
-  ['novembre', 11], ['november', 11], ['nov', 11],
-  ['décembre', 12], ['decembre', 12], ['december', 12], ['déc', 12], ['dec', 12]
+  ['janvier', 1],
+  ['janv', 1],
+  ['january', 1],
+  ['jan', 1],
+  ['février', 2],
+  ['fevrier', 2],
+  ['févr', 2],
+  ['fevr', 2],
+  ['fév', 2],
+  ['fev', 2],
+  ['february', 2],
+  ['feb', 2],
+  ['mars', 3],
+  ['march', 3],
+  ['mar', 3],
+  ['avril', 4],
+  ['avr', 4],
+  ['april', 4],
+  ['apr', 4],
+  ['mai', 5],
+  ['may', 5],
+  ['juin', 6],
+  ['june', 6],
+  ['jun', 6],
+  ['juillet', 7],
+  ['juil', 7],
+  ['july', 7],
+  ['jul', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['august', 8],
+  ['aug', 8],
+  ['septembre', 9],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['octobre', 10],
+  ['october', 10],
+  ['oct', 10],
+  ['novembre', 11],
+  ['november', 11],
+  ['nov', 11],
+  ['décembre', 12],
+  ['decembre', 12],
+  ['december', 12],
+  ['déc', 12],
+  ['dec', 12]
 ]
 const MONTH = MONTHS.map(([name]) => name)
   .sort((a, b) => b.length - a.length)
@@ -272,7 +331,11 @@ function isoDate(year: number, month?: number, day?: number): string | undefined
 }
 
 /** Words that may stand around a bare year without making it something else. */
-const YEAR_FILLER = /^(?:en|in|depuis|since|de|d'|l'an|l'année|année|year|the|au|début|fin|mi-|early|late|mid-|,|\.|\s)*$/iu
+const YEAR_FILLER_WORDS = "en in depuis since de d' l'an l'année année year the au début fin"
+const YEAR_FILLER = new RegExp(
+  `^(?:${YEAR_FILLER_WORDS.split(' ').join('|')}|mi-|early|late|mid-|[,.\\s])*$`,
+  'iu'
+)
 
 /**
  * A date from "mai 2024", "12 juin 2025", "1er mai 2024", "June 12, 2025", "May 2024",

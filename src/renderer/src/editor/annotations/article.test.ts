@@ -8,7 +8,11 @@ import { layerOf } from './plugin'
 import { annotationText } from './queries/rangeOf'
 import { blocks, find, makeState, remove, run, select, typeAt } from './testing'
 
-const content = blocks('# Scale AI 😀 et Meta', 'Le PDG 👩🏽 Jason Droege a parlé.', 'Droege a ajouté que Meta investit.')
+const content = blocks(
+  '# Scale AI 😀 et Meta',
+  'Le PDG 👩🏽 Jason Droege a parlé.',
+  'Droege a ajouté que Meta investit.'
+)
 const text = plainText(content)
 const index = new CodePointIndex(text)
 const entities: Entity[] = [{ id: 'p1', type: 'person', name: 'Jason Droege', aliases: ['Droege'] }]
@@ -30,12 +34,19 @@ function mentionAt(id: string, phrase: string, nth = 0): Annotation {
 describe('fromArticle', () => {
   it('places annotations by code-point offsets over the plain text', () => {
     const { layer, doc, problems } = fromArticle(
-      { blocks: content, entities, annotations: [mentionAt('m1', 'Jason Droege'), mentionAt('m2', 'Droege', 1)] },
+      {
+        blocks: content,
+        entities,
+        annotations: [mentionAt('m1', 'Jason Droege'), mentionAt('m2', 'Droege', 1)]
+      },
       articleConversions
     )
     expect(problems).toEqual([])
     expect(layer.annotations.size).toBe(2)
-    const state = makeState(content, { entities, annotations: [mentionAt('m1', 'Jason Droege'), mentionAt('m2', 'Droege', 1)] })
+    const state = makeState(content, {
+      entities,
+      annotations: [mentionAt('m1', 'Jason Droege'), mentionAt('m2', 'Droege', 1)]
+    })
     expect(state.doc.eq(doc)).toBe(true)
     expect(annotationText(state, 'm1')).toBe('Jason Droege')
     expect(annotationText(state, 'm2')).toBe('Droege')
@@ -43,11 +54,23 @@ describe('fromArticle', () => {
   })
 
   it('finds a quote that moved, keeps one that vanished as an orphan, and says so', () => {
-    const moved = { ...mentionAt('m1', 'Jason Droege'), target: { ...mentionAt('m1', 'Jason Droege').target, start: 0, end: 12 } }
-    const gone: Annotation = { ...mentionAt('m2', 'Meta'), target: { start: 3, end: 9, exact: 'Zuckerberg', prefix: '', suffix: '' } }
-    const { layer, problems } = fromArticle({ blocks: content, entities, annotations: [moved, gone] }, articleConversions)
+    const moved = {
+      ...mentionAt('m1', 'Jason Droege'),
+      target: { ...mentionAt('m1', 'Jason Droege').target, start: 0, end: 12 }
+    }
+    const gone: Annotation = {
+      ...mentionAt('m2', 'Meta'),
+      target: { start: 3, end: 9, exact: 'Zuckerberg', prefix: '', suffix: '' }
+    }
+    const { layer, problems } = fromArticle(
+      { blocks: content, entities, annotations: [moved, gone] },
+      articleConversions
+    )
     expect(layer.annotations.get('m1')!.orphaned).toBe(false)
-    expect(layer.annotations.get('m2')).toMatchObject({ orphaned: true, target: { exact: 'Zuckerberg' } })
+    expect(layer.annotations.get('m2')).toMatchObject({
+      orphaned: true,
+      target: { exact: 'Zuckerberg' }
+    })
     expect(problems.map((p) => p.annotationId)).toEqual(['m1', 'm2'])
     expect(problems[1].message).toMatch(/orphan/)
   })
@@ -59,24 +82,47 @@ describe('fromArticle', () => {
     expect(layerOf(state).decorations.find()[0].from).toBe(find(state, 'Meta', 1).from)
   })
 
-  it('keeps everything: duplicate ids renamed, unknown entities reported, stored orphans kept', () => {
+  it('keeps everything: ids renamed, unknown entities reported, orphans kept', () => {
     const orphan = { ...mentionAt('m9', 'Meta'), orphaned: true }
     const stranger = { ...mentionAt('m3', 'Meta'), entityId: 'ghost' } as Annotation
     const { layer, problems } = fromArticle(
-      { blocks: content, entities: [...entities, { ...entities[0], name: 'Twin' }], annotations: [mentionAt('m1', 'Jason Droege'), mentionAt('m1', 'Droege', 1), stranger, orphan] },
+      {
+        blocks: content,
+        entities: [...entities, { ...entities[0], name: 'Twin' }],
+        annotations: [
+          mentionAt('m1', 'Jason Droege'),
+          mentionAt('m1', 'Droege', 1),
+          stranger,
+          orphan
+        ]
+      },
       articleConversions
     )
     expect(layer.annotations.size).toBe(4)
     expect(layer.entities.size).toBe(1)
     expect(layer.annotations.get('m9')!.orphaned).toBe(true)
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/repeats id[\s\S]*used twice[\s\S]*unknown entity ghost/)
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /repeats id[\s\S]*used twice[\s\S]*unknown entity ghost/
+    )
+  })
+  it('keeps an annotation over nothing but a block break as an orphan, and says so', () => {
+    const start = index.toCodePoint(text.indexOf('\n\n'))
+    const blank: Annotation = { ...mentionAt('m1', 'Meta'), target: index.target(start, start + 2) }
+    const { layer, problems } = fromArticle(
+      { blocks: content, entities, annotations: [blank] },
+      articleConversions
+    )
+    expect(layer.annotations.get('m1')!.orphaned).toBe(true)
+    expect(problems[0].message).toMatch(/covers no text/)
   })
 })
 
 describe('toArticle', () => {
   it('round-trips, and gives fresh code-point targets after edits', () => {
     let state = makeState(content, { entities, annotations: [mentionAt('m1', 'Jason Droege')] })
-    expect(toArticle(state, articleConversions).annotations).toEqual([mentionAt('m1', 'Jason Droege')])
+    expect(toArticle(state, articleConversions).annotations).toEqual([
+      mentionAt('m1', 'Jason Droege')
+    ])
     state = typeAt(state, find(state, 'Jason').from + 5, ' R.')
     state = run(select(state, 'Droege a ajouté'), addQuote({ id: 'q1' }))
     state = typeAt(state, 1, '🎉 ')

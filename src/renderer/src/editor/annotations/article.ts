@@ -17,9 +17,9 @@ import type { EditorState } from 'prosemirror-state'
 import { newId } from '../../../../shared/annotations/ids'
 import { findOccurrences } from '../../../../shared/annotations/occurrences'
 import type { Annotation, Block, Entity } from '../../../../shared/model'
-import { CodePointIndex, QUOTE_CONTEXT } from '../../../../shared/text'
+import { QUOTE_CONTEXT, type CodePointIndex } from '../../../../shared/text'
 import { docText, positionsOf, targetAt, type TextConversions } from './conversions'
-import { buildLayer, spans, type AnnotationLayer } from './layer'
+import { buildLayer, normaliseRange, spans, type AnnotationLayer } from './layer'
 import { layerOf } from './plugin'
 
 /** What the editor loads and saves: the article's blocks, entities and annotations. */
@@ -71,7 +71,8 @@ function relocate(index: CodePointIndex, a: Annotation): { start: number; end: n
   for (const o of candidates) {
     const before = index.slice(Math.max(0, o.start - QUOTE_CONTEXT), o.start)
     const after = index.slice(o.end, Math.min(index.length, o.end + QUOTE_CONTEXT))
-    const score = commonSuffix(before, prefix) + commonPrefix(after, suffix) - Math.abs(o.start - start) / 1e6
+    const score =
+      commonSuffix(before, prefix) + commonPrefix(after, suffix) - Math.abs(o.start - start) / 1e6
     if (!best || score > best.score) best = { start: o.start, end: o.end, score }
   }
   return best && { start: best.start, end: best.end }
@@ -102,7 +103,10 @@ export function fromArticle(
   const entityIds = new Set<string>()
   for (const e of file.entities) {
     if (entityIds.has(e.id)) {
-      problems.push({ entityId: e.id, message: `Entity ${e.name} repeats id ${e.id}; the first one is kept` })
+      problems.push({
+        entityId: e.id,
+        message: `Entity ${e.name} repeats id ${e.id}; the first one is kept`
+      })
       continue
     }
     entityIds.add(e.id)
@@ -114,13 +118,19 @@ export function fromArticle(
     let a = original
     if (ids.has(a.id)) {
       const id = newId()
-      problems.push({ annotationId: id, message: `Annotation id ${a.id} was used twice; the second is now ${id}` })
+      problems.push({
+        annotationId: id,
+        message: `Annotation id ${a.id} was used twice; the second is now ${id}`
+      })
       a = { ...a, id }
     }
     ids.add(a.id)
     const entityId = a.kind === 'mention' ? a.entityId : a.kind === 'quote' ? a.speakerId : null
     if (entityId && !entityIds.has(entityId)) {
-      problems.push({ annotationId: a.id, message: `Annotation ${a.id} points at unknown entity ${entityId}` })
+      problems.push({
+        annotationId: a.id,
+        message: `Annotation ${a.id} points at unknown entity ${entityId}`
+      })
     }
     if (a.orphaned) {
       records.push({ annotation: a, range: null })
@@ -128,7 +138,9 @@ export function fromArticle(
     }
     const { start, end, exact } = a.target
     let place: { start: number; end: number } | null =
-      end > start && end <= index.length && index.slice(start, end) === exact ? { start, end } : null
+      end > start && end <= index.length && index.slice(start, end) === exact
+        ? { start, end }
+        : null
     if (!place) {
       place = relocate(index, a)
       problems.push({
@@ -138,8 +150,13 @@ export function fromArticle(
           : `“${exact}” is no longer in the text; the annotation is kept as an orphan`
       })
     }
-    const range = place && positionsOf(doc, place.start, place.end, conversions)
-    records.push({ annotation: a, range: range && range.from < range.to ? range : null })
+    let range = place && positionsOf(doc, place.start, place.end, conversions)
+    if (range && !normaliseRange(doc, range.from, range.to)) {
+      // Only a block break: nothing to draw or select; keep it where the panel shows it.
+      problems.push({ annotationId: a.id, message: `“${exact}” covers no text; kept as an orphan` })
+      range = null
+    }
+    records.push({ annotation: a, range })
   }
   return { doc, layer: buildLayer(doc, entities, records), problems }
 }
@@ -154,7 +171,12 @@ export function toArticle(
   const annotations: Annotation[] = []
   for (const a of layer.annotations.values()) {
     const span = a.orphaned ? undefined : live.get(a.id)
-    if (span) annotations.push({ ...a, orphaned: false, target: targetAt(state.doc, span.from, span.to, conversions) })
+    if (span)
+      annotations.push({
+        ...a,
+        orphaned: false,
+        target: targetAt(state.doc, span.from, span.to, conversions)
+      })
     // A record without a live range is an orphan, whatever it says: never drop it.
     else annotations.push({ ...a, orphaned: true })
   }

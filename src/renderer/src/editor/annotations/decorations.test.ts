@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ENTITY_TYPES } from '../../../../shared/model'
-import { assignLanes, cssIdent, MAX_LANES, SPEAKER_SLOTS, speakerClass, speakerSlot, typeClass } from './decorations'
+import {
+  assignLanes,
+  cssIdent,
+  MAX_LANES,
+  SPEAKER_SLOTS,
+  speakerClass,
+  speakerSlot,
+  typeClass
+} from './decorations'
 import { entityTypeCss } from './styles'
 
 describe('decoration helpers', () => {

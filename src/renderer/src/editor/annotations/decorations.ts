@@ -76,15 +76,25 @@ export function speakerClass(speakerId: string | null | undefined): string {
 }
 
 function spec(a: Annotation, part: DecorationPart, lane?: number): AnnotationSpec {
-  const s: AnnotationSpec = { id: a.id, kind: a.kind, part, inclusiveStart: false, inclusiveEnd: false }
+  const s: AnnotationSpec = {
+    id: a.id,
+    kind: a.kind,
+    part,
+    inclusiveStart: false,
+    inclusiveEnd: false
+  }
   if (lane !== undefined) s.lane = lane
   return s
 }
 
 /** True for specs made by this layer. */
 export function isAnnotationSpec(value: unknown): value is AnnotationSpec {
-  return typeof value === 'object' && value !== null && typeof (value as AnnotationSpec).id === 'string' &&
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AnnotationSpec).id === 'string' &&
     typeof (value as AnnotationSpec).part === 'string'
+  )
 }
 
 /** True when a kind draws an underline and so takes a lane. */
@@ -144,7 +154,11 @@ function spanAttrs(
   lane: number | undefined,
   entities: ReadonlyMap<string, Entity>
 ): Record<string, string> {
-  const attrs: Record<string, string> = { nodeName: 'span', 'data-ann-id': a.id, 'data-ann-kind': a.kind }
+  const attrs: Record<string, string> = {
+    nodeName: 'span',
+    'data-ann-id': a.id,
+    'data-ann-kind': a.kind
+  }
   switch (a.kind) {
     case 'mention': {
       const type = entities.get(a.entityId)?.type
@@ -203,7 +217,11 @@ export function annotationDecorations(
 /** The first underline lane not taken by a quote or note overlapping [from, to). */
 export function laneFor(set: DecorationSet, from: number, to: number, exceptId?: string): number {
   const taken = new Set<number>()
-  for (const d of set.find(from, to, (s: AnnotationSpec) => s.part === 'span' && s.lane !== undefined)) {
+  for (const d of set.find(
+    from,
+    to,
+    (s: AnnotationSpec) => s.part === 'span' && s.lane !== undefined
+  )) {
     const s = d.spec as AnnotationSpec
     if (d.from < to && d.to > from && s.id !== exceptId) taken.add(s.lane!)
   }
@@ -216,7 +234,9 @@ export function laneFor(set: DecorationSet, from: number, to: number, exceptId?:
  * Lanes for many annotations at once (loading an article): a sweep in start order, O(n log n)
  * rather than a lookup per annotation.
  */
-export function assignLanes(items: readonly { id: string; from: number; to: number }[]): Map<string, number> {
+export function assignLanes(
+  items: readonly { id: string; from: number; to: number }[]
+): Map<string, number> {
   const sorted = [...items].sort((a, b) => a.from - b.from || b.to - a.to)
   const laneEnds: number[] = []
   const lanes = new Map<string, number>()

@@ -59,8 +59,10 @@ const isSpan = (s: AnnotationSpec): boolean => s.part === 'span'
 /** The live spans of the layer (all, or only these ids): one O(n) walk of the set. */
 export function spans(layer: AnnotationLayer, ids?: ReadonlySet<string>): Map<string, LiveSpan> {
   const result = new Map<string, LiveSpan>()
-  const found = layer.decorations.find(undefined, undefined, (s: AnnotationSpec) =>
-    isSpan(s) && (!ids || ids.has(s.id))
+  const found = layer.decorations.find(
+    undefined,
+    undefined,
+    (s: AnnotationSpec) => isSpan(s) && (!ids || ids.has(s.id))
   )
   for (const d of found) {
     const s = d.spec as AnnotationSpec
@@ -78,7 +80,11 @@ export function spanOf(layer: AnnotationLayer, id: string): LiveSpan | null {
  * A selection narrowed to the text it covers: a range starting at the end of a block starts
  * at the next block's text instead. Null when there is no text in it.
  */
-export function normaliseRange(doc: Node, from: number, to: number): { from: number; to: number } | null {
+export function normaliseRange(
+  doc: Node,
+  from: number,
+  to: number
+): { from: number; to: number } | null {
   const a = Math.max(0, Math.min(from, to))
   const b = Math.min(doc.content.size, Math.max(from, to))
   if (a >= b) return null
@@ -89,7 +95,9 @@ export function normaliseRange(doc: Node, from: number, to: number): { from: num
 
 function checkPlacement(doc: Node, p: Placement): void {
   if (!(p.from < p.to) || p.from < 0 || p.to > doc.content.size) {
-    throw new AnnotationError(`Annotation ${p.annotation.id} has no text to point at (${p.from}–${p.to})`)
+    throw new AnnotationError(
+      `Annotation ${p.annotation.id} has no text to point at (${p.from}–${p.to})`
+    )
   }
 }
 
@@ -118,11 +126,22 @@ export function buildLayer(
     }
   }
   const lanes = assignLanes(
-    placed.filter((p) => takesLane(p.annotation.kind)).map((p) => ({ id: p.annotation.id, from: p.from, to: p.to }))
+    placed
+      .filter((p) => takesLane(p.annotation.kind))
+      .map((p) => ({ id: p.annotation.id, from: p.from, to: p.to }))
   )
   const decos: Decoration[] = []
   for (const p of placed) {
-    decos.push(...annotationDecorations(p.annotation, p.from, p.to, lanes.get(p.annotation.id), entityMap, doc))
+    decos.push(
+      ...annotationDecorations(
+        p.annotation,
+        p.from,
+        p.to,
+        lanes.get(p.annotation.id),
+        entityMap,
+        doc
+      )
+    )
   }
   return { entities: entityMap, annotations, decorations: DecorationSet.create(doc, decos) }
 }
@@ -196,7 +215,11 @@ export function redraw(layer: AnnotationLayer, doc: Node, ids: Iterable<string>)
 }
 
 /** Replaces annotation records (same ids, same kinds) and redraws the live ones. */
-export function putAnnotations(layer: AnnotationLayer, doc: Node, records: readonly Annotation[]): AnnotationLayer {
+export function putAnnotations(
+  layer: AnnotationLayer,
+  doc: Node,
+  records: readonly Annotation[]
+): AnnotationLayer {
   if (!records.length) return layer
   const annotations = new Map(layer.annotations)
   for (const r of records) {
@@ -204,11 +227,19 @@ export function putAnnotations(layer: AnnotationLayer, doc: Node, records: reado
     if (!old) throw new AnnotationError(`No annotation with id ${r.id}`)
     annotations.set(r.id, { ...r, orphaned: old.orphaned })
   }
-  return redraw({ ...layer, annotations }, doc, records.map((r) => r.id))
+  return redraw(
+    { ...layer, annotations },
+    doc,
+    records.map((r) => r.id)
+  )
 }
 
 /** Applies a registry edit: new entities and records, removed mentions gone, changed redrawn. */
-export function applyRegistryEdit(layer: AnnotationLayer, doc: Node, edit: RegistryEdit): AnnotationLayer {
+export function applyRegistryEdit(
+  layer: AnnotationLayer,
+  doc: Node,
+  edit: RegistryEdit
+): AnnotationLayer {
   const removed = edit.removed.length
     ? layer.decorations.remove(decorationsOf(layer, new Set(edit.removed)))
     : layer.decorations
@@ -252,7 +283,8 @@ export function reattachAnnotation(
   const added = addAnnotations({ ...layer, annotations: without }, doc, [{ annotation, from, to }])
   // Keep the record where it was in the order (the panel and the file keep their order).
   const annotations = new Map<string, Annotation>()
-  for (const [id, a] of layer.annotations) annotations.set(id, id === annotation.id ? added.annotations.get(id)! : a)
+  for (const [id, a] of layer.annotations)
+    annotations.set(id, id === annotation.id ? added.annotations.get(id)! : a)
   return { ...added, annotations }
 }
 
@@ -295,7 +327,9 @@ export function mapLayer(
       annotations.set(id, { ...a, orphaned: true, target })
     }
     // Markers cannot outlive their span, but make sure nothing of an orphan is left drawn.
-    const leftovers = decorations.find(undefined, undefined, (s: AnnotationSpec) => orphaned.has(s.id))
+    const leftovers = decorations.find(undefined, undefined, (s: AnnotationSpec) =>
+      orphaned.has(s.id)
+    )
     next = { ...next, annotations, decorations: decorations.remove(leftovers) }
   }
   for (const id of orphaned) damaged.delete(id)

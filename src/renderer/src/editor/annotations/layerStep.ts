@@ -59,7 +59,9 @@ export class LayerStep extends Step {
 
   /** Two layer changes in a row are one change (keeps history small). */
   override merge(other: Step): Step | null {
-    return other instanceof LayerStep && other.before === this.after ? new LayerStep(this.before, other.after) : null
+    return other instanceof LayerStep && other.before === this.after
+      ? new LayerStep(this.before, other.after)
+      : null
   }
 
   /** Layers are not serialised with steps (there is no collaborative editing). */

@@ -13,10 +13,23 @@ import { annotationsAt } from './queries/annotationsAt'
 import { orphans } from './queries/listAnnotations'
 import { toArticle } from './article'
 import { articleConversions } from './conversions'
-import { blocks, find, makeState, redoState, remove, run, select, typeAt, undoState } from './testing'
+import {
+  blocks,
+  find,
+  makeState,
+  redoState,
+  remove,
+  run,
+  select,
+  typeAt,
+  undoState
+} from './testing'
 
-const TEXT = 'Le PDG intérimaire de Scale AI, Jason Droege, a publiquement affirmé son indépendance.'
-const SECOND = 'Droege a souligné que Meta, client de longue date, ne bénéficiera d’aucun traitement de faveur.'
+const TEXT =
+  'Le PDG intérimaire de Scale AI, Jason Droege, a publiquement affirmé son indépendance.'
+const SECOND =
+  'Droege a souligné que Meta, client de longue date, ' +
+  'ne bénéficiera d’aucun traitement de faveur.'
 
 /** A state with a mention on "Jason Droege" (id m1). */
 function withMention(): EditorState {
@@ -87,13 +100,18 @@ describe('orphans', () => {
     state = remove(state, from - 2, to + 1)
     const orphan = layerOf(state).annotations.get('m1')!
     expect(orphan.orphaned).toBe(true)
-    expect(orphan.target).toMatchObject({ exact: 'Jason Droege', suffix: ', a publiquement affirmé son ind' })
+    expect(orphan.target).toMatchObject({
+      exact: 'Jason Droege',
+      suffix: ', a publiquement affirmé son ind'
+    })
     expect(orphan.target.prefix.endsWith('de Scale AI, ')).toBe(true)
     expect(rangeOf(state, 'm1')).toBeNull()
     expect(orphans(state).map((a) => a.id)).toEqual(['m1'])
     expect(decorationsOf(state).find().length).toBe(0)
     const saved = toArticle(state, articleConversions).annotations
-    expect(saved).toEqual([expect.objectContaining({ id: 'm1', orphaned: true, target: orphan.target })])
+    expect(saved).toEqual([
+      expect.objectContaining({ id: 'm1', orphaned: true, target: orphan.target })
+    ])
   })
 
   it('survive the deletion of their whole block', () => {
@@ -147,15 +165,32 @@ describe('overlaps', () => {
     let state = withMention()
     state = run(select(state, 'Scale AI, Jason Droege, a publiquement'), addQuote({ id: 'q1' }))
     state = run(select(state, 'Scale AI'), tagEntity('organisation', undefined, { id: 'm2' }))
-    state = run(select(state, 'Droege'), addSourceNote({ text: 'Mémo', sourceKind: 'document' }, { id: 'n1' }))
+    state = run(
+      select(state, 'Droege'),
+      addSourceNote({ text: 'Mémo', sourceKind: 'document' }, { id: 'n1' })
+    )
     const pos = find(state, 'Droege').from + 2
     expect(annotationsAt(state, pos).map((h) => h.annotation.id)).toEqual(['n1', 'm1', 'q1'])
 
     const decos = decorationsOf(state).find()
-    const parts = decos.map((d) => `${(d.spec as AnnotationSpec).id}:${(d.spec as AnnotationSpec).part}`).sort()
-    expect(parts).toEqual(['m1:span', 'm2:span', 'n1:note-end', 'n1:span', 'q1:close', 'q1:open', 'q1:span'])
-    const q = decos.find((d) => (d.spec as AnnotationSpec).id === 'q1' && (d.spec as AnnotationSpec).part === 'span')!
-    const n = decos.find((d) => (d.spec as AnnotationSpec).id === 'n1' && (d.spec as AnnotationSpec).part === 'span')!
+    const parts = decos
+      .map((d) => `${(d.spec as AnnotationSpec).id}:${(d.spec as AnnotationSpec).part}`)
+      .sort()
+    expect(parts).toEqual([
+      'm1:span',
+      'm2:span',
+      'n1:note-end',
+      'n1:span',
+      'q1:close',
+      'q1:open',
+      'q1:span'
+    ])
+    const q = decos.find(
+      (d) => (d.spec as AnnotationSpec).id === 'q1' && (d.spec as AnnotationSpec).part === 'span'
+    )!
+    const n = decos.find(
+      (d) => (d.spec as AnnotationSpec).id === 'n1' && (d.spec as AnnotationSpec).part === 'span'
+    )!
     // The note inside the quote takes the next underline lane, so both stay visible.
     expect([(q.spec as AnnotationSpec).lane, (n.spec as AnnotationSpec).lane]).toEqual([0, 1])
   })
@@ -164,15 +199,24 @@ describe('overlaps', () => {
 describe('decorations', () => {
   it('use classes and data attributes, never style', () => {
     let state = withMention()
-    state = run(select(state, 'a publiquement affirmé'), addQuote({ id: 'q1', speaker: { name: 'Jason Droege' } }))
+    state = run(
+      select(state, 'a publiquement affirmé'),
+      addQuote({ id: 'q1', speaker: { name: 'Jason Droege' } })
+    )
     for (const d of decorationsOf(state).find()) {
       const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs
       expect(attrs).not.toHaveProperty('style')
       expect(attrs.class).toMatch(/^ann/)
       expect(attrs['data-ann-id']).toBeTruthy()
     }
-    const mention = decorationsOf(state).find(undefined, undefined, (s: AnnotationSpec) => s.id === 'm1')[0]
-    expect((mention as unknown as { type: { attrs: Record<string, string> } }).type.attrs).toMatchObject({
+    const mention = decorationsOf(state).find(
+      undefined,
+      undefined,
+      (s: AnnotationSpec) => s.id === 'm1'
+    )[0]
+    expect(
+      (mention as unknown as { type: { attrs: Record<string, string> } }).type.attrs
+    ).toMatchObject({
       class: 'ann ann-mention ann-type-person',
       'data-entity-type': 'person',
       nodeName: 'span'
@@ -194,7 +238,11 @@ describe('decorations', () => {
     let state = run(select(makeState(blocks(TEXT)), 'Jason Droege'), addQuote({ id: 'q1' }))
     const { from } = rangeOf(state, 'q1')!
     state = remove(state, from, from + 1)
-    const open = decorationsOf(state).find(undefined, undefined, (s: AnnotationSpec) => s.part === 'open')
+    const open = decorationsOf(state).find(
+      undefined,
+      undefined,
+      (s: AnnotationSpec) => s.part === 'open'
+    )
     expect(open.map((d) => [d.from, d.to])).toEqual([[from, from + 1]])
     expect(annotationText(state, 'q1')).toBe('ason Droege')
   })
@@ -220,71 +268,97 @@ describe('property: ranges follow any edits like mapped positions', () => {
       insert: fc.constantFrom('', 'x', 'yy', 'zzz')
     })
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(38), fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 6 }), fc.array(edit, { maxLength: 8 }), (spans, edits) => {
-        let state = makeState(blocks(paragraph, paragraph))
-        const ref = new Map<string, { from: number; to: number } | null>()
-        spans.forEach(([start, len], i) => {
-          const from = 1 + start
-          const to = Math.min(1 + paragraph.length, from + len)
-          state = run(state, tagEntity('other', { name: `E${i}` }, { id: `a${i}`, range: { from, to } }))
-          ref.set(`a${i}`, { from, to })
-        })
-        for (const e of edits) {
-          const size = state.doc.content.size
-          const from = 1 + (e.at % (size - 2))
-          const to = Math.min(from + e.len, size - 1)
-          const tr = e.insert ? state.tr.insertText(e.insert, from, to) : state.tr.delete(from, to)
-          if (!tr.docChanged) continue
-          for (const [id, r] of ref) {
-            if (!r) continue
-            const a = tr.mapping.map(r.from, 1)
-            const b = tr.mapping.map(r.to, -1)
-            ref.set(id, a < b ? { from: a, to: b } : null)
+      fc.property(
+        fc.array(fc.tuple(fc.nat(38), fc.integer({ min: 1, max: 10 })), {
+          minLength: 1,
+          maxLength: 6
+        }),
+        fc.array(edit, { maxLength: 8 }),
+        (spans, edits) => {
+          let state = makeState(blocks(paragraph, paragraph))
+          const ref = new Map<string, { from: number; to: number } | null>()
+          spans.forEach(([start, len], i) => {
+            const from = 1 + start
+            const to = Math.min(1 + paragraph.length, from + len)
+            state = run(
+              state,
+              tagEntity('other', { name: `E${i}` }, { id: `a${i}`, range: { from, to } })
+            )
+            ref.set(`a${i}`, { from, to })
+          })
+          for (const e of edits) {
+            const size = state.doc.content.size
+            const from = 1 + (e.at % (size - 2))
+            const to = Math.min(from + e.len, size - 1)
+            const tr = e.insert
+              ? state.tr.insertText(e.insert, from, to)
+              : state.tr.delete(from, to)
+            if (!tr.docChanged) continue
+            for (const [id, r] of ref) {
+              if (!r) continue
+              const a = tr.mapping.map(r.from, 1)
+              const b = tr.mapping.map(r.to, -1)
+              ref.set(id, a < b ? { from: a, to: b } : null)
+            }
+            state = state.applyTransaction(tr).state
           }
-          state = state.applyTransaction(tr).state
+          for (const [id, r] of ref) {
+            expect(rangeOf(state, id)).toEqual(r)
+            expect(layerOf(state).annotations.get(id)!.orphaned).toBe(r === null)
+          }
         }
-        for (const [id, r] of ref) {
-          expect(rangeOf(state, id)).toEqual(r)
-          expect(layerOf(state).annotations.get(id)!.orphaned).toBe(r === null)
-        }
-      }),
+      ),
       { numRuns: 150 }
     )
   })
 
   it('undoing every edit gives back every range exactly; redoing gives the edited ranges', () => {
-    const edit = fc.record({ at: fc.nat(200), len: fc.nat(15), insert: fc.constantFrom('', 'x', 'yy') })
+    const edit = fc.record({
+      at: fc.nat(200),
+      len: fc.nat(15),
+      insert: fc.constantFrom('', 'x', 'yy')
+    })
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(38), fc.integer({ min: 1, max: 10 })), { minLength: 1, maxLength: 5 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (spans, edits) => {
-        let state = makeState(blocks(paragraph, paragraph))
-        spans.forEach(([start, len], i) => {
-          const from = 1 + start
-          const range = { from, to: Math.min(1 + paragraph.length, from + len) }
-          state = run(state, addQuote({ id: `q${i}`, range }))
-        })
-        const ranges = (s: EditorState) => [...layerOf(s).annotations.keys()].map((id) => rangeOf(s, id))
-        const initial = ranges(state)
-        const initialDoc = state.doc
-        let changed = 0
-        for (const e of edits) {
-          const size = state.doc.content.size
-          const from = 1 + (e.at % (size - 2))
-          const to = Math.min(from + e.len, size - 1)
-          const tr = e.insert ? state.tr.insertText(e.insert, from, to) : state.tr.delete(from, to)
-          if (!tr.docChanged) continue
-          // Separate undo events, as edits seconds apart would be.
-          tr.setTime(Date.now() + ++changed * 10_000)
-          state = state.applyTransaction(tr).state
+      fc.property(
+        fc.array(fc.tuple(fc.nat(38), fc.integer({ min: 1, max: 10 })), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        (spans, edits) => {
+          let state = makeState(blocks(paragraph, paragraph))
+          spans.forEach(([start, len], i) => {
+            const from = 1 + start
+            const range = { from, to: Math.min(1 + paragraph.length, from + len) }
+            state = run(state, addQuote({ id: `q${i}`, range }))
+          })
+          const ranges = (s: EditorState) =>
+            [...layerOf(s).annotations.keys()].map((id) => rangeOf(s, id))
+          const initial = ranges(state)
+          const initialDoc = state.doc
+          let changed = 0
+          for (const e of edits) {
+            const size = state.doc.content.size
+            const from = 1 + (e.at % (size - 2))
+            const to = Math.min(from + e.len, size - 1)
+            const tr = e.insert
+              ? state.tr.insertText(e.insert, from, to)
+              : state.tr.delete(from, to)
+            if (!tr.docChanged) continue
+            // Separate undo events, as edits seconds apart would be.
+            tr.setTime(Date.now() + ++changed * 10_000)
+            state = state.applyTransaction(tr).state
+          }
+          const edited = ranges(state)
+          const editedDoc = state.doc
+          for (let i = 0; i < changed; i++) state = undoState(state)
+          expect(state.doc.eq(initialDoc)).toBe(true)
+          expect(ranges(state)).toEqual(initial)
+          for (let i = 0; i < changed; i++) state = redoState(state)
+          expect(state.doc.eq(editedDoc)).toBe(true)
+          expect(ranges(state)).toEqual(edited)
         }
-        const edited = ranges(state)
-        const editedDoc = state.doc
-        for (let i = 0; i < changed; i++) state = undoState(state)
-        expect(state.doc.eq(initialDoc)).toBe(true)
-        expect(ranges(state)).toEqual(initial)
-        for (let i = 0; i < changed; i++) state = redoState(state)
-        expect(state.doc.eq(editedDoc)).toBe(true)
-        expect(ranges(state)).toEqual(edited)
-      }),
+      ),
       { numRuns: 100 }
     )
   })

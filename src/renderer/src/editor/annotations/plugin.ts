@@ -93,13 +93,21 @@ function resolve(config: AnnotationsConfig): ResolvedConfig {
 }
 
 /** The layer a transaction leaves behind (see the module comment). */
-function nextLayer(tr: Transaction, layer: AnnotationLayer, config: ResolvedConfig): AnnotationLayer {
+function nextLayer(
+  tr: Transaction,
+  layer: AnnotationLayer,
+  config: ResolvedConfig
+): AnnotationLayer {
   const last = lastLayerStep(tr.steps)
-  if (last < 0) return mapLayer(layer, tr.mapping, tr.doc, { before: tr.before, target: config.target })
+  if (last < 0)
+    return mapLayer(layer, tr.mapping, tr.doc, { before: tr.before, target: config.target })
   const after = (tr.steps[last] as LayerStep).after
   if (last === tr.steps.length - 1 || isHistoryTransaction(tr)) return after
   // A command that changed the layer and then the text: map through the text steps after.
-  return mapLayer(after, tr.mapping.slice(last + 1), tr.doc, { before: tr.docs[last + 1], target: config.target })
+  return mapLayer(after, tr.mapping.slice(last + 1), tr.doc, {
+    before: tr.docs[last + 1],
+    target: config.target
+  })
 }
 
 /** Overlay decorations: a lit entity's mentions, and the flashed annotation. */
@@ -151,7 +159,8 @@ export function reduceAnnotations(
     flashId = meta.annotationId
     if (flashId) flashSeq++
   }
-  const metaChanged = litEntityId !== state.litEntityId || flashId !== state.flashId || flashSeq !== state.flashSeq
+  const metaChanged =
+    litEntityId !== state.litEntityId || flashId !== state.flashId || flashSeq !== state.flashSeq
   const active = litEntityId !== null || flashId !== null
   let overlay = state.overlay
   if (metaChanged || (active && layer !== state.layer && lastLayerStep(tr.steps) >= 0)) {
@@ -229,7 +238,9 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
           timer = setTimeout(() => {
             const now = annotationsKey.getState(view.state)
             if (now?.flashId && now.flashSeq === scheduled) {
-              view.dispatch(view.state.tr.setMeta(annotationsKey, { type: 'flash', annotationId: null }))
+              view.dispatch(
+                view.state.tr.setMeta(annotationsKey, { type: 'flash', annotationId: null })
+              )
             }
           }, resolved.flashMs)
         },
@@ -247,4 +258,3 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
   })
   return [main, overlay]
 }
-

@@ -12,6 +12,8 @@ import { typeClass } from './decorations'
  */
 export function entityTypeCss(types: readonly EntityTypeDef[]): string {
   const vars = types.map((t) => `  --ann-type-${t.id}: ${t.color};`).join('\n')
-  const rules = types.map((t) => `.${typeClass(t.id)} { --ann-color: var(--ann-type-${t.id}); }`).join('\n')
+  const rules = types
+    .map((t) => `.${typeClass(t.id)} { --ann-color: var(--ann-type-${t.id}); }`)
+    .join('\n')
   return `:root {\n${vars}\n}\n${rules}\n`
 }

@@ -16,13 +16,19 @@ export const TEST_NOW = new Date('2025-06-20T10:00:00.000Z')
 
 /** Paragraph blocks from strings (the first may be a headline with `# `). */
 export function blocks(...texts: string[]): Block[] {
-  return texts.map((t) => (t.startsWith('# ') ? { type: 'headline', text: t.slice(2) } : { type: 'paragraph', text: t }))
+  return texts.map((t) =>
+    t.startsWith('# ') ? { type: 'headline', text: t.slice(2) } : { type: 'paragraph', text: t }
+  )
 }
 
 /** An editor state over these blocks with history and the annotation plugins. */
 export function makeState(
   content: Block[],
-  options: { entities?: Entity[]; annotations?: Annotation[]; config?: Partial<AnnotationsConfig> } = {}
+  options: {
+    entities?: Entity[]
+    annotations?: Annotation[]
+    config?: Partial<AnnotationsConfig>
+  } = {}
 ): EditorState {
   const { doc, layer } = fromArticle(
     { blocks: content, entities: options.entities ?? [], annotations: options.annotations ?? [] },

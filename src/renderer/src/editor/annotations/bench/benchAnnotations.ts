@@ -56,7 +56,13 @@ function article(chars: number): Block[] {
 function annotations(text: string, count: number, entities: Entity[]): Annotation[] {
   const index = new CodePointIndex(text)
   const at = '2025-06-20T10:00:00.000Z'
-  const base = { orphaned: false, createdBy: 'bench', createdAt: at, updatedBy: 'bench', updatedAt: at }
+  const base = {
+    orphaned: false,
+    createdBy: 'bench',
+    createdAt: at,
+    updatedBy: 'bench',
+    updatedAt: at
+  }
   const result: Annotation[] = []
   for (let i = 0; i < count; i++) {
     let start = Math.floor(random() * (index.length - 200))
@@ -72,8 +78,26 @@ function annotations(text: string, count: number, entities: Entity[]): Annotatio
     const id = `a${i}`
     if (r < 0.6) result.push({ ...base, id, target, kind: 'mention', entityId: pick(entities).id })
     else if (r < 0.85)
-      result.push({ ...base, id, target, kind: 'quote', speakerId: pick(entities).id, quoteKind: 'direct', status: 'verified', comment: '' })
-    else result.push({ ...base, id, target, kind: 'source-note', text: 'note', sourceKind: 'document', title: '' })
+      result.push({
+        ...base,
+        id,
+        target,
+        kind: 'quote',
+        speakerId: pick(entities).id,
+        quoteKind: 'direct',
+        status: 'verified',
+        comment: ''
+      })
+    else
+      result.push({
+        ...base,
+        id,
+        target,
+        kind: 'source-note',
+        text: 'note',
+        sourceKind: 'document',
+        title: ''
+      })
   }
   return result
 }
@@ -83,7 +107,9 @@ function time<T>(label: string, f: () => T, runs = 1): T {
   const t0 = performance.now()
   for (let i = 0; i < runs; i++) result = f()
   const ms = (performance.now() - t0) / runs
-  console.log(`${label.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms${runs > 1 ? ` (mean of ${runs})` : ''}`)
+  console.log(
+    `${label.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms${runs > 1 ? ` (mean of ${runs})` : ''}`
+  )
   return result
 }
 
@@ -96,7 +122,10 @@ const entities: Entity[] = Array.from({ length: 200 }, (_, i) => ({
   aliases: []
 }))
 const stored = annotations(text, 10_000, entities)
-console.log(`Timings vary with machine load (check \`uptime\`).\n${text.length} characters, ${blocks.length} blocks, ${stored.length} annotations\n`)
+console.log(
+  'Timings vary with machine load (check `uptime`).\n' +
+    `${text.length} characters, ${blocks.length} blocks, ${stored.length} annotations\n`
+)
 
 time('fromArticle, cold (first run, JIT warming up)', () =>
   fromArticle({ blocks, entities, annotations: stored }, articleConversions)
@@ -107,14 +136,24 @@ const loaded = time('fromArticle, warm (doc + layer, 10k annotations)', () =>
 let state = time('EditorState.create with the plugins', () =>
   EditorState.create({
     doc: loaded.doc,
-    plugins: [history(), ...annotationPlugins({ conversions: articleConversions, layer: loaded.layer, author: () => 'bench' })]
+    plugins: [
+      history(),
+      ...annotationPlugins({
+        conversions: articleConversions,
+        layer: loaded.layer,
+        author: () => 'bench'
+      })
+    ]
   })
 )
 
 const apply = (tr: Transaction) => {
   state = state.applyTransaction(tr).state
 }
-const positions = Array.from({ length: 200 }, () => 2 + Math.floor(random() * (state.doc.content.size - 4)))
+const positions = Array.from(
+  { length: 200 },
+  () => 2 + Math.floor(random() * (state.doc.content.size - 4))
+)
 let k = 0
 time(
   'typing one character (mapping + appended LayerStep)',
@@ -128,7 +167,8 @@ time(
   'deleting a word (may orphan annotations)',
   () => {
     const $pos = state.doc.resolve(positions[k++ % positions.length])
-    if ($pos.parent.isTextblock && $pos.parentOffset + 8 < $pos.parent.content.size) apply(state.tr.delete($pos.pos, $pos.pos + 8))
+    if ($pos.parent.isTextblock && $pos.parentOffset + 8 < $pos.parent.content.size)
+      apply(state.tr.delete($pos.pos, $pos.pos + 8))
   },
   100
 )
@@ -145,9 +185,18 @@ time(
 )
 const before = state
 time('tagAllMentions of "Meta" (one step)', () => tagAllMentions('e0')(state, apply))
-console.log(`  (tagged ${listAnnotations(state).length - listAnnotations(before).length} occurrences)`)
+console.log(
+  `  (tagged ${listAnnotations(state).length - listAnnotations(before).length} occurrences)`
+)
 time('undo (tag all)', () => undo(state, apply))
 time('annotationsAt (hover)', () => annotationsAt(state, positions[k++ % positions.length]), 1000)
 time('listAnnotations (panel)', () => listAnnotations(state), 5)
-const saved = time('toArticle (fresh targets for all)', () => toArticle(state, articleConversions), 3)
-console.log(`\nsaved ${saved.annotations.length} annotations, ${saved.annotations.filter((a) => a.orphaned).length} orphans`)
+const saved = time(
+  'toArticle (fresh targets for all)',
+  () => toArticle(state, articleConversions),
+  3
+)
+console.log(
+  `\nsaved ${saved.annotations.length} annotations, ` +
+    `${saved.annotations.filter((a) => a.orphaned).length} orphans`
+)

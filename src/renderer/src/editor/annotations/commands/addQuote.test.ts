@@ -4,18 +4,33 @@ import { annotationText } from '../queries/rangeOf'
 import { blocks, makeState, redoState, run, select, undoState } from '../testing'
 import { addQuote } from './addQuote'
 
-const TEXT = 'Il a insisté : « Scale demeure, sans équivoque, une entreprise indépendante », dit Jason Droege.'
+const TEXT =
+  'Il a insisté : « Scale demeure, sans équivoque, une entreprise indépendante », ' +
+  'dit Jason Droege.'
 const QUOTE = 'Scale demeure, sans équivoque, une entreprise indépendante'
 
 describe('addQuote', () => {
   it('marks the selection as a quote of a new speaker, in one undo step', () => {
     let state = select(makeState(blocks(TEXT)), QUOTE)
-    state = run(state, addQuote({ id: 'q1', speaker: { name: 'Jason Droege' }, quoteKind: 'direct', status: 'verified' }))
+    state = run(
+      state,
+      addQuote({
+        id: 'q1',
+        speaker: { name: 'Jason Droege' },
+        quoteKind: 'direct',
+        status: 'verified'
+      })
+    )
     const layer = layerOf(state)
     const quote = layer.annotations.get('q1')!
     const speaker = [...layer.entities.values()][0]
     expect(speaker).toMatchObject({ type: 'person', name: 'Jason Droege' })
-    expect(quote).toMatchObject({ kind: 'quote', speakerId: speaker.id, status: 'verified', createdBy: 'Léa' })
+    expect(quote).toMatchObject({
+      kind: 'quote',
+      speakerId: speaker.id,
+      status: 'verified',
+      createdBy: 'Léa'
+    })
     expect(quote.target.exact).toBe(QUOTE)
     expect(annotationText(state, 'q1')).toBe(QUOTE)
 
@@ -27,7 +42,10 @@ describe('addQuote', () => {
   })
 
   it('reuses the person already in the registry, compared without accents or case', () => {
-    let state = run(select(makeState(blocks(TEXT)), QUOTE), addQuote({ speaker: { name: 'Jason Droege' } }))
+    let state = run(
+      select(makeState(blocks(TEXT)), QUOTE),
+      addQuote({ speaker: { name: 'Jason Droege' } })
+    )
     state = run(select(state, 'Il a insisté'), addQuote({ speaker: { name: 'JASON DROEGE' } }))
     expect(layerOf(state).entities.size).toBe(1)
   })
@@ -37,11 +55,17 @@ describe('addQuote', () => {
     const state = makeState(blocks(TEXT), { config: { onError } })
     expect(addQuote()(state)).toBe(false)
     expect(addQuote({ speaker: { id: 'nobody' } })(select(state, QUOTE), () => {})).toBe(false)
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'No entity with id nobody' }))
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'No entity with id nobody' })
+    )
   })
 
   it('can run without a speaker (to be chosen later)', () => {
     const state = run(select(makeState(blocks(TEXT)), QUOTE), addQuote({ id: 'q1' }))
-    expect(layerOf(state).annotations.get('q1')).toMatchObject({ speakerId: null, quoteKind: 'direct', status: 'needs-checking' })
+    expect(layerOf(state).annotations.get('q1')).toMatchObject({
+      speakerId: null,
+      quoteKind: 'direct',
+      status: 'needs-checking'
+    })
   })
 })

@@ -12,11 +12,20 @@ describe('addSourceNote', () => {
     state = run(
       state,
       addSourceNote(
-        { text: 'Communiqué de Scale AI', sourceKind: 'press-release', title: 'Annonce', url: 'https://scale.com/blog', consultedAt: '2025-06-20' },
+        {
+          text: 'Communiqué de Scale AI',
+          sourceKind: 'press-release',
+          title: 'Annonce',
+          url: 'https://scale.com/blog',
+          consultedAt: '2025-06-20'
+        },
         { id: 'n1' }
       )
     )
-    state = run(state, addSourceNote({ text: 'Dépôt réglementaire', sourceKind: 'filing' }, { id: 'n2' }))
+    state = run(
+      state,
+      addSourceNote({ text: 'Dépôt réglementaire', sourceKind: 'filing' }, { id: 'n2' })
+    )
     expect(layerOf(state).annotations.get('n1')).toMatchObject({
       kind: 'source-note',
       sourceKind: 'press-release',
@@ -31,7 +40,10 @@ describe('addSourceNote', () => {
   it('refuses a URL that is not http or https, saying so', () => {
     const onError = vi.fn()
     const state = select(makeState(blocks(TEXT), { config: { onError } }), 'Scale AI')
-    const ok = addSourceNote({ text: 'x', sourceKind: 'web-page', url: 'file:///etc/passwd' })(state, () => {})
+    const ok = addSourceNote({ text: 'x', sourceKind: 'web-page', url: 'file:///etc/passwd' })(
+      state,
+      () => {}
+    )
     expect(ok).toBe(false)
     expect(onError.mock.calls[0][0].message).toMatch(/Only http and https/)
   })

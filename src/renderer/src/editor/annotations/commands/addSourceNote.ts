@@ -11,7 +11,10 @@ export interface AddSourceNoteOptions extends RangeOption {
 }
 
 /** Adds a source note; a URL other than http(s) is refused (reported through `onError`). */
-export function addSourceNote(fields: SourceNoteFields, options: AddSourceNoteOptions = {}): Command {
+export function addSourceNote(
+  fields: SourceNoteFields,
+  options: AddSourceNoteOptions = {}
+): Command {
   return layerCommand('addSourceNote', ({ state, layer, config, stamp }) => {
     const { from, to } = targetRange(state, options)
     const note = newSourceNote(config.target(state.doc, from, to), fields, {
@@ -19,6 +22,9 @@ export function addSourceNote(fields: SourceNoteFields, options: AddSourceNoteOp
       now: new Date(stamp.at),
       id: options.id
     })
-    return { layer: addAnnotations(layer, state.doc, [{ annotation: note, from, to }]), ids: [note.id] }
+    return {
+      layer: addAnnotations(layer, state.doc, [{ annotation: note, from, to }]),
+      ids: [note.id]
+    }
   })
 }

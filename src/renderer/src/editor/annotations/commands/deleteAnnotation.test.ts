@@ -10,7 +10,10 @@ const TEXT = 'Jason Droege affirme que Scale restera indépendante.'
 
 describe('deleteAnnotation', () => {
   it('deletes a live annotation and its decorations; undo brings it back in place', () => {
-    let state = run(select(makeState(blocks(TEXT)), 'Scale restera indépendante'), addQuote({ id: 'q1' }))
+    let state = run(
+      select(makeState(blocks(TEXT)), 'Scale restera indépendante'),
+      addQuote({ id: 'q1' })
+    )
     const range = rangeOf(state, 'q1')
     state = run(state, deleteAnnotation('q1'))
     expect(layerOf(state).annotations.has('q1')).toBe(false)
@@ -20,7 +23,10 @@ describe('deleteAnnotation', () => {
   })
 
   it('deletes an orphan, and several at once; refuses unknown ids', () => {
-    let state = run(select(makeState(blocks(TEXT)), 'Jason'), tagEntity('person', undefined, { id: 'm1' }))
+    let state = run(
+      select(makeState(blocks(TEXT)), 'Jason'),
+      tagEntity('person', undefined, { id: 'm1' })
+    )
     state = run(select(state, 'Scale'), tagEntity('organisation', undefined, { id: 'm2' }))
     state = remove(state, 1, 7)
     expect(layerOf(state).annotations.get('m1')!.orphaned).toBe(true)

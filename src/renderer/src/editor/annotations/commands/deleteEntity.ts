@@ -11,6 +11,9 @@ import { layerCommand } from './run'
 export function deleteEntity(id: string, options: { withMentions?: boolean } = {}): Command {
   return layerCommand('deleteEntity', ({ state, layer, stamp }) => {
     const edit = remove(layer, id, stamp, options)
-    return { layer: applyRegistryEdit(layer, state.doc, edit), ids: [id, ...edit.removed, ...edit.changed] }
+    return {
+      layer: applyRegistryEdit(layer, state.doc, edit),
+      ids: [id, ...edit.removed, ...edit.changed]
+    }
   })
 }

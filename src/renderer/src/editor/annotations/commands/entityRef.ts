@@ -1,7 +1,12 @@
 /** Naming the entity an action is about: an existing one by id, or one by name. */
 import { AnnotationError } from '../../../../../shared/annotations/factory'
 import { foldForSearch } from '../../../../../shared/annotations/fold'
-import { addAlias, addEntity, createEntity, entityNamed } from '../../../../../shared/annotations/registry'
+import {
+  addAlias,
+  addEntity,
+  createEntity,
+  entityNamed
+} from '../../../../../shared/annotations/registry'
 import type { Entity } from '../../../../../shared/model'
 import type { AnnotationLayer } from '../layer'
 
@@ -32,7 +37,11 @@ export function resolveEntity(
 /** The layer with `text` added as an alias of the entity, unless it is already its name or one. */
 export function withAlias(layer: AnnotationLayer, entity: Entity, text: string): AnnotationLayer {
   const key = foldForSearch(text)
-  if (!key || foldForSearch(entity.name) === key || entity.aliases.some((a) => foldForSearch(a) === key)) {
+  if (
+    !key ||
+    foldForSearch(entity.name) === key ||
+    entity.aliases.some((a) => foldForSearch(a) === key)
+  ) {
     return layer
   }
   return { ...layer, ...addAlias(layer, entity.id, text) }

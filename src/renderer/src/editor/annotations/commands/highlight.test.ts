@@ -15,8 +15,12 @@ function overlay(state: ReturnType<typeof makeState>) {
 }
 
 function setup() {
-  let state = run(select(makeState(blocks(TEXT)), 'Meta'), tagEntity('organisation', undefined, { id: 'm1' }))
-  const entityId = (annotationsState(state).layer.annotations.get('m1') as { entityId: string }).entityId
+  let state = run(
+    select(makeState(blocks(TEXT)), 'Meta'),
+    tagEntity('organisation', undefined, { id: 'm1' })
+  )
+  const entityId = (annotationsState(state).layer.annotations.get('m1') as { entityId: string })
+    .entityId
   state = run(state, tagAllMentions(entityId))
   state = run(select(state, 'Scale'), tagEntity('organisation', undefined, { id: 's1' }))
   return { state, entityId }
@@ -24,8 +28,8 @@ function setup() {
 
 describe('highlightEntity and flash', () => {
   it('light up every mention of the entity, follow edits, and turn off', () => {
-    let { state, entityId } = setup()
-    state = run(state, highlightEntity(entityId))
+    const { state: start, entityId } = setup()
+    let state = run(start, highlightEntity(entityId))
     expect(overlay(state).map((d) => state.doc.textBetween(d.from, d.to))).toEqual(['Meta', 'Meta'])
     state = typeAt(state, 1, 'Oui. ')
     expect(overlay(state).map((d) => state.doc.textBetween(d.from, d.to))).toEqual(['Meta', 'Meta'])

@@ -7,7 +7,8 @@ const droege = { id: 'p1', type: 'person', name: 'Jason Droege', aliases: [] }
 
 describe('linkMention', () => {
   it('links the selection to an existing entity and learns the alias', () => {
-    let state = makeState(blocks('Jason Droege a parlé. Droege a ajouté.'), { entities: [droege] })
+    const text = 'Jason Droege a parlé. Droege a ajouté.'
+    let state = makeState(blocks(text), { entities: [droege] })
     state = run(select(state, 'Droege', 1), linkMention('p1', { id: 'm1' }))
     const layer = layerOf(state)
     expect(layer.annotations.get('m1')).toMatchObject({ kind: 'mention', entityId: 'p1' })

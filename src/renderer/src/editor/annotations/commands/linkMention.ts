@@ -1,4 +1,7 @@
-/** Links the selection to an existing entity, as picked in the type-ahead ("Droege" → Jason Droege). */
+/**
+ * Links the selection to an existing entity, as picked in the type-ahead
+ * ("Droege" → Jason Droege).
+ */
 import type { Command } from 'prosemirror-state'
 import { tagEntity, type TagEntityOptions } from './tagEntity'
 

@@ -11,6 +11,9 @@ import { layerCommand } from './run'
 export function mergeEntities(keepId: string, goneId: string): Command {
   return layerCommand('mergeEntities', ({ state, layer, stamp }) => {
     const edit = merge(layer, keepId, goneId, stamp)
-    return { layer: applyRegistryEdit(layer, state.doc, edit), ids: [keepId, goneId, ...edit.changed] }
+    return {
+      layer: applyRegistryEdit(layer, state.doc, edit),
+      ids: [keepId, goneId, ...edit.changed]
+    }
   })
 }

@@ -9,7 +9,10 @@ import { reattachOrphan } from './reattachOrphan'
 const TEXT = 'Il a dit « Scale demeure indépendante » hier.'
 
 function orphaned() {
-  let state = run(select(makeState(blocks(TEXT)), 'Scale demeure indépendante'), addQuote({ id: 'q1', comment: 'note' }))
+  let state = run(
+    select(makeState(blocks(TEXT)), 'Scale demeure indépendante'),
+    addQuote({ id: 'q1', comment: 'note' })
+  )
   const { from, to } = find(state, 'Scale demeure indépendante')
   state = remove(state, from, to)
   state = typeAt(state, from, 'Scale reste indépendante')
@@ -22,7 +25,11 @@ describe('reattachOrphan', () => {
     expect(orphans(state).map((a) => a.id)).toEqual(['q1'])
     state = run(select(state, 'Scale reste indépendante'), reattachOrphan('q1'))
     const q = layerOf(state).annotations.get('q1')!
-    expect(q).toMatchObject({ orphaned: false, comment: 'note', target: { exact: 'Scale reste indépendante' } })
+    expect(q).toMatchObject({
+      orphaned: false,
+      comment: 'note',
+      target: { exact: 'Scale reste indépendante' }
+    })
     expect(annotationText(state, 'q1')).toBe('Scale reste indépendante')
     expect(orphans(state)).toEqual([])
     state = undoState(state)

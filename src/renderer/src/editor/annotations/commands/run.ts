@@ -29,7 +29,10 @@ export interface EditResult {
  * A command from a layer edit. The edit returns null (or the same layer) when there is
  * nothing to do, and throws AnnotationError or RegistryError to refuse.
  */
-export function layerCommand(action: string, edit: (ctx: EditContext) => EditResult | null): Command {
+export function layerCommand(
+  action: string,
+  edit: (ctx: EditContext) => EditResult | null
+): Command {
   return (state, dispatch) => {
     const config = configOf(state)
     const layer = layerOf(state)

@@ -13,7 +13,10 @@ const TEXT = [
 ]
 
 function tagged() {
-  return run(select(makeState(blocks(...TEXT)), 'Meta'), tagEntity('organisation', undefined, { id: 'first' }))
+  return run(
+    select(makeState(blocks(...TEXT)), 'Meta'),
+    tagEntity('organisation', undefined, { id: 'first' })
+  )
 }
 const entityId = (state: ReturnType<typeof tagged>) => {
   const m = layerOf(state).annotations.get('first')!

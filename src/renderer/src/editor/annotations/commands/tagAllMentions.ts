@@ -27,7 +27,10 @@ export function tagAllMentions(entityId: string, options: TagAllMentionsOptions 
     for (const r of ranges) {
       const range = normaliseRange(state.doc, r.from, r.to)
       if (!range) continue
-      const mention = newMention(config.target(state.doc, range.from, range.to), entityId, { author: stamp.by, now })
+      const mention = newMention(config.target(state.doc, range.from, range.to), entityId, {
+        author: stamp.by,
+        now
+      })
       placements.push({ annotation: mention, ...range })
     }
     if (!placements.length) return null

@@ -7,7 +7,10 @@ const TEXT = 'Le PDG Jason Droege a parlé. Droege a ajouté que Meta investit 1
 
 describe('tagEntity', () => {
   it('creates an entity named like the selection, of the given type', () => {
-    const state = run(select(makeState(blocks(TEXT)), 'Jason Droege'), tagEntity('person', undefined, { id: 'm1' }))
+    const state = run(
+      select(makeState(blocks(TEXT)), 'Jason Droege'),
+      tagEntity('person', undefined, { id: 'm1' })
+    )
     const layer = layerOf(state)
     const mention = layer.annotations.get('m1')!
     expect(mention.kind === 'mention' && layer.entities.get(mention.entityId)).toMatchObject({

@@ -25,7 +25,11 @@ export interface TagEntityOptions extends RangeOption {
  * type is then the entity's), a name (`{ name }`), or absent: named like the selected text.
  * Tagging a range already tagged with the same entity does nothing.
  */
-export function tagEntity(typeId: string, entity?: EntityRef, options: TagEntityOptions = {}): Command {
+export function tagEntity(
+  typeId: string,
+  entity?: EntityRef,
+  options: TagEntityOptions = {}
+): Command {
   return layerCommand('tagEntity', ({ state, layer, config, stamp }) => {
     const { from, to } = targetRange(state, options)
     const text = state.doc.textBetween(from, to, BLOCK_SEPARATOR)
@@ -37,7 +41,8 @@ export function tagEntity(typeId: string, entity?: EntityRef, options: TagEntity
       (a) => a.kind === 'mention' && a.entityId === resolved.entity.id && !a.orphaned
     )
     for (const span of spans(layer, new Set(already.map((a) => a.id))).values()) {
-      if (span.from === from && span.to === to) throw new AnnotationError('This text is already tagged with this entity')
+      if (span.from === from && span.to === to)
+        throw new AnnotationError('This text is already tagged with this entity')
     }
     const mention = newMention(config.target(state.doc, from, to), resolved.entity.id, {
       author: stamp.by,

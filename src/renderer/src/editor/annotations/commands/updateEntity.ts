@@ -2,7 +2,10 @@
 import type { Command } from 'prosemirror-state'
 import { AnnotationError } from '../../../../../shared/annotations/factory'
 import { foldForSearch } from '../../../../../shared/annotations/fold'
-import { updateEntity as update, type EntityPatch } from '../../../../../shared/annotations/registry'
+import {
+  updateEntity as update,
+  type EntityPatch
+} from '../../../../../shared/annotations/registry'
 import { setEntities } from '../layer'
 import { layerCommand } from './run'
 
@@ -13,18 +16,26 @@ export interface UpdateEntityOptions {
 }
 
 /** Changes an entity; a new type redraws its mentions in the new type's colour. */
-export function updateEntity(id: string, patch: EntityPatch, options: UpdateEntityOptions = {}): Command {
+export function updateEntity(
+  id: string,
+  patch: EntityPatch,
+  options: UpdateEntityOptions = {}
+): Command {
   return layerCommand('updateEntity', ({ state, layer }) => {
     const old = layer.entities.get(id)
     if (!old) throw new AnnotationError(`No entity with id ${id}`)
     let full = patch
-    const renamed = patch.name !== undefined && foldForSearch(patch.name) !== foldForSearch(old.name)
+    const renamed =
+      patch.name !== undefined && foldForSearch(patch.name) !== foldForSearch(old.name)
     if (renamed && options.keepOldNameAsAlias !== false) {
       full = { ...patch, aliases: [...(patch.aliases ?? old.aliases), old.name] }
     }
     const registry = update(layer, id, full)
     const retyped = registry.entities.get(id)!.type !== old.type
-    return { layer: setEntities(layer, state.doc, registry.entities, retyped ? [id] : []), ids: [id] }
+    return {
+      layer: setEntities(layer, state.doc, registry.entities, retyped ? [id] : []),
+      ids: [id]
+    }
   })
 }
 
@@ -39,7 +50,10 @@ export function removeEntityAlias(id: string, alias: string): Command {
   return updateEntityAliases(id, (aliases) => aliases.filter((a) => foldForSearch(a) !== key))
 }
 
-function updateEntityAliases(id: string, change: (aliases: readonly string[]) => string[]): Command {
+function updateEntityAliases(
+  id: string,
+  change: (aliases: readonly string[]) => string[]
+): Command {
   return layerCommand('updateEntity', ({ state, layer }) => {
     const old = layer.entities.get(id)
     if (!old) throw new AnnotationError(`No entity with id ${id}`)

@@ -14,7 +14,12 @@ export interface AnnotationHit {
   to: number
 }
 
-function hits(state: EditorState, from: number, to: number, keep: (f: number, t: number) => boolean) {
+function hits(
+  state: EditorState,
+  from: number,
+  to: number,
+  keep: (f: number, t: number) => boolean
+) {
   const layer = layerOf(state)
   const result: AnnotationHit[] = []
   for (const d of layer.decorations.find(from, to, (s: AnnotationSpec) => s.part === 'span')) {

@@ -3,7 +3,10 @@
  * given) as whole words in the article, minus those already tagged with this entity.
  */
 import type { EditorState } from 'prosemirror-state'
-import { findAllOccurrences, type OccurrenceOptions } from '../../../../../shared/annotations/occurrences'
+import {
+  findAllOccurrences,
+  type OccurrenceOptions
+} from '../../../../../shared/annotations/occurrences'
 import { docText, offsetsOf, positionsOf } from '../conversions'
 import { spans } from '../layer'
 import { configOf, layerOf } from '../plugin'
@@ -19,7 +22,10 @@ export interface MentionCandidate {
 }
 
 /** Options: the phrases to look for (default: the entity's name and aliases) and matching. */
-export interface MentionCandidateOptions extends Pick<OccurrenceOptions, 'caseSensitive' | 'ignoreAccents'> {
+export interface MentionCandidateOptions extends Pick<
+  OccurrenceOptions,
+  'caseSensitive' | 'ignoreAccents'
+> {
   phrases?: readonly string[]
 }
 
@@ -37,7 +43,9 @@ export function mentionCandidates(
   for (const a of layer.annotations.values()) {
     if (a.kind === 'mention' && a.entityId === entityId && !a.orphaned) tagged.add(a.id)
   }
-  const skip = [...spans(layer, tagged).values()].map((s) => offsetsOf(state.doc, s.from, s.to, conversions))
+  const skip = [...spans(layer, tagged).values()].map((s) =>
+    offsetsOf(state.doc, s.from, s.to, conversions)
+  )
   const phrases = options.phrases ?? [entity.name, ...entity.aliases]
   const found = findAllOccurrences(docText(state.doc).text, phrases, { ...options, skip })
   return found.map((o) => ({ ...positionsOf(state.doc, o.start, o.end, conversions), ...o }))
