@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the app when out/ is missing or older than the sources, then runs it in
+ * `npm start`: installs the npm dependencies when they are missing or older than the lockfile
+ * (so a fresh clone needs only this one command), builds the app when out/ is missing or older than the sources, then runs it in
  * Electron. Where no Electron binary can be had (it is downloaded from outside the package
  * registry, so offline machines have none) it says so and serves the same app to the browser
  * through the loopback web host instead.
@@ -17,6 +18,28 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** `npm ci` when node_modules is absent or older than package-lock.json. */
+function ensureInstalled() {
+  const marker = join(root, 'node_modules', '.package-lock.json')
+  const lock = join(root, 'package-lock.json')
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  console.log('Installing the npm dependencies (npm ci)…')
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    // Never fetch the Electron binary during install (older majors would); it is fetched below.
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    shell: process.platform === 'win32'
+  })
+  if (result.status !== 0) {
+    console.error('npm ci failed (see above); nothing was started.')
+    process.exit(result.status ?? 1)
+  }
+}
+
+ensureInstalled()
 const require = createRequire(import.meta.url)
 const args = process.argv.slice(2)
 const webOnly = args.includes('--web')
