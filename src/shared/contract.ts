@@ -186,7 +186,13 @@ export type ContractHandlers = {
 // one window's lifecycle and menu, which only exist in Electron.
 
 /** A menu item the user chose; the renderer decides what each one does. */
-export const MenuCommand = z.enum(['newArticle', 'importArticle', 'exportArticle', 'showShortcuts'])
+export const MenuCommand = z.enum([
+  'newArticle',
+  'importArticle',
+  'exportArticle',
+  'showShortcuts',
+  'openSettings'
+])
 export type MenuCommand = z.infer<typeof MenuCommand>
 
 /**

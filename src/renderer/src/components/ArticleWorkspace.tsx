@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { NewsroomApi } from '../../../shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
+import { SettingsButton } from '../features/settings'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
 import { useActions, useUiState } from '../store/StoreContext'
@@ -71,6 +72,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           <div className="article-bar">
             <Toolbar actions={toolbarActions} />
             <StatusMessage />
+            <SettingsButton />
           </div>
           <main ref={scroller} className="article-scroll" aria-label={t.articleLabel}>
             <ArticleView plugins={plugins} />

@@ -3,8 +3,8 @@
  * the UI store. Failures become alerts (role=alert) or results the caller shows in place;
  * nothing here throws.
  */
-import type { NewsroomApi, Result } from '../../../shared/contract'
-import type { ArticleFile, ArticleSummary } from '../../../shared/model'
+import type { NewsroomApi, RequestOf, Result } from '../../../shared/contract'
+import type { ArticleFile, ArticleSummary, LibrarySettings } from '../../../shared/model'
 import { readPickedFile, MAX_IMPORT_MB } from '../files'
 import type { Store } from './createStore'
 import type { UiAction, UiState } from './uiState'
@@ -259,8 +259,24 @@ export function createActions(
     }
   }
 
+  /**
+   * Saves settings with the library (entity types, author, language) and makes them the UI's
+   * at once; the settings dialog shows a failure in place.
+   */
+  async function updateSettings(
+    patch: RequestOf<'updateSettings'>
+  ): Promise<Result<LibrarySettings>> {
+    const result = await api.updateSettings(patch)
+    if (result.ok) {
+      dispatch({ type: 'settings/loaded', settings: result.value })
+      dispatch({ type: 'status/shown', text: (t) => t.settingsSaved })
+    }
+    return result
+  }
+
   return {
     start,
+    updateSettings,
     loadLibrary,
     openArticle,
     createArticle,
