@@ -1,0 +1,232 @@
+/**
+ * How each kind of panel row looks: a speaker's heading, a quote, an entity, a source note,
+ * an orphan. Each item row is a main button (choose: go to the text, light up an entity's
+ * mentions, re-attach an orphan) followed by its Edit and Delete buttons; every button has
+ * an accessible name that says which item it acts on.
+ */
+import type { MouseEvent, ReactNode } from 'react'
+import type { EntityTypeDef } from '../../../../../shared/model'
+import { RenameIcon, TrashIcon } from '../../../components/icons'
+import { speakerClass, typeClass } from '../../../editor/annotations/decorations'
+import type { Messages } from '../../../i18n/strings'
+import { excerpt, typeLabel } from '../describe'
+import type { RowState } from './PanelList'
+import type { EntityRow, ItemRow, NoteRow, OrphanRow, QuoteRow, SpeakerGroupRow } from './panelModel'
+
+/** What every row renderer needs. */
+export interface RowContext {
+  t: Messages
+  types: readonly EntityTypeDef[]
+  /** BCP 47 language of the article, for quoted text. */
+  articleLang?: string
+  /** "20 Jun 2025" for a YYYY-MM-DD day. */
+  formatDay(day: string): string
+  /** The entity whose mentions are lit. */
+  litEntityId: string | null
+  /** True when the article has text selected (an orphan can be re-attached). */
+  canReattach: boolean
+  onChoose(row: ItemRow): void
+  onEdit(row: ItemRow): void
+  onDelete(row: ItemRow): void
+  onReattach(row: OrphanRow): void
+}
+
+/** Words naming an item in its Edit and Delete buttons: "Meta", "“Scale demeure…”". */
+export function itemName(row: ItemRow, t: Messages): string {
+  switch (row.kind) {
+    case 'entity':
+      return row.entity.name
+    case 'quote':
+      return `“${excerpt(row.item.text, 48)}”`
+    case 'note':
+      return row.item.annotation.title.trim() || `“${excerpt(row.item.annotation.text || row.item.text, 48)}”`
+    case 'orphan':
+      return `${kindName(row, t)} “${excerpt(row.item.text, 40)}”`
+  }
+}
+
+function kindName(row: OrphanRow, t: Messages): string {
+  const kind = row.item.annotation.kind
+  return kind === 'quote' ? t.panelKindQuote : kind === 'source-note' ? t.panelKindNote : t.panelKindMention
+}
+
+/** Keeps the article's selection when a button is pressed with the mouse. */
+const keepSelection = (e: MouseEvent) => e.preventDefault()
+
+function Actions(props: { row: ItemRow; state: RowState; ctx: RowContext; editable?: boolean; children?: ReactNode }) {
+  const { row, state, ctx } = props
+  const name = itemName(row, ctx.t)
+  return (
+    <div className="panel-item-actions">
+      {props.children}
+      {props.editable !== false && (
+        <button
+          type="button"
+          className="icon-button"
+          tabIndex={state.tabIndex}
+          aria-label={ctx.t.panelEdit(name)}
+          title={ctx.t.panelEditShort}
+          aria-keyshortcuts="E"
+          onClick={() => ctx.onEdit(row)}
+        >
+          <RenameIcon />
+        </button>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        tabIndex={state.tabIndex}
+        aria-label={ctx.t.panelDelete(name)}
+        title={ctx.t.panelDeleteShort}
+        aria-keyshortcuts="Delete"
+        onClick={() => ctx.onDelete(row)}
+      >
+        <TrashIcon />
+      </button>
+    </div>
+  )
+}
+
+/** A speaker's heading over their quotes. */
+export function GroupRowView(props: { row: SpeakerGroupRow; ctx: RowContext }) {
+  const { row, ctx } = props
+  return (
+    <h3 className="panel-group">
+      <span className={`panel-speaker-dot ${speakerClass(row.speaker?.id)}`} aria-hidden="true" />
+      <span className="panel-group-name">{row.speaker?.name ?? ctx.t.panelNoSpeaker}</span>
+      <span className="panel-group-count">{ctx.t.panelQuoteCount(row.count)}</span>
+    </h3>
+  )
+}
+
+/** A quote: its text, kind and status. */
+export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const q = row.item.annotation
+  return (
+    <div className="panel-item">
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-quote-text" lang={ctx.articleLang}>
+          {excerpt(row.item.text, 240)}
+        </span>
+        <span className="panel-item-meta">
+          <span>{t.quoteKinds[q.quoteKind]}</span>
+          <span className={`panel-status panel-status-${q.status}`}>{t.quoteStatuses[q.status]}</span>
+        </span>
+      </button>
+      <Actions row={row} state={state} ctx={ctx} />
+    </div>
+  )
+}
+
+/** An entity: swatch, canonical name, type, mention count, aliases. */
+export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const { entity } = row
+  const lit = ctx.litEntityId === entity.id
+  const meta = [typeLabel(entity.type, ctx.types, t), t.panelMentionCount(row.mentions)]
+  if (row.quotes) meta.push(t.panelQuoteCount(row.quotes))
+  if (entity.wikidataId) meta.push(entity.wikidataId)
+  return (
+    <div className="panel-item" data-lit={lit || undefined}>
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        aria-pressed={lit}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-entity-head">
+          <span className={`panel-swatch ${typeClass(entity.type)}`} aria-hidden="true" />
+          <span className="panel-entity-name">{entity.name}</span>
+        </span>
+        <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {entity.aliases.length > 0 && (
+          <span className="panel-aliases">{t.panelAlsoKnownAs(entity.aliases.join(', '))}</span>
+        )}
+      </button>
+      <Actions row={row} state={state} ctx={ctx} />
+    </div>
+  )
+}
+
+/** A source note: title, text, kind, URL, consulted date, and the text it is on. */
+export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const note = row.item.annotation
+  const meta = [t.sourceKinds[note.sourceKind]]
+  if (note.consultedAt) meta.push(t.panelConsulted(ctx.formatDay(note.consultedAt)))
+  return (
+    <div className="panel-item">
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-note-title">{note.title.trim() || t.panelUntitledNote}</span>
+        {note.text.trim() && <span className="panel-note-text">{excerpt(note.text, 200)}</span>}
+        <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {note.url && <span className="panel-url">{note.url}</span>}
+        <span className="panel-note-on" lang={ctx.articleLang}>
+          “{excerpt(row.item.text, 90)}”
+        </span>
+      </button>
+      <Actions row={row} state={state} ctx={ctx} />
+    </div>
+  )
+}
+
+/** An orphan: what it was, its last text; Re-attach and Delete. */
+export function OrphanRowView(props: { row: OrphanRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const meta = [kindName(row, t)]
+  if (row.entity) meta.push(row.entity.name)
+  const name = itemName(row, t)
+  return (
+    <div className="panel-item panel-orphan">
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-item-meta">{meta.join(' · ')}</span>
+        <span className="panel-orphan-text" lang={ctx.articleLang}>
+          {t.panelLastText(excerpt(row.item.text, 160))}
+        </span>
+      </button>
+      <Actions row={row} state={state} ctx={ctx} editable={row.item.annotation.kind !== 'mention'}>
+        <button
+          type="button"
+          className="button button-small"
+          tabIndex={state.tabIndex}
+          aria-label={t.panelReattach(name)}
+          aria-disabled={!ctx.canReattach || undefined}
+          title={ctx.canReattach ? t.panelReattach(name) : t.panelReattachHint}
+          onMouseDown={keepSelection}
+          onClick={() => ctx.onReattach(row)}
+        >
+          {t.panelReattachShort}
+        </button>
+      </Actions>
+    </div>
+  )
+}
