@@ -2,7 +2,8 @@
  * The features of the article view, in toolbar and panel order. Add a feature by importing it
  * and listing it here; nothing else in the shell needs to change.
  */
+import { annotationsFeature } from './annotations'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
-export const articleFeatures: readonly ArticleFeature[] = []
+export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature]

@@ -1,0 +1,127 @@
+/**
+ * Saved as you go: every change to the annotation layer (or to the text, in "Edit text")
+ * reaches the article file shortly after it is made. Changes are debounced (400 ms by
+ * default: a burst of key presses is one write) and handed to the shell's coalescing
+ * `save`, which shows "Saving…"/"All changes saved." and raises failures as alerts.
+ *
+ * `flush()` writes now (the page is being hidden); `flushForClose()` waits for saves under
+ * way and then writes the current state once more straight through the API, so that it can
+ * tell the window whether the work is really on disk (`readyToClose({ flushed })`).
+ */
+import type { Node } from 'prosemirror-model'
+import type { EditorState } from 'prosemirror-state'
+import type { Result } from '../../../../shared/contract'
+import { articleConversions, layerOf, toArticle } from '../../editor/annotations'
+import { docToBlocks } from '../../editor/document'
+import type { ArticleChanges } from '../../store/actions'
+
+/** Default wait after the last change before writing. */
+export const AUTOSAVE_DEBOUNCE_MS = 400
+
+/** What the autosave needs from the outside world (the feature context, or a test fake). */
+export interface AutosaveDeps {
+  /** The shell's coalescing save (status and alerts included). */
+  save(changes: ArticleChanges): Promise<void>
+  /** A direct save whose outcome is known (used when the window closes). */
+  saveDirect(changes: ArticleChanges): Promise<Result<unknown>>
+  debounceMs?: number
+  setTimer?: (callback: () => void, ms: number) => unknown
+  clearTimer?: (handle: unknown) => void
+}
+
+/** What the file holds for an editor state: the layer, and the blocks once the text changed. */
+export function changesOf(state: EditorState, openedDoc: Node): ArticleChanges {
+  const { entities, annotations } = toArticle(state, articleConversions)
+  const changes: ArticleChanges = { entities, annotations }
+  // Blocks go along only once the text was edited: a plain annotation save stays small.
+  if (!state.doc.eq(openedDoc)) changes.blocks = docToBlocks(state.doc)
+  return changes
+}
+
+/** Watches editor states and writes the article when its layer or text changed. */
+export class Autosave {
+  private latest: EditorState | null = null
+  private saved: { layer: unknown; doc: Node } | null = null
+  private timer: unknown = undefined
+  private inFlight: Promise<void> = Promise.resolve()
+  private openedDoc: Node | null = null
+  private touched = false
+  private readonly debounceMs: number
+  private readonly setTimer: (callback: () => void, ms: number) => unknown
+  private readonly clearTimer: (handle: unknown) => void
+
+  constructor(private readonly deps: AutosaveDeps) {
+    this.debounceMs = deps.debounceMs ?? AUTOSAVE_DEBOUNCE_MS
+    this.setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
+    this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as number))
+  }
+
+  /** True while a change waits for its write. */
+  get pending(): boolean {
+    return this.timer !== undefined
+  }
+
+  /** Called with every new editor state; the first one is what the file already holds. */
+  track(state: EditorState): void {
+    this.latest = state
+    if (!this.saved || !this.openedDoc) {
+      this.saved = { layer: layerOf(state), doc: state.doc }
+      this.openedDoc = state.doc
+      return
+    }
+    if (layerOf(state) === this.saved.layer && state.doc === this.saved.doc) return
+    this.schedule()
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined) this.clearTimer(this.timer)
+    this.timer = this.setTimer(() => {
+      this.timer = undefined
+      void this.flush()
+    }, this.debounceMs)
+  }
+
+  /** The changes of the latest state, remembered as handed over; null when nothing changed. */
+  private take(): ArticleChanges | null {
+    const state = this.latest
+    if (!state || !this.openedDoc || !this.saved) return null
+    if (layerOf(state) === this.saved.layer && state.doc === this.saved.doc) return null
+    this.saved = { layer: layerOf(state), doc: state.doc }
+    this.touched = true
+    return changesOf(state, this.openedDoc)
+  }
+
+  /** Writes the latest changes now (if any); resolves when the write is done. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      this.clearTimer(this.timer)
+      this.timer = undefined
+    }
+    const changes = this.take()
+    if (changes) this.inFlight = this.deps.save(changes)
+    return this.inFlight
+  }
+
+  /**
+   * Before the window closes: waits for the writes under way, then writes the current state
+   * once more through the API (a save that failed earlier is retried). True when the work is
+   * on disk, or when nothing was ever changed.
+   */
+  async flushForClose(): Promise<boolean> {
+    await this.flush()
+    const state = this.latest
+    if (!this.touched || !state || !this.openedDoc) return true
+    try {
+      const result = await this.deps.saveDirect(changesOf(state, this.openedDoc))
+      return result.ok
+    } catch {
+      return false
+    }
+  }
+
+  /** Stops the timer (the article is closing); call `flush` first to keep the last changes. */
+  dispose(): void {
+    if (this.timer !== undefined) this.clearTimer(this.timer)
+    this.timer = undefined
+  }
+}

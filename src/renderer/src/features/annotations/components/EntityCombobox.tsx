@@ -1,0 +1,231 @@
+/**
+ * Type-ahead over the entity registry (ARIA 1.2 combobox with a listbox popup): the annotator
+ * types part of a name or alias, the arrows move through the suggestions, Enter or a click
+ * picks one. Used for a quote's speaker (people first, with "Create person “…”" for a new
+ * name) and for linking a mention to an existing entity.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { foldForSearch } from '../../../../../shared/annotations/fold'
+import { findEntities } from '../../../../../shared/annotations/search'
+import type { Entity, EntityTypeDef } from '../../../../../shared/model'
+import { useT } from '../../../i18n/I18n'
+import { typeClass } from '../../../editor/annotations'
+import { typeLabel } from '../describe'
+
+/** What the annotator picked: an existing entity, or a new one to create by name. */
+export type EntityChoice = { kind: 'entity'; entity: Entity } | { kind: 'create'; name: string }
+
+/** Props of {@link EntityCombobox}. */
+export interface EntityComboboxProps {
+  label: string
+  hint?: string
+  entities: readonly Entity[]
+  types: readonly EntityTypeDef[]
+  /** Mention counts by entity id (more mentioned first among equals). */
+  counts?: ReadonlyMap<string, number>
+  /** Entities of this type come first (a quote's speaker: 'person'). */
+  preferType?: string
+  /** The label of the "create" option for a new name; absent: no creating. */
+  createLabel?: (name: string) => string
+  /** The text in the field (controlled, so the dialog can read it on submit). */
+  query: string
+  onQueryChange(query: string): void
+  /** The current pick (null: nothing picked, or the text was changed since). */
+  choice: EntityChoice | null
+  onChoose(choice: EntityChoice | null): void
+  /** A field error to show, or null. */
+  error?: string | null
+  autoFocus?: boolean
+  /** Shown when the registry has no entity at all. */
+  emptyText?: string
+}
+
+const MAX_SUGGESTIONS = 8
+
+/** The option list for a query: matches (preferred type first), then "create". */
+export function comboboxOptions(
+  entities: readonly Entity[],
+  query: string,
+  options: {
+    counts?: ReadonlyMap<string, number>
+    preferType?: string
+    allowCreate: boolean
+  }
+): EntityChoice[] {
+  const matches = findEntities(entities, query, { counts: options.counts, limit: 50 })
+  const ordered = options.preferType
+    ? [
+        ...matches.filter((m) => m.entity.type === options.preferType),
+        ...matches.filter((m) => m.entity.type !== options.preferType)
+      ]
+    : matches
+  const result: EntityChoice[] = ordered
+    .slice(0, MAX_SUGGESTIONS)
+    .map((m) => ({ kind: 'entity', entity: m.entity }))
+  const name = query.trim().replace(/\s+/g, ' ')
+  const key = foldForSearch(name)
+  const exists = entities.some(
+    (e) =>
+      (!options.preferType || e.type === options.preferType) &&
+      (foldForSearch(e.name) === key || e.aliases.some((a) => foldForSearch(a) === key))
+  )
+  if (options.allowCreate && key && !exists) result.push({ kind: 'create', name })
+  return result
+}
+
+/** The entity a typed text names exactly (name or alias, folded), preferred type first. */
+export function exactEntity(
+  entities: readonly Entity[],
+  query: string,
+  preferType?: string
+): Entity | undefined {
+  const key = foldForSearch(query)
+  if (!key) return undefined
+  const named = entities.filter(
+    (e) => foldForSearch(e.name) === key || e.aliases.some((a) => foldForSearch(a) === key)
+  )
+  return named.find((e) => e.type === preferType) ?? named[0]
+}
+
+/** The type-ahead field. */
+export function EntityCombobox(props: EntityComboboxProps) {
+  const t = useT()
+  const id = useId()
+  const listId = `${id}-list`
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const { entities, query, choice, types } = props
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(0)
+
+  const options = useMemo(
+    () =>
+      comboboxOptions(entities, query, {
+        counts: props.counts,
+        preferType: props.preferType,
+        allowCreate: Boolean(props.createLabel)
+      }),
+    [entities, query, props.counts, props.preferType, props.createLabel]
+  )
+  const shown = open && options.length > 0
+  const activeIndex = Math.min(active, options.length - 1)
+
+  function optionLabel(option: EntityChoice): string {
+    if (option.kind === 'create') return props.createLabel?.(option.name) ?? option.name
+    const e = option.entity
+    const key = foldForSearch(query)
+    const alias = key ? e.aliases.find((a) => foldForSearch(a).includes(key)) : undefined
+    const nameMatches = key && foldForSearch(e.name).includes(key)
+    return t.entityOption(e.name, typeLabel(e.type, types, t), !nameMatches && alias ? alias : null)
+  }
+
+  function choose(option: EntityChoice) {
+    props.onChoose(option)
+    props.onQueryChange(option.kind === 'entity' ? option.entity.name : option.name)
+    setOpen(false)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (!open) {
+        setOpen(true)
+        setActive(0)
+        return
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((activeIndex + step + options.length) % Math.max(1, options.length))
+    } else if (event.key === 'Enter' && shown) {
+      // Enter picks the highlighted suggestion; once picked, Enter submits the dialog.
+      event.preventDefault()
+      choose(options[activeIndex])
+    } else if (event.key === 'Escape' && shown) {
+      // Close the list only; a second Escape closes the dialog.
+      event.preventDefault()
+      event.stopPropagation()
+      setOpen(false)
+    }
+  }
+
+  const describedBy = [props.hint ? hintId : null, props.error ? errorId : null]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div className="field combobox">
+      <label htmlFor={`${id}-input`}>{props.label}</label>
+      <input
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={shown}
+        aria-controls={listId}
+        aria-activedescendant={shown ? `${id}-opt-${activeIndex}` : undefined}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={props.error ? true : undefined}
+        value={query}
+        // The dialog opens on this field: typing is what the annotator does next.
+        autoFocus={props.autoFocus}
+        onChange={(e) => {
+          props.onQueryChange(e.target.value)
+          props.onChoose(null)
+          setOpen(true)
+          setActive(0)
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {props.hint && (
+        <p id={hintId} className="field-hint">
+          {props.hint}
+        </p>
+      )}
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t.suggestions}
+        className="combobox-list"
+        hidden={!shown}
+      >
+        {options.map((option, i) => {
+          const entity = option.kind === 'entity' ? option.entity : null
+          return (
+            <li
+              key={entity ? entity.id : `create:${option.kind === 'create' ? option.name : ''}`}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === activeIndex}
+              className={`combobox-option${option.kind === 'create' ? ' combobox-create' : ''}`}
+              // Keep the focus in the field while clicking.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(option)}
+              onMouseMove={() => i !== activeIndex && setActive(i)}
+            >
+              {entity && (
+                <span className={`type-dot ${typeClass(entity.type)}`} aria-hidden="true" />
+              )}
+              {optionLabel(option)}
+            </li>
+          )
+        })}
+      </ul>
+      {open && options.length === 0 && props.emptyText && (
+        <p className="field-hint">{props.emptyText}</p>
+      )}
+      {props.error && (
+        <p id={errorId} className="field-error">
+          {props.error}
+        </p>
+      )}
+      {choice?.kind === 'entity' && !shown && (
+        <p className="combobox-chosen field-hint">
+          {t.entityOption(choice.entity.name, typeLabel(choice.entity.type, types, t), null)}
+        </p>
+      )}
+    </div>
+  )
+}

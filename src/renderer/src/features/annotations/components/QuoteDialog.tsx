@@ -1,0 +1,159 @@
+/**
+ * The quote dialog: who speaks (type-ahead over the entities, people first, or a new person),
+ * the kind (direct, indirect, paraphrase) and the status (needs checking, verified,
+ * disputed), with an optional comment. Creates a quote over a range, or edits one (from the
+ * panel or "What's here"): either way one undoable step, stamped with the author and time.
+ */
+import { useId, useState, type FormEvent } from 'react'
+import {
+  QuoteKind,
+  QuoteStatus,
+  type QuoteKind as QuoteKindT,
+  type QuoteStatus as QuoteStatusT
+} from '../../../../../shared/model'
+import { Dialog } from '../../../components/Dialog'
+import { addQuote, annotationText, type EntityRef } from '../../../editor/annotations'
+import { useT } from '../../../i18n/I18n'
+import { useUiState } from '../../../store/StoreContext'
+import { editQuote } from '../commands/editQuote'
+import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
+import {
+  ChoiceGroup,
+  QuotedText,
+  runCommand,
+  useEditorView,
+  useEntities,
+  useLayer,
+  useSession
+} from './dialogKit'
+
+/** Props of {@link QuoteDialog}: a range to quote, or the id of a quote to edit. */
+export interface QuoteDialogProps {
+  /** Where the new quote goes (ProseMirror positions); ignored when `quoteId` is given. */
+  range?: { from: number; to: number }
+  /** The quote to edit. */
+  quoteId?: string
+  onClose(): void
+}
+
+/** The speaker the form names: picked, typed exactly, new, or none. */
+export function speakerRef(
+  choice: EntityChoice | null,
+  query: string,
+  entities: Parameters<typeof exactEntity>[0]
+): EntityRef | null {
+  if (choice?.kind === 'entity') return { id: choice.entity.id }
+  const name = (choice?.kind === 'create' ? choice.name : query).trim().replace(/\s+/g, ' ')
+  if (!name) return null
+  const existing = exactEntity(entities, name, 'person')
+  return existing ? { id: existing.id } : { name, type: 'person' }
+}
+
+/** Create or edit a quote. */
+export function QuoteDialog(props: QuoteDialogProps) {
+  const t = useT()
+  const view = useEditorView()
+  const session = useSession()
+  const layer = useLayer()
+  const types = useUiState((s) => s.settings.entityTypes)
+  const { list, counts } = useEntities()
+  const existing = props.quoteId ? layer.annotations.get(props.quoteId) : undefined
+  const quote = existing?.kind === 'quote' ? existing : undefined
+  const speaker = quote?.speakerId ? layer.entities.get(quote.speakerId) : undefined
+
+  const [query, setQuery] = useState(speaker?.name ?? '')
+  const [choice, setChoice] = useState<EntityChoice | null>(
+    speaker ? { kind: 'entity', entity: speaker } : null
+  )
+  const [kind, setKind] = useState<QuoteKindT>(quote?.quoteKind ?? 'direct')
+  const [status, setStatus] = useState<QuoteStatusT>(quote?.status ?? 'needs-checking')
+  const [comment, setComment] = useState(quote?.comment ?? '')
+  const [error, setError] = useState<string | null>(null)
+  const commentId = useId()
+
+  const text =
+    quote && view
+      ? (annotationText(view.state, quote.id) ?? quote.target.exact)
+      : view && props.range
+        ? view.state.doc.textBetween(props.range.from, props.range.to, ' ')
+        : ''
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    const ref = speakerRef(choice, query, list)
+    const fields = { quoteKind: kind, status, comment: comment.trim() }
+    const done = quote
+      ? runCommand(view, editQuote(quote.id, { speaker: ref, ...fields }))
+      : props.range
+        ? runCommand(view, addQuote({ range: props.range, speaker: ref, ...fields }))
+        : false
+    // An unchanged edit is not an error: there is simply nothing to save.
+    if (!done && !quote) {
+      setError(t.selectFirst)
+      return
+    }
+    if (done) session?.notify((m) => m.quoteSaved)
+    props.onClose()
+  }
+
+  return (
+    <Dialog title={quote ? t.editQuoteHeading : t.quoteHeading} onClose={props.onClose}>
+      <form className="dialog-form annotate-form" onSubmit={onSubmit} noValidate>
+        <QuotedText label={t.selectedText} text={text} />
+        <EntityCombobox
+          label={t.speakerLabel}
+          hint={t.speakerHint}
+          entities={list}
+          types={types}
+          counts={counts}
+          preferType="person"
+          createLabel={t.createPerson}
+          query={query}
+          onQueryChange={setQuery}
+          choice={choice}
+          onChoose={setChoice}
+          autoFocus
+        />
+        <ChoiceGroup
+          legend={t.quoteKindLabel}
+          options={QuoteKind.options}
+          labels={t.quoteKinds}
+          value={kind}
+          onChange={setKind}
+        />
+        <ChoiceGroup
+          legend={t.quoteStatusLabel}
+          options={QuoteStatus.options}
+          labels={t.quoteStatuses}
+          value={status}
+          onChange={setStatus}
+        />
+        <div className="field">
+          <label htmlFor={commentId}>
+            {t.commentLabel} <span className="optional">{t.fieldOptional}</span>
+          </label>
+          <textarea
+            id={commentId}
+            className="short-text"
+            rows={2}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        </div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={props.onClose}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="button button-primary">
+            {t.saveQuote}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

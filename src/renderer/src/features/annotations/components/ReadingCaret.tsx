@@ -1,0 +1,72 @@
+/**
+ * The cursor of the read-only article. Browsers draw no caret in text that cannot be edited,
+ * so the keyboard cursor (moved by the arrow keys, see caret.ts) is drawn here: a thin bar at
+ * the selection's head while the article has the focus and nothing is selected. It is an
+ * overlay, so the article's DOM is not touched.
+ */
+import { useEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
+import type { EditorView } from 'prosemirror-view'
+import { useEditorSnapshot } from '../../../editor/EditorSession'
+import { isEditingText } from '../uiState'
+
+interface Place {
+  left: number
+  top: number
+  height: number
+}
+
+/** The reading-mode caret of one view. */
+export function ReadingCaret(props: { view: EditorView }) {
+  const { view } = props
+  const { state } = useEditorSnapshot()
+  const [focused, setFocused] = useState(() => view.hasFocus())
+  const [tick, setTick] = useState(0)
+
+  useEffect(() => {
+    const onFocus = () => setFocused(true)
+    const onBlur = () => setFocused(false)
+    const onMove = () => setTick((n) => n + 1)
+    view.dom.addEventListener('focus', onFocus)
+    view.dom.addEventListener('blur', onBlur)
+    window.addEventListener('scroll', onMove, true)
+    window.addEventListener('resize', onMove)
+    return () => {
+      view.dom.removeEventListener('focus', onFocus)
+      view.dom.removeEventListener('blur', onBlur)
+      window.removeEventListener('scroll', onMove, true)
+      window.removeEventListener('resize', onMove)
+    }
+  }, [view])
+
+  const [place, setPlace] = useState<Place | null>(null)
+  useEffect(() => {
+    if (!state || !focused || isEditingText(state) || !state.selection.empty) {
+      setPlace(null)
+      return
+    }
+    try {
+      const rect = view.coordsAtPos(state.selection.head)
+      // Not over the toolbar or the panes when the cursor is scrolled out of the article.
+      const frame = (view.dom.closest('main') ?? view.dom).getBoundingClientRect()
+      const visible = rect.bottom > frame.top && rect.top < frame.bottom
+      setPlace(
+        visible
+          ? { left: rect.left, top: rect.top, height: Math.max(12, rect.bottom - rect.top) }
+          : null
+      )
+    } catch {
+      setPlace(null)
+    }
+  }, [state, focused, view, tick])
+
+  if (!place) return null
+  return createPortal(
+    <span
+      className="reading-caret"
+      aria-hidden="true"
+      style={{ left: place.left, top: place.top, height: place.height }}
+    />,
+    document.body
+  )
+}

@@ -1,0 +1,87 @@
+/**
+ * What the annotation dialogs share: the live layer and settings, running a command on the
+ * editor, the quoted text shown at the top of a dialog, and a group of radio buttons.
+ */
+import { useId, useMemo } from 'react'
+import type { Command, EditorState } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { mentionCounts } from '../../../../../shared/annotations/registry'
+import type { Entity } from '../../../../../shared/model'
+import { useEditorState, useEditorView } from '../../../editor/EditorSession'
+import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '../../../editor/annotations'
+import { useArticleFeatureContext } from '../../FeatureContext'
+import { sessionFor, type AnnotateSession } from '../session'
+
+const selectLayer = (state: EditorState): AnnotationLayer =>
+  annotationsKey.getState(state)?.layer ?? EMPTY_LAYER
+
+/** The annotation layer of the open article (re-renders when it changes). */
+export function useLayer(): AnnotationLayer {
+  return useEditorState(selectLayer, EMPTY_LAYER)
+}
+
+/** The entities as a list, and their mention counts, for type-ahead. */
+export function useEntities(): { list: Entity[]; counts: Map<string, number> } {
+  const layer = useLayer()
+  const list = useMemo(() => [...layer.entities.values()], [layer.entities])
+  const counts = useMemo(() => mentionCounts(layer.annotations), [layer.annotations])
+  return { list, counts }
+}
+
+/** The feature session of the open article (null outside an article). */
+export function useSession(): AnnotateSession | null {
+  const ctx = useArticleFeatureContext()
+  return ctx ? sessionFor(ctx) : null
+}
+
+/** Runs a command on the view; true when it did something. */
+export function runCommand(view: EditorView | null, command: Command): boolean {
+  if (!view) return false
+  return command(view.state, view.dispatch, view)
+}
+
+/** The editor view (for dialogs rendered anywhere under the workspace). */
+export { useEditorView }
+
+/** The text a dialog is about, shown as a quotation at its top. */
+export function QuotedText(props: { label: string; text: string }) {
+  const lang = useArticleFeatureContext()?.opened.article.language
+  return (
+    <figure className="quoted-text">
+      <figcaption className="field-hint">{props.label}</figcaption>
+      <blockquote lang={lang}>{props.text}</blockquote>
+    </figure>
+  )
+}
+
+/** A row of radio buttons in a fieldset (kind, status…), drawn as a segmented control. */
+export function ChoiceGroup<T extends string>(props: {
+  legend: string
+  name?: string
+  options: readonly T[]
+  labels: Readonly<Record<T, string>>
+  value: T
+  onChange(value: T): void
+}) {
+  const generated = useId()
+  const name = props.name ?? generated
+  return (
+    <fieldset className="choice-group">
+      <legend>{props.legend}</legend>
+      <div className="choice-options">
+        {props.options.map((option) => (
+          <label key={option} className="choice-option">
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+            />
+            <span>{props.labels[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

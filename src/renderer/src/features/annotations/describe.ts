@@ -1,0 +1,84 @@
+/**
+ * Annotations in words, for the hover card, the "What's here" dialog and the buttons that
+ * act on one annotation: "Person · Jason Droege", "Quote · Jason Droege · Direct · Needs
+ * checking", "Source note · Note aux clients (Document)". Pure, so it is tested without a
+ * browser.
+ */
+import {
+  DEFAULT_ENTITY_TYPES,
+  type Annotation,
+  type Entity,
+  type EntityTypeDef
+} from '../../../../shared/model'
+import type { Messages } from '../../i18n/strings'
+
+/** The name of an entity type in the UI language (a renamed built-in keeps its new name). */
+export function typeLabel(
+  typeId: string | undefined,
+  types: readonly EntityTypeDef[],
+  t: Messages
+): string {
+  if (!typeId) return t.unknownType
+  const type = types.find((x) => x.id === typeId)
+  const builtIn = DEFAULT_ENTITY_TYPES.find((x) => x.id === typeId)
+  const translated = t.entityTypeNames[typeId]
+  if (translated && builtIn && (!type || type.name === builtIn.name)) return translated
+  return type?.name ?? translated ?? typeId
+}
+
+/** One annotation described: a heading (its kind or type) and what it says. */
+export interface AnnotationDescription {
+  id: string
+  kind: Annotation['kind']
+  /** "Person", "Quote", "Source note". */
+  heading: string
+  /** "Jason Droege"; "Jason Droege · Direct · Needs checking"; "Memo (Document)". */
+  detail: string
+  /** The entity type of a mention, for its colour swatch. */
+  entityType?: string
+  /** Heading and detail in one line, for accessible names. */
+  summary: string
+}
+
+/** At most `max` characters of a text, on one line. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const points = [...flat]
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : flat
+}
+
+/** Describes an annotation with its entities and the library's entity types. */
+export function describeAnnotation(
+  a: Annotation,
+  entities: ReadonlyMap<string, Entity>,
+  types: readonly EntityTypeDef[],
+  t: Messages
+): AnnotationDescription {
+  let heading: string
+  let detail: string
+  let entityType: string | undefined
+  switch (a.kind) {
+    case 'mention': {
+      const entity = entities.get(a.entityId)
+      entityType = entity?.type
+      heading = typeLabel(entity?.type, types, t)
+      detail = entity?.name ?? a.target.exact
+      break
+    }
+    case 'quote': {
+      const speaker = a.speakerId ? entities.get(a.speakerId)?.name : undefined
+      heading = t.kindQuote
+      detail = [speaker ?? t.speakerUnknown, t.quoteKinds[a.quoteKind], t.quoteStatuses[a.status]]
+        .filter(Boolean)
+        .join(' · ')
+      break
+    }
+    case 'source-note': {
+      heading = t.kindNote
+      const title = a.title.trim() || excerpt(a.text, 48) || a.url || t.noteUntitled
+      detail = `${title} (${t.sourceKinds[a.sourceKind]})`
+      break
+    }
+  }
+  return { id: a.id, kind: a.kind, heading, detail, entityType, summary: `${heading} · ${detail}` }
+}

@@ -1,0 +1,118 @@
+/**
+ * The feature's toolbar buttons, one per action, each showing its key (the tooltip names it
+ * too): Quote, one button per entity type of the settings, Link, Source note, Tag all, Undo,
+ * Redo, Edit text, Re-attach and Help. The buttons run the same commands as the keys ("What's
+ * here" is I, listed in the help sheet; the pointer has the hover card for it).
+ */
+import { redoDepth, undoDepth } from 'prosemirror-history'
+import type { EditorState } from 'prosemirror-state'
+import type { LibrarySettings } from '../../../../shared/model'
+import { orphans } from '../../editor/annotations'
+import type { Messages } from '../../i18n/strings'
+import type { ToolbarAction } from '../types'
+import { hasTextSelected, type AnnotateActions } from './actions'
+import { tagAllTarget } from './commands/occurrences'
+import { typeLabel } from './describe'
+import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, RESERVED_KEYS, singleKey } from './shortcuts'
+import { isEditingText } from './uiState'
+
+/** The toolbar of the annotation feature. */
+export function annotateToolbar(
+  actions: AnnotateActions,
+  env: { t: Messages; settings: LibrarySettings }
+): ToolbarAction[] {
+  const { t, settings } = env
+  const key = (k: string) => singleKey(k).label
+  const chords = historyChords()
+  const selected = (state: EditorState) => hasTextSelected(state)
+
+  const types: ToolbarAction[] = settings.entityTypes.map((type) => {
+    const name = typeLabel(type.id, settings.entityTypes, t)
+    // A key a fixed action owns cannot reach this type; the button still works.
+    const usable = !RESERVED_KEYS.includes(type.key)
+    return {
+      id: `type:${type.id}`,
+      label: name,
+      shortcut: usable ? key(type.key) : undefined,
+      color: type.color,
+      description: usable ? t.tagTypeTip(name, key(type.key)) : name,
+      run: (view) => actions.tagAs(type.id)(view.state, view.dispatch, view),
+      isEnabled: selected
+    }
+  })
+
+  return [
+    {
+      id: 'quote',
+      label: t.quoteAction,
+      shortcut: key(ACTION_KEYS.quote),
+      description: t.quoteTip,
+      run: (view) => actions.quote(view.state, view.dispatch, view),
+      isEnabled: selected
+    },
+    ...types,
+    {
+      id: 'link',
+      label: t.linkAction,
+      shortcut: key(ACTION_KEYS.link),
+      description: t.linkTip,
+      run: (view) => actions.link(view.state, view.dispatch, view),
+      isEnabled: selected
+    },
+    {
+      id: 'note',
+      label: t.noteAction,
+      shortcut: key(ACTION_KEYS.note),
+      description: t.noteTip,
+      run: (view) => actions.note(view.state, view.dispatch, view),
+      isEnabled: selected
+    },
+    {
+      id: 'tag-all',
+      label: t.tagAllAction,
+      shortcut: key(ACTION_KEYS.tagAll),
+      description: t.tagAllTip,
+      run: (view) => actions.tagAll(view.state, view.dispatch, view),
+      isEnabled: (state) => tagAllTarget(state, state.selection.from, state.selection.to) !== null
+    },
+    {
+      id: 'undo',
+      label: t.undoAction,
+      shortcut: chords.undo.aria,
+      description: t.undoTip(chords.undo.label),
+      run: (view) => actions.undo(view.state, view.dispatch, view),
+      isEnabled: (state) => undoDepth(state) > 0
+    },
+    {
+      id: 'redo',
+      label: t.redoAction,
+      shortcut: chords.redo.aria,
+      description: t.redoTip(chords.redo.label, chords.redoAlt.label),
+      run: (view) => actions.redo(view.state, view.dispatch, view),
+      isEnabled: (state) => redoDepth(state) > 0
+    },
+    {
+      id: 'edit-text',
+      label: t.editTextAction,
+      shortcut: EDIT_TEXT_KEY,
+      description: t.editTextTip,
+      run: (view) => actions.toggleEditText(view.state, view.dispatch, view),
+      isActive: isEditingText
+    },
+    {
+      id: 'reattach',
+      label: t.reattachAction,
+      shortcut: key(ACTION_KEYS.reattach),
+      description: t.reattachTip,
+      run: (view) => actions.reattach(view.state, view.dispatch, view),
+      isEnabled: (state) => hasTextSelected(state) && orphans(state).length > 0
+    },
+    {
+      id: 'help',
+      label: t.helpAction,
+      shortcut: ACTION_KEYS.help,
+      description: t.helpTip,
+      run: (view) => actions.help(view.state, view.dispatch, view)
+    }
+  ]
+}
