@@ -18,6 +18,14 @@ export const MAX_SEARCH_ERRORS = 256
 /** At most this many occurrences of a prefix or suffix are used to place search windows. */
 const MAX_CONTEXT_ANCHORS = 8
 
+/**
+ * At most this many occurrences (exact, or else approximate) are scored, the nearest to the
+ * hint first, besides those next to the prefix and suffix: a short
+ * quote can occur thousands of times in a long article, and scoring each would make
+ * re-anchoring quadratic.
+ */
+export const MAX_EXACT_CANDIDATES = 64
+
 /** Longest quote for which a candidate between prefix and suffix gets an edit distance. */
 const MAX_BRACKET_LENGTH = 2000
 
@@ -117,12 +125,17 @@ export function findCandidates(
 ): QuoteCandidate[] {
   if (!quote) return []
   const maxErrors = Math.min(MAX_SEARCH_ERRORS, Math.floor(quote.length / 2))
-  const candidates: QuoteCandidate[] = exactOccurrences(text, quote).map((start) => ({
-    start,
-    end: start + quote.length,
-    errors: 0
-  }))
-  if (!candidates.length && maxErrors > 0) candidates.push(...search(text, quote, maxErrors))
+  const hint = context.hint ?? 0
+  const candidates: QuoteCandidate[] = exactOccurrences(text, quote)
+    .sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || a - b)
+    .slice(0, MAX_EXACT_CANDIDATES)
+    .map((start) => ({ start, end: start + quote.length, errors: 0 }))
+  if (!candidates.length && maxErrors > 0) {
+    const approximate = search(text, quote, maxErrors)
+      .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint) || a.start - b.start)
+      .slice(0, MAX_EXACT_CANDIDATES)
+    candidates.push(...approximate)
+  }
 
   const reach = quote.length * 2 + 16
   const prefixEnds = context.prefix

@@ -227,14 +227,18 @@ function targetProblems(
       }
     ]
   }
+  // Compare only as much text as the context holds: slicing from 0 would make the check
+  // quadratic over an article with thousands of annotations.
   const problems: Problem[] = []
-  if (!index.slice(0, start).endsWith(prefix)) {
+  const before = codePointLength(prefix)
+  if (before > start || index.slice(start - before, start) !== prefix) {
     problems.push({
       path: path('prefix'),
       message: 'does not match the text just before the quote'
     })
   }
-  if (!index.slice(end, index.length).startsWith(suffix)) {
+  const after = codePointLength(suffix)
+  if (end + after > index.length || index.slice(end, end + after) !== suffix) {
     problems.push({ path: path('suffix'), message: 'does not match the text just after the quote' })
   }
   return problems

@@ -27,13 +27,9 @@ const DateTime = z.iso
   .datetime({ offset: true })
   .register(nativeMeta, { description: 'ISO 8601 date and time, e.g. 2025-06-20T09:30:00.000Z.' })
 
-const CodePointOffset = z
-  .number()
-  .int()
-  .nonnegative()
-  .register(nativeMeta, {
-    description: 'Offset in Unicode code points over `text` (not UTF-16 units, not bytes).'
-  })
+const CodePointOffset = z.number().int().nonnegative().register(nativeMeta, {
+  description: 'Offset in Unicode code points over `text` (not UTF-16 units, not bytes).'
+})
 
 /** Identity and bookkeeping of the exported article. */
 export const NativeArticle = z
@@ -80,11 +76,9 @@ export const NativeEntityValue = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('money'),
-      amount: z
-        .number()
-        .register(nativeMeta, {
-          description: 'Amount in units of the currency, e.g. 14300000000.'
-        }),
+      amount: z.number().register(nativeMeta, {
+        description: 'Amount in units of the currency, e.g. 14300000000.'
+      }),
       currency: z
         .string()
         .length(3)
@@ -148,11 +142,9 @@ export const NativeTarget = z
   .strictObject({
     start: CodePointOffset,
     end: CodePointOffset,
-    exact: z
-      .string()
-      .register(nativeMeta, {
-        description: 'The annotated text: [...text].slice(start, end).join("").'
-      }),
+    exact: z.string().register(nativeMeta, {
+      description: 'The annotated text: [...text].slice(start, end).join("").'
+    }),
     prefix: z
       .string()
       .register(nativeMeta, { description: 'Up to 32 code points of text just before `exact`.' }),
@@ -167,8 +159,10 @@ export const NativeTarget = z
       'Unless the annotation is orphaned, [...text].slice(start, end).join("") === exact.'
   })
 
+const AnnotationId = z.string().min(1)
+
+/** What every annotation has after its kind-specific fields: where it is, who, when. */
 const annotationBase = {
-  id: z.string().min(1),
   target: NativeTarget,
   orphaned: z.boolean().register(nativeMeta, {
     description:
@@ -186,17 +180,15 @@ const annotationBase = {
 /** A quotation attributed to a speaker. */
 export const NativeQuote = z
   .strictObject({
-    ...annotationBase,
+    id: AnnotationId,
     kind: z.literal('quote'),
-    speakerId: z
-      .string()
-      .nullable()
-      .register(nativeMeta, {
-        description: 'Id of the speaking entity, or null when the speaker is not identified.'
-      }),
+    speakerId: z.string().nullable().register(nativeMeta, {
+      description: 'Id of the speaking entity, or null when the speaker is not identified.'
+    }),
     quoteKind: z.enum(['direct', 'indirect', 'paraphrase']),
     status: z.enum(['needs-checking', 'verified', 'disputed']),
-    comment: z.string()
+    comment: z.string(),
+    ...annotationBase
   })
   .register(nativeMeta, {
     id: 'Quote',
@@ -206,9 +198,13 @@ export const NativeQuote = z
 /** One mention of a canonical entity. */
 export const NativeEntityMention = z
   .strictObject({
-    ...annotationBase,
+    id: AnnotationId,
     kind: z.literal('mention'),
-    entityId: z.string().min(1).register(nativeMeta, { description: 'Id of the entity mentioned.' })
+    entityId: z
+      .string()
+      .min(1)
+      .register(nativeMeta, { description: 'Id of the entity mentioned.' }),
+    ...annotationBase
   })
   .register(nativeMeta, {
     id: 'EntityMention',
@@ -218,7 +214,7 @@ export const NativeEntityMention = z
 /** Where a fact comes from. */
 export const NativeSourceNote = z
   .strictObject({
-    ...annotationBase,
+    id: AnnotationId,
     kind: z.literal('source-note'),
     text: z.string().register(nativeMeta, { description: "The note, in the annotator's words." }),
     sourceKind: z.enum([
@@ -240,7 +236,8 @@ export const NativeSourceNote = z
     consultedAt: z.iso
       .date()
       .optional()
-      .register(nativeMeta, { description: 'Day the source was consulted, YYYY-MM-DD.' })
+      .register(nativeMeta, { description: 'Day the source was consulted, YYYY-MM-DD.' }),
+    ...annotationBase
   })
   .register(nativeMeta, {
     id: 'SourceNote',

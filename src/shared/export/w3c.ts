@@ -70,7 +70,7 @@ export const NEWSROOM_CONTEXT = {
   sourceKind: 'nra:sourceKind',
   consulted: { '@id': 'nra:consulted', '@type': 'xsd:date' },
   modifiedBy: { '@id': 'nra:modifiedBy', '@type': '@id' },
-  orphaned: { '@id': 'nra:orphaned', '@type': 'xsd:boolean' },
+  orphaned: 'nra:orphaned',
   lastPosition: 'nra:lastPosition',
   article: { '@id': 'nra:article', '@type': '@id' },
   entities: { '@id': 'nra:entity', '@type': '@id', '@container': '@set' }
