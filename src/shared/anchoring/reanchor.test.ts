@@ -48,6 +48,15 @@ describe('anchorTarget', () => {
     expect(anchorTarget(target, OLD)).toMatchObject({ status: 'exact', method: 'position', target })
   })
 
+  it('does not keep a short quote at its old offsets when another word took them', () => {
+    const target = targetOf('Le PDG de Meta a parlé hier soir.', 'Meta')
+    const next = 'Selon xxx Meta dit. Le PDG de Meta a parlé hier soir.'
+    expect(next.indexOf('Meta')).toBe(target.start)
+    const outcome = anchorTarget(target, next)
+    expect(outcome).toMatchObject({ status: 'exact', method: 'context' })
+    expect(outcome.target.start).toBe(next.lastIndexOf('Meta'))
+  })
+
   it('follows text that moved, by its context (rule 2)', () => {
     const target = targetOf(OLD, 'Meta', 1)
     const moved = 'Correction : ' + OLD

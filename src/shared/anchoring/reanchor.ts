@@ -3,7 +3,8 @@
  * corrected version of the article), using each one's quote selector.
  *
  * For each annotation, in order, the first rule that succeeds wins:
- * 1. position: the old offsets still hold the quote → exact;
+ * 1. position: the old offsets still hold the quote (a quote shorter than
+ *    {@link MIN_UNIQUE_QUOTE} must also agree with its prefix or suffix there) → exact;
  * 2. context: prefix + quote + suffix, then prefix + quote, then quote + suffix, occur once
  *    in the new text → exact;
  * 3. unique quote: the quote occurs exactly once, and is at least
@@ -31,8 +32,8 @@ import { editDistance, exactOccurrences, rankCandidates, scoreCandidate } from '
 /**
  * Lowest score a best-match candidate needs (0–1). With the prefix and suffix intact this
  * accepts a quote of which about 55 % survived; with one side of context intact, about
- * 82 %; with no context agreeing, nothing but rule 3 (a unique exact quote) anchors it. So an
- * edited quote stays put, while a deleted mention of "Meta" does not jump to another "Meta".
+ * 82 %; with no context agreeing, nothing (see {@link MIN_SIDE_SIMILARITY}). So an edited
+ * quote stays put, while a deleted mention of "Meta" does not jump to another "Meta".
  */
 export const MIN_MATCH_SCORE = 0.75
 
@@ -44,7 +45,7 @@ export const MIN_MATCH_SCORE = 0.75
  */
 export const MIN_SIDE_SIMILARITY = 0.75
 
-/** Shortest quote that rule 3 accepts on uniqueness alone, in code points. */
+/** Shortest quote that rules 1 and 3 accept without looking at its context, in code points. */
 export const MIN_UNIQUE_QUOTE = 8
 
 /**
@@ -133,13 +134,25 @@ export function anchorTarget(
     return { status, method, target: next, errors, ...extra }
   }
 
-  // 1. The old position still holds the quote (and, for an empty quote, its context).
+  // Whether the text around a UTF-16 range agrees with the recorded context on one side.
+  const agreesAround = (from: number, to: number) => {
+    const here = scoreCandidate(
+      text,
+      exact,
+      { start: from, end: to, errors: 0 },
+      { prefix, suffix }
+    )
+    return Math.max(here.prefixSimilarity, here.suffixSimilarity) >= MIN_SIDE_SIMILARITY
+  }
+  // Long quotes are evidence on their own; a short one ("Meta", "2019") needs its context.
+  const long = [...exact].length >= MIN_UNIQUE_QUOTE
+
+  // 1. The old position still holds the quote (a short one, with some of its context).
   if (target.end <= index.length && index.slice(target.start, target.end) === exact) {
-    const contextHolds =
-      exact !== '' ||
-      (index.slice(0, target.start).endsWith(prefix) &&
-        index.slice(target.end, index.length).startsWith(suffix))
-    if (contextHolds) return anchored(target.start, target.end, 'position')
+    const from = index.toUtf16(target.start)
+    if ((exact !== '' && long) || agreesAround(from, index.toUtf16(target.end))) {
+      return anchored(target.start, target.end, 'position')
+    }
   }
 
   // 2. The quote with its context occurs once. 3. The quote alone occurs once.
@@ -159,17 +172,7 @@ export function anchorTarget(
   if (exact) {
     const at = uniqueOccurrence(text, exact)
     if (at !== undefined) {
-      const long = [...exact].length >= MIN_UNIQUE_QUOTE
-      const agrees = () => {
-        const here = scoreCandidate(
-          text,
-          exact,
-          { start: at, end: at + exact.length, errors: 0 },
-          { prefix, suffix }
-        )
-        return Math.max(here.prefixSimilarity, here.suffixSimilarity) >= MIN_SIDE_SIMILARITY
-      }
-      if (long || agrees()) {
+      if (long || agreesAround(at, at + exact.length)) {
         const [s, e] = codePointRange(index, at, at + exact.length)
         return anchored(s, e, 'unique-quote')
       }
