@@ -14,6 +14,7 @@ import './settings.css'
 import { resolveLanguage, systemLanguages } from '../../i18n/language'
 import type { Messages } from '../../i18n/strings'
 import { useActions, useUiState } from '../../store/StoreContext'
+import { typeLabel } from '../annotations/describe'
 import {
   checkRows,
   freeColor,
@@ -154,7 +155,14 @@ export function SettingsDialog(props: { onClose(): void }) {
   const [initial] = useState<LibrarySettings>(settings)
   const [authorName, setAuthorName] = useState(initial.authorName)
   const [language, setLanguage] = useState<UiLanguage>(initial.language)
-  const [rows, setRows] = useState<TypeRow[]>(() => rowsFromTypes(initial.entityTypes))
+  // Built-in types show their name in the UI language until renamed ("Personne" in French);
+  // saved unchanged, they keep the name stored in the library.
+  const [rows, setRows] = useState<TypeRow[]>(() =>
+    rowsFromTypes(initial.entityTypes).map((row) => {
+      const shown = typeLabel(row.id, initial.entityTypes, t)
+      return { ...row, name: shown, label: shown }
+    })
+  )
   const [added, setAdded] = useState(0)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
@@ -184,7 +192,14 @@ export function SettingsDialog(props: { onClose(): void }) {
     const result = await actions.updateSettings({
       authorName: authorName.trim(),
       language,
-      entityTypes: typesFromRows(rows)
+      entityTypes: typesFromRows(
+        rows.map((row) => {
+          const saved = initial.entityTypes.find((x) => x.id === row.id)
+          return saved && row.name === row.label && row.label !== saved.name
+            ? { ...row, name: saved.name }
+            : row
+        })
+      )
     })
     setBusy(false)
     if (result.ok) props.onClose()
