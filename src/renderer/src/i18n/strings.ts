@@ -9,6 +9,7 @@
 
 import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
+import { exchangeEn, exchangeFr } from './exchangeStrings'
 
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
 function listEn(names: readonly string[]): string {
@@ -108,7 +109,8 @@ const en = {
   annotationsEmpty: 'No annotations yet.',
   annotationsEmptyHint: 'Select text and press P to tag a person.',
   ...annotateEn,
-  ...panelEn
+  ...panelEn,
+  ...exchangeEn
 }
 
 /** The shape every language's dictionary has. */
@@ -201,7 +203,8 @@ const fr: Messages = {
   annotationsEmpty: 'Aucune annotation pour l’instant.',
   annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.',
   ...annotateFr,
-  ...panelFr
+  ...panelFr,
+  ...exchangeFr
 }
 
 /** The languages the UI is written in. */
