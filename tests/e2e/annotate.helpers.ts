@@ -113,17 +113,22 @@ export async function openSample(page: Page): Promise<void> {
 }
 
 /**
- * Selects the n-th occurrence of `text` in the article (optionally within one block type),
- * as a drag of the mouse would, and gives the article the focus. Waits until the editor has
+ * Selects the n-th occurrence of `text` in the article (optionally within one block type, or
+ * inside the n-th occurrence of a longer `context`), as a drag of the mouse would, and gives
+ * the article the focus. Waits until the editor has
  * taken the selection.
  */
 export async function selectText(
   page: Page,
   text: string,
-  options: { nth?: number; block?: string } = {}
+  options: { nth?: number; block?: string; context?: string } = {}
 ): Promise<void> {
   await page.evaluate(
-    async ({ text, nth, block }) => {
+    async ({ text, nth, block, context }) => {
+      // With a context, find the context and select `text` inside it.
+      const needle = context ?? text
+      const inner = context ? context.indexOf(text) : 0
+      if (inner < 0) throw new Error(`“${text}” is not in “${context}”`)
       const view = document.querySelector<HTMLElement>('.ProseMirror')
       if (!view) throw new Error('no article view')
       view.focus({ preventScroll: true })
@@ -139,8 +144,9 @@ export async function selectText(
           nodes.push({ node: n as Text, start: all.length })
           all += (n as Text).data
         }
-        for (let i = all.indexOf(text); i >= 0; i = all.indexOf(text, i + 1)) {
+        for (let j = all.indexOf(needle); j >= 0; j = all.indexOf(needle, j + 1)) {
           if (seen++ !== nth) continue
+          const i = j + inner
           const at = (offset: number, end: boolean) => {
             const hit = nodes.find(
               (x) =>
@@ -158,10 +164,27 @@ export async function selectText(
           return
         }
       }
-      throw new Error(`“${text}” (${nth}) is not in the article`)
+      throw new Error(`“${needle}” (${nth}) is not in the article`)
     },
-    { text, nth: options.nth ?? 0, block: options.block }
+    { text, nth: options.nth ?? 0, block: options.block, context: options.context }
   )
+}
+
+/** Moves the mouse over the middle of some words of the article (found as `selectText` does). */
+export async function hoverText(
+  page: Page,
+  text: string,
+  options: { nth?: number; block?: string; context?: string } = {}
+): Promise<void> {
+  await selectText(page, text, options)
+  const box = await page.evaluate(() => {
+    const range = document.getSelection()!.getRangeAt(0)
+    const rect = range.getClientRects()[0]
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+  })
+  // Drop the selection (a click elsewhere would move the caret): hovering is all we want.
+  await page.evaluate(() => document.getSelection()!.collapseToEnd())
+  await page.mouse.move(box.x, box.y)
 }
 
 /** The article's annotation spans (decorations) of one kind, or all. */

@@ -24,6 +24,11 @@ export interface AutosaveDeps {
   save(changes: ArticleChanges): Promise<void>
   /** A direct save whose outcome is known (used when the window closes). */
   saveDirect(changes: ArticleChanges): Promise<Result<unknown>>
+  /**
+   * A save that survives the page going away (fetch with `keepalive` in the browser host);
+   * false when it cannot be sent that way (too large, or not a browser host).
+   */
+  saveOnUnload?(changes: ArticleChanges): boolean
   debounceMs?: number
   setTimer?: (callback: () => void, ms: number) => unknown
   clearTimer?: (handle: unknown) => void
@@ -100,6 +105,21 @@ export class Autosave {
     const changes = this.take()
     if (changes) this.inFlight = this.deps.save(changes)
     return this.inFlight
+  }
+
+  /**
+   * The page is going away (browser host): sends the latest changes in a request the browser
+   * finishes even after the page is gone, or, when it cannot, starts a normal write.
+   */
+  flushOnUnload(): void {
+    if (this.timer !== undefined) {
+      this.clearTimer(this.timer)
+      this.timer = undefined
+    }
+    const changes = this.take()
+    if (!changes) return
+    if (this.deps.saveOnUnload?.(changes)) return
+    this.inFlight = this.deps.save(changes)
   }
 
   /**

@@ -13,12 +13,14 @@ export function autosavePlugin(session: AnnotateSession): Plugin {
   return new Plugin({
     view(view) {
       autosave.track(view.state)
-      const flushNow = () => void autosave.flush()
+      // Hidden or gone (another tab, a reload, the tab closed): write now, in a request that
+      // outlives the page (browsers differ on which of the two events comes first).
       const onVisibility = () => {
-        if (document.visibilityState === 'hidden') flushNow()
+        if (document.visibilityState === 'hidden') autosave.flushOnUnload()
       }
+      const onPageHide = () => autosave.flushOnUnload()
       document.addEventListener('visibilitychange', onVisibility)
-      window.addEventListener('pagehide', flushNow)
+      window.addEventListener('pagehide', onPageHide)
       const removeCloseFlush = onWindowClose(() => autosave.flushForClose())
       return {
         update(v) {
@@ -26,7 +28,7 @@ export function autosavePlugin(session: AnnotateSession): Plugin {
         },
         destroy() {
           document.removeEventListener('visibilitychange', onVisibility)
-          window.removeEventListener('pagehide', flushNow)
+          window.removeEventListener('pagehide', onPageHide)
           removeCloseFlush()
           // Another article is opening (or the window closing): write what is left now.
           void autosave.flush()

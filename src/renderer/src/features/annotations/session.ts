@@ -4,9 +4,34 @@
  * notices ("Tagged “Meta” as Organisation.", "Select some text first.") that the layer shows
  * in a polite live region. One session per feature context, so per opened article.
  */
-import type { ArticleFeatureContext } from '../types'
+import { API_PREFIX, TOKEN_HEADER } from '../../../../shared/webHost'
+import { readHostToken } from '../../api'
 import type { Messages } from '../../i18n/strings'
+import type { ArticleChanges } from '../../store/actions'
+import type { ArticleFeatureContext } from '../types'
 import { Autosave } from './autosave'
+
+/** Browsers refuse `keepalive` bodies over 64 KiB (all such requests of a page together). */
+const KEEPALIVE_LIMIT = 60 * 1024
+
+/**
+ * Saves through the web host with `keepalive`, so the write completes after the page is
+ * gone (a reload, a closed tab). Only in the browser host; false when not sent.
+ */
+export function saveWithKeepalive(articleId: string, changes: ArticleChanges): boolean {
+  if (typeof window === 'undefined' || window.newsroom || typeof fetch !== 'function') return false
+  const token = readHostToken(document)
+  if (!token) return false
+  const body = JSON.stringify({ id: articleId, ...changes })
+  if (new Blob([body]).size > KEEPALIVE_LIMIT) return false
+  void fetch(`${API_PREFIX}saveArticle`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body
+  }).catch(() => undefined)
+  return true
+}
 
 /** A notice, worded at render time so it follows the UI language. */
 export type NoticeText = (t: Messages) => string
@@ -27,7 +52,8 @@ export class AnnotateSession {
   constructor(readonly ctx: ArticleFeatureContext) {
     this.autosave = new Autosave({
       save: (changes) => ctx.save(changes),
-      saveDirect: (changes) => ctx.api.saveArticle({ id: ctx.articleId, ...changes })
+      saveDirect: (changes) => ctx.api.saveArticle({ id: ctx.articleId, ...changes }),
+      saveOnUnload: (changes) => saveWithKeepalive(ctx.articleId, changes)
     })
   }
 

@@ -5,13 +5,11 @@
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
 import { redoDepth, undoDepth } from 'prosemirror-history'
-import type { EditorState } from 'prosemirror-state'
 import type { LibrarySettings } from '../../../../shared/model'
 import { orphans } from '../../editor/annotations'
 import type { Messages } from '../../i18n/strings'
 import type { ToolbarAction } from '../types'
-import { hasTextSelected, type AnnotateActions } from './actions'
-import { tagAllTarget } from './commands/occurrences'
+import type { AnnotateActions } from './actions'
 import { typeLabel } from './describe'
 import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, RESERVED_KEYS, singleKey } from './shortcuts'
 import { isEditingText } from './uiState'
@@ -24,7 +22,6 @@ export function annotateToolbar(
   const { t, settings } = env
   const key = (k: string) => singleKey(k).label
   const chords = historyChords()
-  const selected = (state: EditorState) => hasTextSelected(state)
 
   const types: ToolbarAction[] = settings.entityTypes.map((type) => {
     const name = typeLabel(type.id, settings.entityTypes, t)
@@ -37,7 +34,6 @@ export function annotateToolbar(
       color: type.color,
       description: usable ? t.tagTypeTip(name, key(type.key)) : name,
       run: (view) => actions.tagAs(type.id)(view.state, view.dispatch, view),
-      isEnabled: selected
     }
   })
 
@@ -48,7 +44,6 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.quote),
       description: t.quoteTip,
       run: (view) => actions.quote(view.state, view.dispatch, view),
-      isEnabled: selected
     },
     ...types,
     {
@@ -57,7 +52,6 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.link),
       description: t.linkTip,
       run: (view) => actions.link(view.state, view.dispatch, view),
-      isEnabled: selected
     },
     {
       id: 'note',
@@ -65,7 +59,6 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.note),
       description: t.noteTip,
       run: (view) => actions.note(view.state, view.dispatch, view),
-      isEnabled: selected
     },
     {
       id: 'tag-all',
@@ -73,7 +66,6 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.tagAll),
       description: t.tagAllTip,
       run: (view) => actions.tagAll(view.state, view.dispatch, view),
-      isEnabled: (state) => tagAllTarget(state, state.selection.from, state.selection.to) !== null
     },
     {
       id: 'undo',
@@ -105,7 +97,7 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.reattach),
       description: t.reattachTip,
       run: (view) => actions.reattach(view.state, view.dispatch, view),
-      isEnabled: (state) => hasTextSelected(state) && orphans(state).length > 0
+      isEnabled: (state) => orphans(state).length > 0
     },
     {
       id: 'help',

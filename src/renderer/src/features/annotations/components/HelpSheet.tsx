@@ -3,8 +3,8 @@
  * the annotation feature, read from the same table as the key bindings and the toolbar, and
  * the entity types' keys as the settings have them now.
  */
-import { Dialog } from '../../../components/Dialog'
 import { useT } from '../../../i18n/I18n'
+import { Dialog } from './dialogKit'
 import { useUiState } from '../../../store/StoreContext'
 import { typeLabel } from '../describe'
 import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, isMac, singleKey } from '../shortcuts'

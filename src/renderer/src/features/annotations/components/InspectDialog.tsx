@@ -3,13 +3,18 @@
  * each with Edit and Delete. It is the keyboard's way to what the hover card shows, and to
  * change an annotation without leaving the text.
  */
-import { Dialog } from '../../../components/Dialog'
 import { annotationsIn, deleteAnnotation, typeClass } from '../../../editor/annotations'
 import type { Annotation } from '../../../../../shared/model'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import {
+  Dialog,
+  runCommand,
+  useEditorView,
+  useLayer,
+  useSession
+} from './dialogKit'
 
 /** Props of {@link InspectDialog}. */
 export interface InspectDialogProps {

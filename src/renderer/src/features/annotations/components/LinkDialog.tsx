@@ -5,7 +5,6 @@
  * another entity.
  */
 import { useState, type FormEvent } from 'react'
-import { Dialog } from '../../../components/Dialog'
 import {
   annotationText,
   linkMention,
@@ -14,7 +13,15 @@ import {
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
-import { QuotedText, runCommand, useEditorView, useEntities, useLayer, useSession } from './dialogKit'
+import {
+  Dialog,
+  QuotedText,
+  runCommand,
+  useEditorView,
+  useEntities,
+  useLayer,
+  useSession
+} from './dialogKit'
 
 /** Props of {@link LinkDialog}: a range to tag, or a mention to re-point. */
 export interface LinkDialogProps {

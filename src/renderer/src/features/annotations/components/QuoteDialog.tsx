@@ -11,7 +11,6 @@ import {
   type QuoteKind as QuoteKindT,
   type QuoteStatus as QuoteStatusT
 } from '../../../../../shared/model'
-import { Dialog } from '../../../components/Dialog'
 import { addQuote, annotationText, type EntityRef } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
@@ -19,6 +18,7 @@ import { editQuote } from '../commands/editQuote'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
 import {
   ChoiceGroup,
+  Dialog,
   QuotedText,
   runCommand,
   useEditorView,

@@ -4,12 +4,18 @@
  * in one undoable step, with a fresh target and an update stamp.
  */
 import { useId, useState, type FormEvent } from 'react'
-import { Dialog } from '../../../components/Dialog'
 import { reattachOrphan } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import {
+  Dialog,
+  QuotedText,
+  runCommand,
+  useEditorView,
+  useLayer,
+  useSession
+} from './dialogKit'
 
 /** Props of {@link ReattachDialog}. */
 export interface ReattachDialogProps {

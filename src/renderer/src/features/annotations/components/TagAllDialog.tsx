@@ -5,14 +5,18 @@
  * yet ask for the type of the entity to create.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react'
-import { Dialog } from '../../../components/Dialog'
 import { docText, typeClass } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
 import { tagOccurrences } from '../commands/tagOccurrences'
 import { typeLabel } from '../describe'
-import { runCommand, useEditorView, useSession } from './dialogKit'
+import {
+  Dialog,
+  runCommand,
+  useEditorView,
+  useSession
+} from './dialogKit'
 
 /** Props of {@link TagAllDialog}: where "Tag all" was asked for. */
 export interface TagAllDialogProps {

@@ -2,11 +2,12 @@
  * What the annotation dialogs share: the live layer and settings, running a command on the
  * editor, the quoted text shown at the top of a dialog, and a group of radio buttons.
  */
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type KeyboardEvent } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { mentionCounts } from '../../../../../shared/annotations/registry'
 import type { Entity } from '../../../../../shared/model'
+import { Dialog as ShellDialog, type DialogProps } from '../../../components/Dialog'
 import { useEditorState, useEditorView } from '../../../editor/EditorSession'
 import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '../../../editor/annotations'
 import { useArticleFeatureContext } from '../../FeatureContext'
@@ -42,6 +43,50 @@ export function runCommand(view: EditorView | null, command: Command): boolean {
 
 /** The editor view (for dialogs rendered anywhere under the workspace). */
 export { useEditorView }
+
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
+  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * Keeps Tab inside the dialog: a modal `<dialog>` makes the page inert, but Tab from its
+ * last control still leaves for the browser's own toolbar; here it wraps to the first
+ * control (and Shift+Tab from the first to the last).
+ */
+export function wrapTab(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return
+  const dialog = event.currentTarget.closest('dialog')
+  if (!dialog) return
+  const items = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) =>
+      el.getClientRects().length > 0 &&
+      !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)
+  )
+  if (!items.length) return
+  const first = items[0]
+  const last = items[items.length - 1]
+  const active = document.activeElement
+  if (!event.shiftKey && active === last) {
+    event.preventDefault()
+    first.focus()
+  } else if (event.shiftKey && active === first) {
+    event.preventDefault()
+    last.focus()
+  }
+}
+
+/** The shell's dialog, with Tab kept inside it. */
+export function Dialog(props: DialogProps) {
+  const { children, ...rest } = props
+  return (
+    <ShellDialog {...rest}>
+      {/* Key events bubble here from every control of the dialog. */}
+      <div className="dialog-content" onKeyDown={wrapTab}>
+        {children}
+      </div>
+    </ShellDialog>
+  )
+}
 
 /** The text a dialog is about, shown as a quotation at its top. */
 export function QuotedText(props: { label: string; text: string }) {
