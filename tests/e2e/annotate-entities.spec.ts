@@ -105,7 +105,7 @@ test('Tag all offers the other occurrences of "Meta" with a count and checkboxes
   // One Ctrl+Z takes the whole "Tag all" back, one redo brings it again.
   await page.keyboard.press('Control+z')
   await expect.poll(async () => (await drawn(page, 'mention')).length).toBe(1)
-  file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1))
+  await onDisk(library, (f) => expect(f.annotations).toHaveLength(1))
   await page.keyboard.press('Control+Shift+z')
   await expect.poll(async () => (await drawn(page, 'mention')).length).toBe(total - 1)
   file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(total - 1))

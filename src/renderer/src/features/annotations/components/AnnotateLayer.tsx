@@ -1,8 +1,9 @@
 /**
  * The editor side of the annotation feature in React: the dialog an action asked for, the
- * hover card, the reading-mode caret, the notice line, and the entity type colours. Mounted
- * once per open article with the feature's panel. Closing a dialog gives the article the
- * focus and its selection back, so the annotator can go on with the next key.
+ * hover card, the reading-mode caret and the notice line (the entity type colours are the
+ * settings feature's, which is always mounted). Mounted once per open article with the
+ * feature's panel. Closing a dialog gives the article the focus and its selection back, so
+ * the annotator can go on with the next key.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
@@ -10,7 +11,6 @@ import type { EditorView } from 'prosemirror-view'
 import type { Annotation } from '../../../../../shared/model'
 import { useEditorState, useEditorView } from '../../../editor/EditorSession'
 import { useT } from '../../../i18n/I18n'
-import { useEntityTypeStyles } from '../../settings/entityTypeStyles'
 import type { ArticleFeatureContext } from '../../types'
 import { syncDomSelection } from '../caret'
 import { sessionFor, type AnnotateSession } from '../session'
@@ -80,7 +80,6 @@ export function AnnotateLayer(props: { ctx: ArticleFeatureContext }) {
   const view = useEditorView()
   const dialog = useEditorState(selectDialog, null)
   const [editing, setEditing] = useState<Annotation | null>(null)
-  useEntityTypeStyles()
 
   const close = useCallback(() => {
     if (!view) return

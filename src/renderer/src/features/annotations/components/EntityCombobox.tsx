@@ -6,14 +6,13 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { foldForSearch } from '../../../../../shared/annotations/fold'
-import { findEntities } from '../../../../../shared/annotations/search'
 import type { Entity, EntityTypeDef } from '../../../../../shared/model'
 import { useT } from '../../../i18n/I18n'
 import { typeClass } from '../../../editor/annotations'
 import { typeLabel } from '../describe'
+import { comboboxOptions, type EntityChoice } from './entityChoices'
 
-/** What the annotator picked: an existing entity, or a new one to create by name. */
-export type EntityChoice = { kind: 'entity'; entity: Entity } | { kind: 'create'; name: string }
+export { comboboxOptions, exactEntity, type EntityChoice } from './entityChoices'
 
 /** Props of {@link EntityCombobox}. */
 export interface EntityComboboxProps {
@@ -38,53 +37,6 @@ export interface EntityComboboxProps {
   autoFocus?: boolean
   /** Shown when the registry has no entity at all. */
   emptyText?: string
-}
-
-const MAX_SUGGESTIONS = 8
-
-/** The option list for a query: matches (preferred type first), then "create". */
-export function comboboxOptions(
-  entities: readonly Entity[],
-  query: string,
-  options: {
-    counts?: ReadonlyMap<string, number>
-    preferType?: string
-    allowCreate: boolean
-  }
-): EntityChoice[] {
-  const matches = findEntities(entities, query, { counts: options.counts, limit: 50 })
-  const ordered = options.preferType
-    ? [
-        ...matches.filter((m) => m.entity.type === options.preferType),
-        ...matches.filter((m) => m.entity.type !== options.preferType)
-      ]
-    : matches
-  const result: EntityChoice[] = ordered
-    .slice(0, MAX_SUGGESTIONS)
-    .map((m) => ({ kind: 'entity', entity: m.entity }))
-  const name = query.trim().replace(/\s+/g, ' ')
-  const key = foldForSearch(name)
-  const exists = entities.some(
-    (e) =>
-      (!options.preferType || e.type === options.preferType) &&
-      (foldForSearch(e.name) === key || e.aliases.some((a) => foldForSearch(a) === key))
-  )
-  if (options.allowCreate && key && !exists) result.push({ kind: 'create', name })
-  return result
-}
-
-/** The entity a typed text names exactly (name or alias, folded), preferred type first. */
-export function exactEntity(
-  entities: readonly Entity[],
-  query: string,
-  preferType?: string
-): Entity | undefined {
-  const key = foldForSearch(query)
-  if (!key) return undefined
-  const named = entities.filter(
-    (e) => foldForSearch(e.name) === key || e.aliases.some((a) => foldForSearch(a) === key)
-  )
-  return named.find((e) => e.type === preferType) ?? named[0]
 }
 
 /** The type-ahead field. */

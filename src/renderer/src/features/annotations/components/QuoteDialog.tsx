@@ -11,11 +11,12 @@ import {
   type QuoteKind as QuoteKindT,
   type QuoteStatus as QuoteStatusT
 } from '../../../../../shared/model'
-import { addQuote, annotationText, type EntityRef } from '../../../editor/annotations'
+import { addQuote, annotationText } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { editQuote } from '../commands/editQuote'
-import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
+import { EntityCombobox } from './EntityCombobox'
+import { speakerRef, type EntityChoice } from './entityChoices'
 import {
   ChoiceGroup,
   Dialog,
@@ -34,19 +35,6 @@ export interface QuoteDialogProps {
   /** The quote to edit. */
   quoteId?: string
   onClose(): void
-}
-
-/** The speaker the form names: picked, typed exactly, new, or none. */
-export function speakerRef(
-  choice: EntityChoice | null,
-  query: string,
-  entities: Parameters<typeof exactEntity>[0]
-): EntityRef | null {
-  if (choice?.kind === 'entity') return { id: choice.entity.id }
-  const name = (choice?.kind === 'create' ? choice.name : query).trim().replace(/\s+/g, ' ')
-  if (!name) return null
-  const existing = exactEntity(entities, name, 'person')
-  return existing ? { id: existing.id } : { name, type: 'person' }
 }
 
 /** Create or edit a quote. */

@@ -5,13 +5,10 @@
  * edits one.
  */
 import { useId, useRef, useState, type FormEvent } from 'react'
-import {
-  HttpUrl,
-  SourceKind,
-  type SourceKind as SourceKindT
-} from '../../../../../shared/model'
+import { SourceKind, type SourceKind as SourceKindT } from '../../../../../shared/model'
 import { addSourceNote, annotationText, updateAnnotation } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
+import { acceptableUrl, today } from './noteFields'
 import {
   Dialog,
   QuotedText,
@@ -26,18 +23,6 @@ export interface SourceNoteDialogProps {
   range?: { from: number; to: number }
   noteId?: string
   onClose(): void
-}
-
-/** Today as YYYY-MM-DD in local time (the date the annotator consulted the source). */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-/** True when `url` is empty or an http(s) address. */
-export function acceptableUrl(url: string): boolean {
-  const trimmed = url.trim()
-  return trimmed === '' || HttpUrl.safeParse(trimmed).success
 }
 
 /** Create or edit a source note. */

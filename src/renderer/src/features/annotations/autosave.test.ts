@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { tagEntity } from '../../editor/annotations'
+import { blocks, makeState, run, select, typeAt, find } from '../../editor/annotations/testing'
+import type { ArticleChanges } from '../../store/actions'
+import { Autosave } from './autosave'
+
+/** An autosave with a hand-driven timer and recorded saves. */
+function harness(direct: { ok: boolean } = { ok: true }) {
+  const saves: ArticleChanges[] = []
+  const directs: ArticleChanges[] = []
+  let pending: (() => void) | null = null
+  let delays: number[] = []
+  const autosave = new Autosave({
+    save: async (changes) => {
+      saves.push(changes)
+    },
+    saveDirect: async (changes) => {
+      directs.push(changes)
+      return direct.ok ? { ok: true, value: {} } : { ok: false, error: { code: 'io', message: 'disk full' } }
+    },
+    setTimer: (callback, ms) => {
+      pending = callback
+      delays.push(ms)
+      return 1
+    },
+    clearTimer: () => {
+      pending = null
+    }
+  })
+  return {
+    autosave,
+    saves,
+    directs,
+    fire: () => {
+      const callback = pending
+      pending = null
+      callback?.()
+    },
+    get delays() {
+      return delays
+    },
+    reset: () => {
+      delays = []
+    }
+  }
+}
+
+const TEXT = 'Meta investit dans Scale, selon Jason Droege.'
+
+describe('Autosave', () => {
+  it('writes nothing for the state the article opened with', () => {
+    const h = harness()
+    const state = makeState(blocks(TEXT))
+    h.autosave.track(state)
+    h.autosave.track(state)
+    expect(h.autosave.pending).toBe(false)
+    expect(h.saves).toEqual([])
+  })
+
+  it('debounces a burst of changes into one write of the layer, without blocks', async () => {
+    const h = harness()
+    let state = makeState(blocks(TEXT))
+    h.autosave.track(state)
+    state = run(select(state, 'Meta'), tagEntity('organisation'))
+    h.autosave.track(state)
+    state = run(select(state, 'Scale'), tagEntity('organisation'))
+    h.autosave.track(state)
+    expect(h.delays).toEqual([400, 400])
+    expect(h.saves).toHaveLength(0)
+    h.fire()
+    await Promise.resolve()
+    expect(h.saves).toHaveLength(1)
+    expect(h.saves[0].annotations.map((a) => a.target.exact)).toEqual(['Meta', 'Scale'])
+    expect(h.saves[0].blocks).toBeUndefined()
+    // Nothing new: no second write.
+    await h.autosave.flush()
+    expect(h.saves).toHaveLength(1)
+  })
+
+  it('sends the blocks once the text was edited, with fresh targets', async () => {
+    const h = harness()
+    let state = run(select(makeState(blocks(TEXT)), 'Scale'), tagEntity('organisation'))
+    h.autosave.track(state)
+    state = typeAt(state, find(state, 'Meta').from, 'Hier, ')
+    h.autosave.track(state)
+    await h.autosave.flush()
+    expect(h.saves).toHaveLength(1)
+    expect(h.saves[0].blocks).toEqual([{ type: 'paragraph', text: `Hier, ${TEXT}` }])
+    expect(h.saves[0].annotations[0].target).toMatchObject({ start: 25, end: 30, exact: 'Scale' })
+  })
+
+  it('before the window closes: writes through the API and says whether it worked', async () => {
+    const untouched = harness()
+    untouched.autosave.track(makeState(blocks(TEXT)))
+    expect(await untouched.autosave.flushForClose()).toBe(true)
+    expect(untouched.directs).toEqual([])
+
+    for (const ok of [true, false]) {
+      const h = harness({ ok })
+      let state = makeState(blocks(TEXT))
+      h.autosave.track(state)
+      state = run(select(state, 'Meta'), tagEntity('organisation'))
+      h.autosave.track(state)
+      expect(await h.autosave.flushForClose()).toBe(ok)
+      expect(h.saves).toHaveLength(1)
+      expect(h.directs).toHaveLength(1)
+    }
+  })
+
+  it('on page hide, hands the changes to the keepalive save, else to the normal one', () => {
+    for (const sent of [true, false]) {
+      const unloads: ArticleChanges[] = []
+      const saves: ArticleChanges[] = []
+      const autosave = new Autosave({
+        save: async (c) => {
+          saves.push(c)
+        },
+        saveDirect: async () => ({ ok: true, value: {} }),
+        saveOnUnload: (c) => {
+          unloads.push(c)
+          return sent
+        },
+        setTimer: () => 1,
+        clearTimer: () => undefined
+      })
+      let state = makeState(blocks(TEXT))
+      autosave.track(state)
+      state = run(select(state, 'Meta'), tagEntity('organisation'))
+      autosave.track(state)
+      autosave.flushOnUnload()
+      expect(unloads).toHaveLength(1)
+      expect(saves).toHaveLength(sent ? 0 : 1)
+    }
+  })
+})
