@@ -170,6 +170,9 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     orphans: -1
   })
   const [focusRequest, setFocusRequest] = useState(0)
+  // After a delete, an undo or a re-attach the list changes a moment later (it is deferred):
+  // the focus moves once the list shows that layer, so it lands on a row that stays.
+  const [focusOnLayer, setFocusOnLayer] = useState<AnnotationLayer | null>(null)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [notice, setNotice] = useState<PanelNotice | null>(null)
   const ids = { search: useId(), help: useId(), tabs: useId(), shown: useId() }
@@ -192,6 +195,18 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   )
   const rows = model.rows[tab]
   const activeIndex = followActive(rows, activeKeys[tab], lastIndex[tab])
+
+  useEffect(() => {
+    if (!focusOnLayer || deferredLayer !== focusOnLayer) return
+    setFocusOnLayer(null)
+    setFocusRequest((n) => n + 1)
+  }, [deferredLayer, focusOnLayer])
+
+  /** Moves the focus back into the list once it shows the editor's layer as it is now. */
+  function refocusAfterChange() {
+    const now = view && annotationsKey.getState(view.state)?.layer
+    if (now) setFocusOnLayer(now)
+  }
 
   // An Undo offered after a delete only stands while nothing else has changed since.
   useEffect(() => {
@@ -229,8 +244,21 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     }))
   }
 
+  /**
+   * Forgets the article's old DOM selection after a reveal moved the editor's selection while
+   * the panel has the focus: left alone, it would highlight whatever text now sits where the
+   * old one was. The editor puts its own back when it gets the focus.
+   */
+  function dropStaleSelection() {
+    const selection = document.getSelection()
+    if (view && selection?.anchorNode && view.dom.contains(selection.anchorNode)) {
+      selection.removeAllRanges()
+    }
+  }
+
   function choose(row: ItemRow) {
     setActive(rows.indexOf(row), false)
+    if (row.kind !== 'orphan') dropStaleSelection()
     switch (row.kind) {
       case 'quote':
       case 'note':
@@ -255,7 +283,7 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     }
     if (run(reattachOrphan(row.item.annotation.id))) {
       say(t.reattached)
-      setFocusRequest((n) => n + 1)
+      refocusAfterChange()
     } else say(t.panelEditRefused)
   }
 
@@ -277,13 +305,13 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     if (row.kind === 'entity' && litEntityId === row.entity.id) run(highlightEntity(null))
     say(t.panelDeleted(name), true)
     // The focus stays in the list, on the item that took the deleted one's place.
-    setFocusRequest((n) => n + 1)
+    refocusAfterChange()
   }
 
   function undoLast() {
     if (view && undo(view.state, view.dispatch)) {
       setNotice(null)
-      setFocusRequest((n) => n + 1)
+      refocusAfterChange()
     }
   }
 

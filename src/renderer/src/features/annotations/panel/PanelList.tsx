@@ -59,18 +59,19 @@ export function PanelList(props: PanelListProps) {
   const { rows, activeIndex, onActiveChange, focusRequest, renderRow, onEdit, onDelete } = props
   const scroller = useRef<HTMLDivElement>(null)
   const tabbable = activeIndex >= 0 && activeIndex < rows.length ? activeIndex : edgeItemIndex(rows, 'first')
-  // The active row stays rendered even when scrolled away, so focus is never lost with it.
-  const pinned = useRef(tabbable)
-  pinned.current = tabbable
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range)
-    const keep = pinned.current
-    if (keep >= 0 && keep < range.count && !indexes.includes(keep)) {
-      indexes.push(keep)
-      indexes.sort((a, b) => a - b)
-    }
-    return indexes
-  }, [])
+  // The active row stays rendered even when scrolled away, so focus is never lost with it. A
+  // new extractor for each active row makes the virtualizer recompute what it renders.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (tabbable >= 0 && tabbable < range.count && !indexes.includes(tabbable)) {
+        indexes.push(tabbable)
+        indexes.sort((a, b) => a - b)
+      }
+      return indexes
+    },
+    [tabbable]
+  )
 
   const virtualizer = useVirtualizer({
     count: rows.length,
