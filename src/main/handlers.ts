@@ -5,6 +5,9 @@
  * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
 import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '../shared/contract'
+import { createExchange } from './exchange/exchange'
+import { folderTarget, type ExportTarget } from './exchange/exportTarget'
+import { webHostExportFolder } from './exchange/launch'
 import { formatBytes } from './import/decode'
 import type { Library } from './library/Library'
 
@@ -13,6 +16,8 @@ export interface HandlerDeps {
   library: Library
   /** Opens an already-checked http(s) URL in the system browser; false if it did not. */
   openExternal: (url: string) => Promise<boolean>
+  /** Where exports are written; `<library>/exports` when absent. */
+  exportTarget?: ExportTarget
 }
 
 /** Standard base64 (padding optional); whitespace from line-wrapped encoders is allowed. */
@@ -45,6 +50,10 @@ export function bytesFromBase64(fileName: string, base64: string): Uint8Array {
 /** The contract's handlers over one library. */
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { library } = deps
+  const exchange = createExchange({
+    library,
+    target: deps.exportTarget ?? folderTarget(webHostExportFolder(library.folder))
+  })
   return {
     listLibrary: () => library.list(),
     openArticle: ({ id }) => library.open(id),
@@ -64,6 +73,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
         const why = error instanceof Error ? error.message : String(error)
         throw new AppError('io', `The link could not be opened in the browser: ${why}`)
       }
-    }
+    },
+    exportArticle: (request) => exchange.exportArticle(request),
+    importAnnotations: (request) => exchange.importAnnotations(request)
   }
 }

@@ -8,6 +8,9 @@
  */
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, session } from 'electron'
+import { folderTarget } from './exchange'
+import { openAnnotationFileDialog, saveDialogTarget } from './exchange/dialogs'
+import { exportDirOverride } from './exchange/launch'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { Library } from './library/Library'
@@ -89,13 +92,25 @@ async function start(): Promise<void> {
   }
   log.info(`Library open at ${folder}`)
 
+  // --export-dir / NEWSROOM_EXPORT_DIR: exports go straight to that folder (tests, pipelines).
+  const exportDir = exportDirOverride(process.argv.slice(1), process.env)
+  if (exportDir) log.info(`Exports go to ${exportDir} (no Save dialog)`)
+  const exportTarget = exportDir
+    ? folderTarget(exportDir)
+    : saveDialogTarget(() => BrowserWindow.getFocusedWindow() ?? mainWindow)
+
   registerIpc({
-    handlers: createHandlers({ library, openExternal: (url) => openExternalSafely(url, log) }),
+    handlers: createHandlers({
+      library,
+      openExternal: (url) => openExternalSafely(url, log),
+      exportTarget
+    }),
     windowHandlers: {
       readyToClose: async ({ flushed }, sender) => {
         const guard = closeGuardFor(sender)
         return { closing: guard ? await guard.onReadyToClose(flushed) : false }
-      }
+      },
+      openAnnotationFile: (_request, sender) => openAnnotationFileDialog(sender)
     },
     origin,
     log

@@ -23,13 +23,19 @@ import {
 import type { MainLog } from './log'
 import { isTrustedSender, type RendererOrigin } from './security'
 
+/** The handler of one window row; it also learns which web contents asked. */
+type WindowHandler<C extends WindowChannel> = (
+  request: z.output<WindowContract[C]['request']>,
+  sender: WebContents
+) => Promise<z.output<WindowContract[C]['response']>>
+
+/** Window rows a host may leave out; calling one then answers 'unsupported'. */
+type OptionalWindowChannel = 'openAnnotationFile'
+
 /** Handlers for the window rows; they also learn which web contents asked. */
 export type WindowHandlers = {
-  [C in WindowChannel]: (
-    request: z.output<WindowContract[C]['request']>,
-    sender: WebContents
-  ) => Promise<z.output<WindowContract[C]['response']>>
-}
+  [C in Exclude<WindowChannel, OptionalWindowChannel>]: WindowHandler<C>
+} & { [C in OptionalWindowChannel]?: WindowHandler<C> }
 
 /** What the registration needs. */
 export interface IpcOptions {
@@ -83,9 +89,13 @@ function registerContractRow<C extends Channel>(channel: C, options: IpcOptions)
 function registerWindowRow<C extends WindowChannel>(channel: C, options: IpcOptions): string {
   const name = ipcWindowChannel(channel)
   const row = windowContract[channel]
-  const handler = options.windowHandlers[channel]
+  const handler = options.windowHandlers[channel] as WindowHandler<C> | undefined
   ipcMain.handle(name, async (event, request: unknown) => {
     if (!isTrustedSender(event.senderFrame, options.origin)) return forbidden(channel, event, options.log)
+    if (!handler) {
+      const message = `${channel} is not available here.`
+      return { ok: false, error: { code: 'unsupported', message } }
+    }
     const parsed = row.request.safeParse(request)
     if (!parsed.success) {
       return {

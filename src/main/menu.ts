@@ -42,6 +42,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('New Article…', 'newArticle', 'CmdOrCtrl+N'),
       command('Import…', 'importArticle', 'CmdOrCtrl+O'),
       command('Export…', 'exportArticle', 'CmdOrCtrl+Shift+E'),
+      command('Import Annotations…', 'importAnnotations', 'CmdOrCtrl+Shift+O'),
       command('Settings…', 'openSettings', 'CmdOrCtrl+,'),
       sep,
       isMac ? { role: 'close' } : { role: 'quit' }

@@ -36,6 +36,51 @@ export const LibraryListing = z.object({
 })
 export type LibraryListing = z.infer<typeof LibraryListing>
 
+/** The export formats (as in src/shared/export, kept here so the renderer need not load it). */
+export const ExportFormatName = z.enum(['native', 'w3c', 'csv'])
+export type ExportFormatName = z.infer<typeof ExportFormatName>
+
+/** Largest annotation file `importAnnotations` takes (UTF-16 units; main checks bytes too). */
+export const MAX_ANNOTATION_FILE_CHARS = MAX_IMPORT_BYTES
+
+/** One file an export wrote: where, and how large (bytes of UTF-8). */
+export const ExportedFileInfo = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative()
+})
+export type ExportedFileInfo = z.infer<typeof ExportedFileInfo>
+
+/** What an annotation import did: a new article, or a W3C file applied to an article. */
+export const AnnotationImport = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('native'),
+    article: ArticleSummary,
+    /** The file's article id was taken in this library, so the article got a new one. */
+    idChanged: z.boolean(),
+    entityCount: z.number().int().nonnegative()
+  }),
+  z.object({
+    kind: z.literal('w3c'),
+    article: ArticleSummary,
+    entityCount: z.number().int().nonnegative(),
+    report: z.object({
+      total: z.number().int().nonnegative(),
+      exact: z.number().int().nonnegative(),
+      fuzzy: z.number().int().nonnegative(),
+      orphan: z.number().int().nonnegative(),
+      /** The annotations that found no place, with the quote they had. */
+      orphans: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['quote', 'mention', 'source-note']),
+          exact: z.string()
+        })
+      )
+    })
+  })
+])
+export type AnnotationImport = z.infer<typeof AnnotationImport>
+
 export const contract = {
   /** The articles in the library and any damaged files found in it. */
   listLibrary: { request: z.object({}), response: LibraryListing },
@@ -81,7 +126,29 @@ export const contract = {
     response: LibrarySettings
   },
   /** Opens an http(s) link in the system browser, after main has parsed and checked it. */
-  openExternal: { request: z.object({ url: HttpUrl }), response: z.object({ opened: z.boolean() }) }
+  openExternal: { request: z.object({ url: HttpUrl }), response: z.object({ opened: z.boolean() }) },
+  /**
+   * Writes an article in one format (checked against the JSON Schema first) where the export
+   * target says: the Save dialog in Electron, the library's exports/ folder in the web host,
+   * or the folder of NEWSROOM_EXPORT_DIR. `cancelled` when the user closed the dialog.
+   */
+  exportArticle: {
+    request: z.object({ id: ArticleId, format: ExportFormatName }),
+    response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
+  },
+  /**
+   * Reads an annotation file: a native `*.newsroom.json` becomes a new article (a new id if
+   * its id is taken); a W3C `*.jsonld` replaces the layer of `ontoArticleId`, re-anchored by
+   * quote. A file that cannot be read is refused with its first problems; nothing is written.
+   */
+  importAnnotations: {
+    request: z.object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(MAX_ANNOTATION_FILE_CHARS + 1024),
+      ontoArticleId: ArticleId.optional()
+    }),
+    response: AnnotationImport
+  }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
@@ -190,6 +257,7 @@ export const MenuCommand = z.enum([
   'newArticle',
   'importArticle',
   'exportArticle',
+  'importAnnotations',
   'showShortcuts',
   'openSettings'
 ])
@@ -242,6 +310,18 @@ export const windowContract = {
   readyToClose: {
     request: z.object({ flushed: z.boolean() }),
     response: z.object({ closing: z.boolean() })
+  },
+  /**
+   * Shows the system's Open dialog for an annotation file (.newsroom.json, .jsonld) and reads
+   * it as UTF-8 text, refusing files over the import limit. Desktop only: the browser host
+   * uses a file input instead.
+   */
+  openAnnotationFile: {
+    request: z.object({}),
+    response: z.discriminatedUnion('cancelled', [
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), fileName: z.string(), text: z.string() })
+    ])
   }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 

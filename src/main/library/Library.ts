@@ -33,7 +33,14 @@ import { parseImport } from '../import/parseImport'
 import { ArticleStore, type FileStamp } from './articleStore'
 import { exists } from './files'
 import { KeyedLock } from './keyedLock'
-import { articlePath, displayPath, isArticleId, libraryLayout, type LibraryLayout } from './layout'
+import {
+  articlePath,
+  backupPath,
+  displayPath,
+  isArticleId,
+  libraryLayout,
+  type LibraryLayout
+} from './layout'
 import { LibraryFileStore, settingsOf, type LibraryFileStatus } from './libraryFile'
 import { withDamageRecord } from './quarantine'
 import { sampleArticle } from './seed'
@@ -449,6 +456,58 @@ export class Library {
       }
     })
     return { updatedAt: file.article.updatedAt }
+  }
+
+  /**
+   * Adds an article exactly as given (an imported native export): same title, blocks,
+   * entities, annotations and times. It keeps its id unless that id is taken in this
+   * library (or is not a usable file name), in which case it gets a fresh one.
+   */
+  async adopt(file: ArticleFile): Promise<{ summary: ArticleSummary; idChanged: boolean }> {
+    assertSavable(file.blocks, file.entities, file.annotations)
+    const wanted = file.article.id
+    const usable = isArticleId(wanted)
+    const id = usable ? wanted : nanoid()
+    const placed = await this.lock.run(id, async () => {
+      // A backup left by a deleted article of that id would be restored over this one if
+      // it were ever damaged: treat it as taken too.
+      const taken =
+        (await this.store.stamp(id)) !== undefined ||
+        (await exists(backupPath(this.layout, id)))
+      if (taken) return undefined
+      const adopted = { ...file, article: { ...file.article, id } }
+      await this.store.write(id, adopted)
+      this.lastGood.set(id, adopted)
+      return adopted
+    })
+    if (placed) return { summary: summaryOf(placed), idChanged: !usable }
+    const fresh = nanoid()
+    const adopted = { ...file, article: { ...file.article, id: fresh } }
+    await this.lock.run(fresh, () => this.store.write(fresh, adopted))
+    this.lastGood.set(fresh, adopted)
+    return { summary: summaryOf(adopted), idChanged: true }
+  }
+
+  /**
+   * Replaces an article's entities and annotations with what `derive` makes of the article
+   * as it is on disk, under its lock (so no save slips in between the read and the write).
+   * The text stays as it is. When `derive` throws, nothing is written.
+   */
+  async replaceAnnotations(
+    id: string,
+    derive: (file: ArticleFile) => Pick<ArticleFile, 'entities' | 'annotations'>
+  ): Promise<ArticleFile> {
+    return this.mutate(id, (f, at) => {
+      const { entities, annotations } = derive(f)
+      assertSavable(f.blocks, entities, annotations)
+      return {
+        ...f,
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
+        article: { ...f.article, updatedAt: at },
+        entities,
+        annotations
+      }
+    })
   }
 
   /** The library's settings. */

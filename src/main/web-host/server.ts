@@ -3,6 +3,7 @@
  * library on disk, served to a browser on 127.0.0.1. It exists for machines without the
  * Electron binary (the end-to-end tests, `npm run dev:web`); it never imports electron.
  */
+import { folderTarget, webHostExportFolder } from '../exchange'
 import { createHandlers } from '../handlers'
 import { Library } from '../library'
 import { listenContractServer, type WebHostLog } from './http'
@@ -18,6 +19,8 @@ export interface WebHostOptions {
   /** Per-run secret; a fresh random one when omitted. */
   token?: string
   log?: WebHostLog
+  /** Where exports are written (there is no Save dialog); default `<folder>/exports`. */
+  exportDir?: string
 }
 
 /** A running web host. */
@@ -38,6 +41,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const library = await Library.open({ folder: options.folder, log })
   const handlers = createHandlers({
     library,
+    exportTarget: folderTarget(options.exportDir ?? webHostExportFolder(library.folder)),
     // A browser tab has no system browser to hand links to; say so instead of pretending.
     openExternal: async (url: string) => {
       log(`openExternal is not available in the web host; not opening ${url}`)
