@@ -3,7 +3,8 @@
  * and listing it here; nothing else in the shell needs to change.
  */
 import { annotationsFeature } from './annotations'
+import { exchangeFeature } from './exchange'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
-export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature]
+export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature, exchangeFeature]

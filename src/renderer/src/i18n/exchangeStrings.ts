@@ -35,7 +35,8 @@ export const exchangeEn = {
   exportFormatW3cHint: '.jsonld: a Web Annotation collection for other annotation tools.',
   exportFormatCsv: 'CSV',
   exportFormatCsvHint: 'Two files for spreadsheets: quotes, and entities with their mentions.',
-  exportWhereWeb: 'There is no Save dialog in the browser: the files go to the library’s exports folder.',
+  exportWhereWeb:
+    'There is no Save dialog in the browser: the files go to the library’s exports folder.',
   exportConfirm: 'Export',
   exportBusy: 'Exporting…',
   exportDone: (n: number) => `Exported ${n} ${plural(n, 'file', 'files')}:`,
@@ -64,7 +65,8 @@ export const exchangeEn = {
     'saved.',
   importReportHeading: 'Annotations imported',
   importReportSummary: (exact: number, fuzzy: number, orphans: number) =>
-    `${exact} anchored exactly, ${fuzzy} fuzzily, ${orphans} ${plural(orphans, 'orphan', 'orphans')}`,
+    `${exact} anchored exactly, ${fuzzy} fuzzily, ` +
+    `${orphans} ${plural(orphans, 'orphan', 'orphans')}`,
   importReportOnto: (fileName: string, title: string) =>
     `The annotations of “${fileName}” are now on “${title}”.`,
   importOrphansHeading: 'Orphans: their quotes were not found in this text',
@@ -128,7 +130,8 @@ export const exchangeFr: ExchangeMessages = {
 
   importConfirmHeading: 'Remplacer les annotations de cet article\u00a0?',
   importConfirmBody: (fileName, count, title) =>
-    `«\u00a0${fileName}\u00a0» contient ${count} ${pluralFr(count, 'annotation', 'annotations')}. ` +
+    `«\u00a0${fileName}\u00a0» contient ${count} ` +
+    `${pluralFr(count, 'annotation', 'annotations')}. ` +
     `Elles remplaceront les annotations et entités de «\u00a0${title}\u00a0», chacune ` +
     'réancrée par sa citation sur le texte de cet article.',
   importConfirmCurrent: (annotations, entities) =>

@@ -106,6 +106,23 @@ export function createActions(
     if (result.error.code === 'damaged' || result.error.code === 'not-found') await loadLibrary()
   }
 
+  /**
+   * Reads the open article again from disk after main changed it behind the editor (an
+   * annotation import): the editor is rebuilt from the file. Flush pending saves first, or
+   * they would write the old layer back over the change. False when it could not be read.
+   */
+  async function reloadArticle(id: string): Promise<boolean> {
+    if (getState().article.id !== id) return false
+    const result = await api.openArticle({ id })
+    if (!result.ok) {
+      const reason = result.error.message
+      dispatch({ type: 'alert/raised', alert: { id: 'open', text: (t) => t.openFailed(reason) } })
+      return false
+    }
+    dispatch({ type: 'article/opened', file: result.value })
+    return true
+  }
+
   /** Opens the remembered article if it still exists, else the first one, else none. */
   async function openPreferred(): Promise<void> {
     const { articles } = getState().library
@@ -279,6 +296,7 @@ export function createActions(
     updateSettings,
     loadLibrary,
     openArticle,
+    reloadArticle,
     createArticle,
     importFile,
     renameArticle,

@@ -1,0 +1,152 @@
+/**
+ * The export dialog: choose Native JSON, W3C JSON-LD or CSV, then export. Pending saves are
+ * flushed first, so the file holds what the editor shows. Where the files went is shown in
+ * the dialog (role=status) with their full paths and sizes; a cancelled Save dialog leaves
+ * the choice open, a failure is shown in place (role=alert).
+ */
+import { useId, useState, type FormEvent } from 'react'
+import type { ExportedFileInfo, ExportFormatName, NewsroomApi } from '../../../../shared/contract'
+import { Dialog } from '../../components/Dialog'
+import { useI18n } from '../../i18n/I18n'
+import type { Messages } from '../../i18n/strings'
+import { formatSize } from './format'
+
+const FORMATS: readonly ExportFormatName[] = ['native', 'w3c', 'csv']
+
+function formatLabels(t: Messages): Record<ExportFormatName, { name: string; hint: string }> {
+  return {
+    native: { name: t.exportFormatNative, hint: t.exportFormatNativeHint },
+    w3c: { name: t.exportFormatW3c, hint: t.exportFormatW3cHint },
+    csv: { name: t.exportFormatCsv, hint: t.exportFormatCsvHint }
+  }
+}
+
+type Phase =
+  | { kind: 'choose'; note?: { tone: 'status' | 'alert'; text: string } }
+  | { kind: 'busy' }
+  | { kind: 'done'; files: ExportedFileInfo[] }
+
+/** Props of {@link ExportDialog}. */
+export interface ExportDialogProps {
+  articleId: string
+  title: string
+  api: Pick<NewsroomApi, 'exportArticle'>
+  /** Writes pending saves; false when one failed. */
+  flush(): Promise<boolean>
+  onClose(): void
+}
+
+/** The export dialog of the open article. */
+export function ExportDialog(props: ExportDialogProps) {
+  const { t, language } = useI18n()
+  const [format, setFormat] = useState<ExportFormatName>('native')
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' })
+  const ids = { legend: useId(), where: useId(), note: useId() }
+  const labels = formatLabels(t)
+  const inBrowser = typeof window !== 'undefined' && !window.newsroom
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (phase.kind === 'busy') return
+    setPhase({ kind: 'busy' })
+    if (!(await props.flush())) {
+      setPhase({ kind: 'choose', note: { tone: 'alert', text: t.exportNotSaved } })
+      return
+    }
+    const result = await props.api.exportArticle({ id: props.articleId, format })
+    if (!result.ok) {
+      const text = t.exportFailed(result.error.message)
+      setPhase({ kind: 'choose', note: { tone: 'alert', text } })
+    } else if (result.value.cancelled) {
+      setPhase({ kind: 'choose', note: { tone: 'status', text: t.exportCancelled } })
+    } else {
+      setPhase({ kind: 'done', files: result.value.files })
+    }
+  }
+
+  // While main writes (or its Save dialog is up), Escape does not pull the dialog away.
+  const close = () => {
+    if (phase.kind !== 'busy') props.onClose()
+  }
+
+  if (phase.kind === 'done') {
+    return (
+      <Dialog title={t.exportHeading} onClose={close}>
+        <div className="exchange-result" role="status">
+          <p>{t.exportDone(phase.files.length)}</p>
+          <ul className="exchange-paths">
+            {phase.files.map((file) => (
+              <li key={file.path}>
+                <code>{file.path}</code>{' '}
+                <span className="field-hint">
+                  {t.exportFileSize(formatSize(file.bytes, language))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" autoFocus onClick={close}>
+            {t.close}
+          </button>
+        </div>
+      </Dialog>
+    )
+  }
+
+  const note = phase.kind === 'choose' ? phase.note : undefined
+  return (
+    <Dialog title={t.exportHeading} onClose={close}>
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <p className="exchange-article">{props.title}</p>
+        <fieldset className="exchange-formats" aria-describedby={inBrowser ? ids.where : undefined}>
+          <legend id={ids.legend}>{t.exportFormatLegend}</legend>
+          {FORMATS.map((f) => {
+            const hintId = `${ids.legend}-${f}`
+            return (
+              <label key={f} className="exchange-format">
+                <input
+                  type="radio"
+                  name={ids.legend}
+                  value={f}
+                  checked={format === f}
+                  aria-describedby={hintId}
+                  disabled={phase.kind === 'busy'}
+                  onChange={() => setFormat(f)}
+                />
+                <span className="exchange-format-text">
+                  <span className="exchange-format-name">{labels[f].name}</span>
+                  <span id={hintId} className="field-hint">
+                    {labels[f].hint}
+                  </span>
+                </span>
+              </label>
+            )
+          })}
+        </fieldset>
+        {inBrowser && (
+          <p id={ids.where} className="field-hint">
+            {t.exportWhereWeb}
+          </p>
+        )}
+        {note && (
+          <p
+            id={ids.note}
+            className={note.tone === 'alert' ? 'form-error' : 'exchange-note'}
+            role={note.tone}
+          >
+            {note.text}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close} disabled={phase.kind === 'busy'}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="button button-primary" disabled={phase.kind === 'busy'}>
+            {phase.kind === 'busy' ? t.exportBusy : t.exportConfirm}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
