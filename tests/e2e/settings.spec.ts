@@ -182,6 +182,11 @@ test('switching the language to Français relabels the interface at once, a rest
   await expect(page.getByRole('toolbar', { name: 'Outils d’annotation' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Réglages', exact: true })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  const panel = page.getByRole('complementary', { name: 'Annotations' })
+  await expect(panel.getByRole('tab', { name: /^Citations\b/ })).toBeVisible()
+  await expect(panel.getByRole('tab', { name: /^Orphelines\b/ })).toBeVisible()
+  await expect(panel.getByRole('searchbox', { name: 'Rechercher dans les annotations' })).toBeVisible()
+  await expect(panel.getByText('Sélectionnez ce que quelqu’un a dit et appuyez sur Q')).toBeVisible()
   expect((await settingsOnDisk(library)).language).toBe('fr')
 
   const again = await restart()
@@ -195,6 +200,9 @@ test('switching the language to Français relabels the interface at once, a rest
   await expect(réglages).toBeHidden()
   await expect(libraryPane(again)).toBeVisible()
   await expect(again.getByRole('button', { name: 'Settings', exact: true })).toBeVisible()
+  await expect(
+    again.getByRole('complementary', { name: 'Annotations' }).getByRole('tab', { name: /^Quotes\b/ })
+  ).toBeVisible()
   const saved = await settingsOnDisk(library)
   expect(saved.language).toBe('en')
   // Saving in French did not rename the built-in types.
