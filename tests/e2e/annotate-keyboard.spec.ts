@@ -10,7 +10,6 @@ import {
   onDisk,
   openSample,
   readingView,
-  toolbar,
   toolButton
 } from './annotate.helpers'
 
@@ -96,7 +95,7 @@ test('the help sheet lists every shortcut; it keeps and returns the focus; Escap
   for (const key of ['Q', 'P', 'O', 'L', 'M', 'C', 'D', 'R', 'E', 'X', 'K', 'N', 'A', 'T', 'I', '?', 'F2', 'Esc', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y']) {
     expect(keys, `the help sheet shows ${key}`).toContain(key)
   }
-  await expect(help.getByRole('row', { name: /Tag as Organisation/ })).toContainText('O')
+  await expect(help.getByRole('listitem').filter({ hasText: 'Organisation' })).toHaveText('OOrganisation')
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab')
     expect(await focusInDialog(page)).toBe(true)
@@ -116,18 +115,34 @@ test('every toolbar control has a name, its key and a tooltip naming it; focus i
   page
 }) => {
   await openSample(page)
-  const buttons = toolbar(page).getByRole('button')
-  const count = await buttons.count()
-  expect(count).toBeGreaterThanOrEqual(17)
-  for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i)
-    const name = (await button.getAttribute('aria-label')) ?? (await button.innerText())
-    expect(name.trim().length, `button ${i} has a name`).toBeGreaterThan(0)
+  const names = [
+    'Quote',
+    'Person',
+    'Organisation',
+    'Place',
+    'Money',
+    'Percentage',
+    'Date',
+    'Product',
+    'Event',
+    'Other',
+    'Link',
+    'Source note',
+    'Tag all',
+    'Undo',
+    'Redo',
+    'Edit text',
+    'Re-attach',
+    'Help'
+  ]
+  for (const name of names) {
+    const button = toolButton(page, name)
+    await expect(button).toBeVisible()
     const key = await button.getAttribute('aria-keyshortcuts')
     expect(key, `${name} shows its key`).toBeTruthy()
+    await expect(button.locator('kbd')).toHaveText(key!)
     const title = (await button.getAttribute('title')) ?? ''
-    const shown = key!.replace('Control+', 'Ctrl+').replace('Meta+', '⌘')
-    expect(title, `the tooltip of ${name} names its key`).toContain(shown)
+    expect(title, `the tooltip of ${name} names its key`).toContain(key!)
   }
 
   // Keyboard focus in the toolbar is visible, and the arrow keys move along it.
@@ -138,12 +153,16 @@ test('every toolbar control has a name, its key and a tooltip naming it; focus i
   expect(outline).not.toBe('none')
   await page.keyboard.press('ArrowRight')
   await expect(toolButton(page, 'Person')).toBeFocused()
-  await page.keyboard.press('End')
-  await expect(toolButton(page, 'Help')).toBeFocused()
+  // On along the toolbar to Help (other features may add buttons after it).
+  const help = toolButton(page, 'Help')
+  for (let i = 0; i < 30 && !(await help.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowRight')
+  }
+  await expect(help).toBeFocused()
   // Enter on Help opens the sheet; closing it gives the focus back to the button.
   await page.keyboard.press('Enter')
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
-  await expect(help).toBeVisible()
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toBeVisible()
   await page.keyboard.press('Escape')
-  await expect(toolButton(page, 'Help')).toBeFocused()
+  await expect(help).toBeFocused()
 })

@@ -108,7 +108,10 @@ export function toolButton(page: Page, name: string): Locator {
 
 /** Waits until the sample article is shown and ready for annotating. */
 export async function openSample(page: Page): Promise<void> {
-  await expect(articleView(page).getByRole('heading', { level: 1 })).toHaveText(SCALE_AI_TITLE)
+  // A first load on a busy machine can take a while.
+  await expect(articleView(page).getByRole('heading', { level: 1 })).toHaveText(SCALE_AI_TITLE, {
+    timeout: 15_000
+  })
   await expect(toolButton(page, 'Quote')).toBeVisible()
 }
 

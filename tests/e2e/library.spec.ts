@@ -27,8 +27,7 @@ const RAIL = {
 
 test('opens on the Scale AI article, set as headline, standfirst, six paragraphs and source', async ({
   page,
-  library,
-  hostKind
+  library
 }) => {
   const view = articleView(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
@@ -54,10 +53,7 @@ test('opens on the Scale AI article, set as headline, standfirst, six paragraphs
   const sample = await articleTitled(library, SCALE_AI_TITLE)
   expect(sample.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(6)
 
-  if (hostKind === 'chromium-host') {
-    await page.evaluate('document.fonts.ready.then(() => true)')
-    await page.screenshot({ path: 'docs/screenshot.png' })
-  }
+  // The README screenshot shows the annotated article: annotate-screenshot.spec.ts takes it.
 })
 
 test('a pasted article opens and is saved on disk with its blocks', async ({ page, library }) => {

@@ -70,7 +70,8 @@ export function annotateToolbar(
     {
       id: 'undo',
       label: t.undoAction,
-      shortcut: chords.undo.aria,
+      // The short form on the cap ("Ctrl+Z"): the toolbar is crowded, the tooltip says all.
+      shortcut: chords.undo.label,
       description: t.undoTip(chords.undo.label),
       run: (view) => actions.undo(view.state, view.dispatch, view),
       isEnabled: (state) => undoDepth(state) > 0
@@ -78,7 +79,7 @@ export function annotateToolbar(
     {
       id: 'redo',
       label: t.redoAction,
-      shortcut: chords.redo.aria,
+      shortcut: chords.redoAlt.label,
       description: t.redoTip(chords.redo.label, chords.redoAlt.label),
       run: (view) => actions.redo(view.state, view.dispatch, view),
       isEnabled: (state) => redoDepth(state) > 0

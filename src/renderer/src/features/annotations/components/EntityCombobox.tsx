@@ -120,7 +120,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
         aria-invalid={props.error ? true : undefined}
         value={query}
         // The dialog opens on this field: typing is what the annotator does next.
-        autoFocus={props.autoFocus}
+        data-autofocus={props.autoFocus ? true : undefined}
         onChange={(e) => {
           props.onQueryChange(e.target.value)
           props.onChoose(null)

@@ -4,8 +4,10 @@
  * the entity types' keys as the settings have them now.
  */
 import { useT } from '../../../i18n/I18n'
+import { useId, type ReactNode } from 'react'
 import { Dialog } from './dialogKit'
 import { useUiState } from '../../../store/StoreContext'
+import { typeClass } from '../../../editor/annotations'
 import { typeLabel } from '../describe'
 import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, isMac, singleKey } from '../shortcuts'
 
@@ -27,12 +29,24 @@ function Keys(props: { keys: string[] }) {
   )
 }
 
-function Section(props: { title: string; rows: Row[]; keyHeading: string; actionHeading: string }) {
+/** A tooltip's text without its key in brackets: the sheet shows the key beside it. */
+export function withoutKey(text: string): string {
+  return text.replace(/\s*\([^()]*\)$/, '')
+}
+
+function Section(props: {
+  title: string
+  rows: Row[]
+  keyHeading: string
+  actionHeading: string
+  children?: ReactNode
+}) {
   return (
     <section className="help-section">
       <h3>{props.title}</h3>
+      {props.children}
       <table className="help-table">
-        <thead>
+        <thead className="visually-hidden">
           <tr>
             <th scope="col">{props.keyHeading}</th>
             <th scope="col">{props.actionHeading}</th>
@@ -44,7 +58,7 @@ function Section(props: { title: string; rows: Row[]; keyHeading: string; action
               <td>
                 <Keys keys={row.keys} />
               </td>
-              <td>{row.action}</td>
+              <td>{withoutKey(row.action)}</td>
             </tr>
           ))}
         </tbody>
@@ -65,10 +79,6 @@ export function HelpSheet(props: { onClose(): void }) {
 
   const annotate: Row[] = [
     { keys: [key(ACTION_KEYS.quote)], action: t.quoteTip },
-    ...types.map((type) => ({
-      keys: [key(type.key)],
-      action: t.helpTagAs(typeLabel(type.id, types, t))
-    })),
     { keys: [key(ACTION_KEYS.link)], action: t.linkTip },
     { keys: [key(ACTION_KEYS.note)], action: t.noteTip },
     { keys: [key(ACTION_KEYS.tagAll)], action: t.tagAllTip },
@@ -90,18 +100,37 @@ export function HelpSheet(props: { onClose(): void }) {
     { keys: ['Tab', `${shift}Tab`], action: t.helpTab },
     { keys: ['←', '→'], action: t.helpToolbarArrows }
   ]
+  const typesId = useId()
   const headings = { keyHeading: t.helpKey, actionHeading: t.helpActionColumn }
 
   return (
     <Dialog title={t.helpHeading} onClose={props.onClose}>
       <div className="help-sheet">
         <p className="dialog-body">{t.helpIntro}</p>
-        <Section title={t.helpAnnotate} rows={annotate} {...headings} />
+        <Section title={t.helpAnnotate} rows={annotate} {...headings}>
+          <p className="help-types-label" id={typesId}>
+            {t.helpTypes}
+          </p>
+          <ul className="help-types" aria-labelledby={typesId}>
+            {types.map((type) => (
+              <li key={type.id}>
+                <kbd>{key(type.key)}</kbd>
+                <span className={`type-dot ${typeClass(type.id)}`} aria-hidden="true" />
+                {typeLabel(type.id, types, t)}
+              </li>
+            ))}
+          </ul>
+        </Section>
         <Section title={t.helpOther} rows={other} {...headings} />
         <Section title={t.helpSelect} rows={moving} {...headings} />
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" autoFocus onClick={props.onClose}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-autofocus
+          onClick={props.onClose}
+        >
           {t.helpClose}
         </button>
       </div>

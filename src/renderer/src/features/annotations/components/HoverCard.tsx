@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
-import { layerOf, spanOf, typeClass } from '../../../editor/annotations'
+import { layerOf, spanOf, speakerClass, typeClass } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { describeAnnotation } from '../describe'
@@ -86,7 +86,11 @@ export function HoverCard(props: { view: EditorView }) {
   const items = hover.ids
     .map((id) => layer.annotations.get(id))
     .filter((a) => a !== undefined && !a.orphaned && spanOf(layer, a.id))
-    .map((a) => describeAnnotation(a!, layer.entities, types, t))
+    .map((a) => ({
+      ...describeAnnotation(a!, layer.entities, types, t),
+      // A quote's mark in its speaker's colour, as its underline in the text.
+      mark: a!.kind === 'quote' ? speakerClass(a!.speakerId) : ''
+    }))
   if (!items.length) return null
 
   // Below the pointer, flipped above near the bottom of the window; kept inside it.
@@ -109,7 +113,7 @@ export function HoverCard(props: { view: EditorView }) {
               {d.entityType ? (
                 <span className={`type-dot ${typeClass(d.entityType)}`} aria-hidden="true" />
               ) : (
-                <span className={`kind-mark kind-${d.kind}`} aria-hidden="true" />
+                <span className={`kind-mark kind-${d.kind} ${d.mark}`} aria-hidden="true" />
               )}
               {d.heading}
             </span>

@@ -44,7 +44,7 @@ export function InspectDialog(props: InspectDialogProps) {
             const d = describeAnnotation(annotation, layer.entities, types, t)
             const text = view ? view.state.doc.textBetween(from, to, ' ') : ''
             return (
-              <li key={annotation.id} className={`inspect-item inspect-${annotation.kind}`}>
+              <li key={annotation.id} className={`inspect-item inspect-kind-${annotation.kind}`}>
                 <div className="inspect-text">
                   <span className="inspect-heading">
                     {d.entityType && (

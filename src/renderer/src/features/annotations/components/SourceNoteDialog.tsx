@@ -105,7 +105,7 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
             value={text}
             aria-describedby={`${id}-text-hint`}
             // The note is what the annotator came to write.
-            autoFocus
+            data-autofocus
             onChange={(e) => {
               setText(e.target.value)
               setError(null)

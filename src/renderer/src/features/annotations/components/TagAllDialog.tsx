@@ -156,7 +156,7 @@ export function TagAllDialog(props: TagAllDialogProps) {
             className="button button-primary"
             disabled={count === 0}
             // Enter confirms what the annotator came for; Tab reaches the list.
-            autoFocus={candidates.length > 0}
+            data-autofocus={candidates.length > 0 ? true : undefined}
           >
             {t.tagAllConfirm(count)}
           </button>

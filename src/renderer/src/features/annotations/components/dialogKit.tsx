@@ -2,7 +2,7 @@
  * What the annotation dialogs share: the live layer and settings, running a command on the
  * editor, the quoted text shown at the top of a dialog, and a group of radio buttons.
  */
-import { useId, useMemo, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { mentionCounts } from '../../../../../shared/annotations/registry'
@@ -75,13 +75,25 @@ export function wrapTab(event: KeyboardEvent<HTMLElement>): void {
   }
 }
 
-/** The shell's dialog, with Tab kept inside it. */
+/**
+ * The shell's dialog, with Tab kept inside it, opening on the control marked
+ * `data-autofocus` (React's autoFocus runs before the dialog is shown, which then focuses its
+ * first control instead).
+ */
 export function Dialog(props: DialogProps) {
   const { children, ...rest } = props
+  const content = useRef<HTMLDivElement>(null)
+  // Runs after the shell dialog's own effect, which has shown it (parents' effects run last).
+  useEffect(() => {
+    content.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true })
+    // A tall dialog (the help sheet) opens at its top, whichever control has the focus.
+    const dialog = content.current?.closest('dialog')
+    if (dialog) dialog.scrollTop = 0
+  }, [])
   return (
     <ShellDialog {...rest}>
       {/* Key events bubble here from every control of the dialog. */}
-      <div className="dialog-content" onKeyDown={wrapTab}>
+      <div ref={content} className="dialog-content" onKeyDown={wrapTab}>
         {children}
       </div>
     </ShellDialog>

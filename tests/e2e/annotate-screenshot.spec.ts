@@ -1,0 +1,191 @@
+/**
+ * The annotated Scale AI article as a reader sees it: several entity types, quotes with their
+ * speaker, source notes, overlapping. The first test photographs each dialog and the hover
+ * card (attached to the report, for looking at); the last one writes the README screenshot
+ * (docs/screenshot.png, 1440×900), after every other spec of this file.
+ */
+import { expect, test, type Page, type TestInfo } from './support/host'
+import { QUOTE, expectAllAnchored, hoverText, onDisk, openSample, selectText } from './annotate.helpers'
+
+const SECOND_QUOTE =
+  'contrairement à d’autres transactions récentes dans le secteur de l’IA, il ne s’agit pas ' +
+  'd’un changement de cap ni d’une liquidation'
+
+async function tag(
+  page: Page,
+  text: string,
+  key: string,
+  options: { nth?: number; block?: string; context?: string } = {}
+) {
+  await selectText(page, text, options)
+  await page.keyboard.press(key)
+}
+
+async function quote(page: Page, text: string, speaker: string, status: string) {
+  await selectText(page, text)
+  await page.keyboard.press('q')
+  const dialog = page.getByRole('dialog', { name: 'Quote' })
+  await dialog.getByRole('combobox', { name: 'Speaker' }).fill(speaker)
+  await dialog.getByRole('combobox', { name: 'Speaker' }).press('Enter')
+  await dialog.getByRole('radio', { name: status, exact: true }).check()
+  await dialog.getByRole('button', { name: 'Save quote' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+async function note(page: Page, text: string, fields: { note: string; title: string; url: string }) {
+  await selectText(page, text)
+  await page.keyboard.press('n')
+  const dialog = page.getByRole('dialog', { name: 'Source note' })
+  await dialog.getByLabel('Note').fill(fields.note)
+  await dialog.getByLabel('Title').fill(fields.title)
+  await dialog.getByLabel('URL').fill(fields.url)
+  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+/** Annotates the top of the article the way a fact-checker would. */
+async function annotate(page: Page) {
+  await tag(page, 'Scale AI', 'o', { block: 'headline' })
+  await tag(page, '14,3 G$', 'm', { block: 'headline' })
+  await tag(page, 'Meta', 'o', { block: 'headline' })
+  // "Tag all" the other Metas in one step.
+  await page.keyboard.press('a')
+  const all = page.getByRole('dialog', { name: 'Tag all “Meta”' })
+  await all.getByRole('button', { name: /^Tag \d+ mentions$/ }).click()
+  await expect(all).toBeHidden()
+  await tag(page, 'Scale AI', 'o', { block: 'standfirst' })
+  await tag(page, 'Jason Droege', 'p', { block: 'standfirst' })
+  await tag(page, '14,3 milliards de dollars', 'm', { block: 'standfirst' })
+  await tag(page, '49 %', 'c', { block: 'standfirst' })
+  await tag(page, '29 milliards de dollars', 'm', { block: 'standfirst' })
+  await tag(page, '2019', 'd', { block: 'standfirst' })
+  await tag(page, 'Alexandr Wang', 'p', { block: 'standfirst' })
+  await tag(page, 'WhatsApp', 'r', { block: 'standfirst' })
+  await tag(page, 'superintelligence', 'x', { block: 'standfirst' })
+  // "Droege" linked to Jason Droege.
+  await selectText(page, 'Droege', { block: 'standfirst', nth: 1 })
+  await page.keyboard.press('k')
+  const link = page.getByRole('dialog', { name: 'Link to an entity' })
+  await link.getByRole('combobox', { name: 'Entity' }).fill('jason')
+  await link.getByRole('combobox', { name: 'Entity' }).press('Enter')
+  await link.getByRole('button', { name: 'Link', exact: true }).click()
+  await expect(link).toBeHidden()
+  await note(page, '14,3 milliards de dollars', {
+    note: 'Montant et participation de 49 % confirmés par le communiqué conjoint.',
+    title: 'Communiqué de Meta et Scale AI',
+    url: 'https://about.fb.com/news/'
+  })
+  await tag(page, 'Jason Droege', 'p', { block: 'paragraph' })
+  await tag(page, 'Scale AI', 'o', { block: 'paragraph' })
+  await tag(page, 'mi-juin', 'd')
+  await quote(page, SECOND_QUOTE, 'Jason Droege', 'Verified')
+  await quote(page, QUOTE, 'Jason Droege', 'Needs checking')
+  await tag(page, 'Scale', 'o', { context: 'Scale demeure' })
+  await note(page, 'une entreprise indépendante', {
+    note: 'Formule reprise mot pour mot de la note aux clients du 19 juin.',
+    title: 'Note de Jason Droege aux clients',
+    url: 'https://scale.com/blog'
+  })
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  await page.evaluate('document.fonts.ready.then(() => true)')
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) })
+}
+
+test('each dialog and the hover card, photographed over the annotated article', async ({
+  page,
+  library
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await openSample(page)
+  await annotate(page)
+  await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20))
+
+  // A close-up of the paragraph with the two quotes, the mention and the note inside.
+  await page.evaluate(() => document.getSelection()?.removeAllRanges())
+  const quotes = page.locator('[data-block="paragraph"]').nth(1)
+  await quotes.scrollIntoViewIfNeeded()
+  await quotes.screenshot({ path: testInfo.outputPath('quotes-closeup.png') })
+
+  await selectText(page, 'Mark Zuckerberg')
+  await page.keyboard.press('q')
+  await page
+    .getByRole('dialog', { name: 'Quote' })
+    .getByRole('combobox', { name: 'Speaker' })
+    .fill('ja')
+  await shot(page, testInfo, 'quote-dialog')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+
+  await selectText(page, 'Droege', { block: 'paragraph', nth: 1 })
+  await page.keyboard.press('k')
+  await page
+    .getByRole('dialog', { name: 'Link to an entity' })
+    .getByRole('combobox', { name: 'Entity' })
+    .fill('dro')
+  await shot(page, testInfo, 'link-dialog')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+
+  await selectText(page, 'Llama 4')
+  await page.keyboard.press('n')
+  const noteDialog = page.getByRole('dialog', { name: 'Source note' })
+  await noteDialog.getByLabel('Note').fill('Sortie annoncée le 5 avril sur le blog de Meta.')
+  await noteDialog.getByLabel('URL').fill('ftp://ai.meta.com/blog')
+  await noteDialog.getByRole('button', { name: 'Save note' }).click()
+  await shot(page, testInfo, 'note-dialog-url-error')
+  await page.keyboard.press('Escape')
+
+  await selectText(page, 'Scale', { context: 'Scale AI entend' })
+  await page.keyboard.press('a')
+  await shot(page, testInfo, 'tag-all-dialog')
+  await page.keyboard.press('Escape')
+
+  await selectText(page, 'Scale', { context: 'Scale demeure' })
+  await page.keyboard.press('i')
+  await shot(page, testInfo, 'inspect-dialog')
+  await page.keyboard.press('Escape')
+
+  await page.keyboard.press('?')
+  await shot(page, testInfo, 'help-sheet')
+  await page.keyboard.press('Escape')
+
+  await hoverText(page, 'indépendante', { context: 'une entreprise indépendante' })
+  await expect(page.getByRole('tooltip')).toBeVisible()
+  await shot(page, testInfo, 'hover-card')
+  await page.mouse.move(5, 5)
+
+  await page.keyboard.press('F2')
+  await shot(page, testInfo, 'edit-text')
+  await page.keyboard.press('Escape')
+
+  expectAllAnchored(await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20)))
+})
+
+test('the README screenshot: the annotated Scale AI article', async ({
+  page,
+  library,
+  hostKind
+}) => {
+  test.setTimeout(120_000)
+  await openSample(page)
+  await annotate(page)
+  const file = await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20))
+  expectAllAnchored(file)
+  const kinds = new Set(file.annotations.map((a) => a.kind))
+  expect([...kinds].sort()).toEqual(['mention', 'quote', 'source-note'])
+  const types = new Set(file.entities.map((e) => e.type))
+  expect(types.size).toBeGreaterThanOrEqual(6)
+
+  // Show the page from the top, with the article at rest (no selection, no hover).
+  await page.evaluate(() => document.getSelection()?.removeAllRanges())
+  await page.getByRole('main', { name: 'Article' }).evaluate((el) => el.scrollTo({ top: 0 }))
+  await page.mouse.move(5, 5)
+  // The last notice ("Source note saved.") fades before the picture is taken.
+  await expect(page.getByText('Source note saved.')).toBeHidden({ timeout: 8000 })
+  if (hostKind === 'chromium-host') {
+    await page.evaluate('document.fonts.ready.then(() => true)')
+    await page.screenshot({ path: 'docs/screenshot.png' })
+  }
+})
