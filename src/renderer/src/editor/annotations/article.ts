@@ -161,6 +161,12 @@ export function fromArticle(
   return { doc, layer: buildLayer(doc, entities, records), problems }
 }
 
+/** A target whose offsets are moved back inside a text of `length` code points. */
+function withinText(target: Annotation['target'], length: number): Annotation['target'] {
+  if (target.end <= length) return target
+  return { ...target, start: Math.min(target.start, length), end: length }
+}
+
 /** The entities and annotations to save, with fresh targets over the current text. */
 export function toArticle(
   state: EditorState,
@@ -168,6 +174,7 @@ export function toArticle(
 ): { entities: Entity[]; annotations: Annotation[] } {
   const layer = layerOf(state)
   const live = spans(layer)
+  const length = docText(state.doc).length
   const annotations: Annotation[] = []
   for (const a of layer.annotations.values()) {
     const span = a.orphaned ? undefined : live.get(a.id)
@@ -177,8 +184,10 @@ export function toArticle(
         orphaned: false,
         target: targetAt(state.doc, span.from, span.to, conversions)
       })
-    // A record without a live range is an orphan, whatever it says: never drop it.
-    else annotations.push({ ...a, orphaned: true })
+    // A record without a live range is an orphan, whatever it says: never drop it. Its
+    // offsets are from an older text; kept within the current one (a file never points past
+    // its text), while exact, prefix and suffix keep the last quote.
+    else annotations.push({ ...a, orphaned: true, target: withinText(a.target, length) })
   }
   return { entities: [...layer.entities.values()], annotations }
 }
