@@ -5,6 +5,9 @@
 import { expect, test, type Page } from './support/host'
 import { QUOTE, expectQuotes, onDisk, openSample, selectText } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 async function setAuthor(page: Page, name: string) {
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Settings' })

@@ -13,6 +13,9 @@ import {
   selectText
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 test('a change is on disk within about a second and the status says it is saved', async ({
   page,
   library

@@ -16,6 +16,9 @@ import {
   toolButton
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 test('Edit text: annotations follow a correction, a deleted one becomes an orphan and is re-attached', async ({
   page,
   library
@@ -105,4 +108,39 @@ test('the Edit text button toggles the mode, and annotation keys work again afte
   // No text was saved: nothing was edited.
   const file = await onDisk(library, (f) => expect(f.entities[0]?.name).toBe('OpenAI'))
   expect(file.blocks.some((b) => b.text.includes('OpenAI'))).toBe(true)
+})
+
+test('deleting a whole paragraph near the end keeps its annotations as orphans, and saves', async ({
+  page,
+  library
+}) => {
+  await openSample(page)
+  const last = 'Pour Scale AI, qui était évaluée à environ 14 milliards de dollars'
+  await selectText(page, 'Meta', { context: 'de l’investissement de Meta.' , nth: 0 })
+  await page.keyboard.press('o')
+  await selectText(page, '14 milliards de dollars', { context: last })
+  await page.keyboard.press('m')
+  await onDisk(library, (f) => expect(f.annotations).toHaveLength(2))
+
+  await page.keyboard.press('F2')
+  // Select the whole last paragraph and delete it.
+  await page.evaluate((start) => {
+    const p = [...document.querySelectorAll('[data-block="paragraph"]')].find((el) =>
+      el.textContent!.startsWith(start)
+    )!
+    const range = document.createRange()
+    range.selectNodeContents(p)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  }, last)
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Escape')
+  await expect(readingView(page)).not.toContainText(last)
+
+  const file = await onDisk(library, (f) => {
+    expect(f.blocks.some((b) => b.text.startsWith(last))).toBe(false)
+    expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(2)
+  })
+  expect(file.annotations.map((a) => a.target.exact).sort()).toEqual(['14 milliards de dollars', 'Meta'])
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })

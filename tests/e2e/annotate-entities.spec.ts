@@ -20,6 +20,9 @@ import {
   toolbar
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 /** Whole-word occurrences of a word in the article's plain text. */
 function countWord(text: string, word: string): number {
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, 'gu'))]

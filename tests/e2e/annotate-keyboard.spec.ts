@@ -13,6 +13,9 @@ import {
   toolButton
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 /** Presses Tab until `target` has the focus (at most `max` times). */
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {

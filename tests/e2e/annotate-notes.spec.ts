@@ -14,6 +14,9 @@ import {
   toolButton
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 const SPAN = '14,3 milliards de dollars'
 
 test('N adds a source note; a non-http URL is refused in place; a span carries two notes', async ({

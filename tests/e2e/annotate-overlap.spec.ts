@@ -16,6 +16,9 @@ import {
   selectText
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 async function quoteBy(page: Page, text: string, speaker: string) {
   await selectText(page, text)
   await page.keyboard.press('q')

@@ -16,6 +16,9 @@ import {
   toolButton
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 test('Q on a selection makes a quote with a new speaker, kind and status, saved to the file', async ({
   page,
   library

@@ -7,6 +7,9 @@
 import { expect, test, type Page, type TestInfo } from './support/host'
 import { QUOTE, expectAllAnchored, hoverText, onDisk, openSample, selectText } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 const SECOND_QUOTE =
   'contrairement à d’autres transactions récentes dans le secteur de l’IA, il ne s’agit pas ' +
   'd’un changement de cap ni d’une liquidation'

@@ -15,6 +15,9 @@ import {
   type StoredArticle
 } from './annotate.helpers'
 
+// Long flows, many writes to disk: room for a busy machine.
+test.describe.configure({ timeout: 90_000 })
+
 /** A short fingerprint of the file: kinds with their text and the entity names. */
 function summary(file: StoredArticle): string[] {
   const entities = file.entities.map((e) => `entity:${e.name}:${e.aliases.join('|')}`)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { tagEntity } from '../../editor/annotations'
-import { blocks, makeState, run, select, typeAt, find } from '../../editor/annotations/testing'
+import { blocks, find, makeState, remove, run, select, typeAt } from '../../editor/annotations/testing'
 import type { ArticleChanges } from '../../store/actions'
-import { Autosave } from './autosave'
+import { Autosave, changesOf } from './autosave'
 
 /** An autosave with a hand-driven timer and recorded saves. */
 function harness(direct: { ok: boolean } = { ok: true }) {
@@ -46,6 +46,21 @@ function harness(direct: { ok: boolean } = { ok: true }) {
 }
 
 const TEXT = 'Meta investit dans Scale, selon Jason Droege.'
+
+describe('changesOf', () => {
+  it('keeps an orphan whose text went with the end of the article within the new text', () => {
+    const opened = makeState(blocks('Un début assez long pour compter.', 'Fin : Meta conclut.'))
+    const state = run(select(opened, 'Meta'), tagEntity('organisation'))
+    const { from, to } = find(state, 'Fin : Meta conclut.')
+    const changes = changesOf(remove(state, from, to), opened.doc)
+    const text = changes.blocks!.map((b) => b.text).join('\n\n')
+    const [orphan] = changes.annotations
+    expect(orphan).toMatchObject({ orphaned: true, target: { exact: 'Meta' } })
+    // The server refuses a target past the end of the text: it must not get one.
+    expect(orphan.target.end).toBeLessThanOrEqual([...text].length)
+    expect(orphan.target.start).toBeLessThanOrEqual(orphan.target.end)
+  })
+})
 
 describe('Autosave', () => {
   it('writes nothing for the state the article opened with', () => {

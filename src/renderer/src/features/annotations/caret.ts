@@ -6,7 +6,14 @@
  * End go to the edges of the paragraph. In "Edit text" the browser's own editing keys apply
  * and these commands step aside.
  */
-import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state'
+import {
+  Plugin,
+  PluginKey,
+  Selection,
+  TextSelection,
+  type Command,
+  type EditorState
+} from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { isEditingText } from './uiState'
 
@@ -144,4 +151,41 @@ export function caretBindings(mac: boolean): Record<string, Command> {
   bindings.End = caretCommand(false, (s, h) => blockEdges(s, h).end)
   bindings['Shift-End'] = caretCommand(true, (s, h) => blockEdges(s, h).end)
   return bindings
+}
+
+const scrollKey = new PluginKey<number>('readingScroll')
+
+/**
+ * `tr.scrollIntoView()` in the read-only article. ProseMirror scrolls to the selection only
+ * when the DOM selection is inside the view, which in a read-only view is often not the case
+ * (the panel has the focus after "go to this quote"); this plugin then brings the selection's
+ * head into view itself.
+ */
+export function readingScrollPlugin(): Plugin<number> {
+  return new Plugin<number>({
+    key: scrollKey,
+    state: {
+      init: () => 0,
+      apply: (tr, count) => (tr.scrolledIntoView ? count + 1 : count)
+    },
+    view: () => ({
+      update(view, prev) {
+        const asked = scrollKey.getState(view.state) !== scrollKey.getState(prev)
+        if (!asked || view.editable || domSelectionInView(view)) return
+        let coords: { top: number; bottom: number }
+        try {
+          coords = view.coordsAtPos(view.state.selection.head)
+        } catch {
+          return
+        }
+        // The article scrolls inside its pane (<main>); centre the head there if it is out.
+        const scroller = view.dom.closest('main')
+        const frame = scroller?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight }
+        if (coords.top >= frame.top && coords.bottom <= frame.bottom) return
+        const delta = coords.top - (frame.top + frame.bottom) / 2
+        if (scroller) scroller.scrollBy({ top: delta })
+        else window.scrollBy({ top: delta })
+      }
+    })
+  })
 }

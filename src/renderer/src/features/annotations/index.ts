@@ -14,6 +14,7 @@ import type { ArticleFeature, ArticleFeatureContext } from '../types'
 import { createAnnotateActions, type AnnotateActions } from './actions'
 import './annotate.css'
 import { autosavePlugin } from './autosavePlugin'
+import { readingScrollPlugin } from './caret'
 import { installCloseFlush } from './closeFlush'
 import { editTextPlugins } from './editText'
 import { AnnotationsFeaturePanel } from './FeaturePanel'
@@ -55,6 +56,7 @@ export const annotationsFeature: ArticleFeature = {
       annotateUiPlugin(),
       ...annotateKeymaps(session, actionsFor(ctx)),
       ...editTextPlugins(() => ctx.t().editingBanner),
+      readingScrollPlugin(),
       autosavePlugin(session)
     ]
   },

@@ -39,7 +39,10 @@ import { highlightEntity, revealAnnotation } from '../../../editor/annotations/c
 import { reattachOrphan } from '../../../editor/annotations/commands/reattachOrphan'
 import type { AnnotationLayer } from '../../../editor/annotations/layer'
 import { annotationsKey } from '../../../editor/annotations/plugin'
-import { listAnnotations, type AnnotationItem } from '../../../editor/annotations/queries/listAnnotations'
+import {
+  listAnnotations,
+  type AnnotationItem
+} from '../../../editor/annotations/queries/listAnnotations'
 import { useI18n } from '../../../i18n/I18n'
 import type { Messages } from '../../../i18n/strings'
 import { useUiState } from '../../../store/StoreContext'
@@ -256,18 +259,29 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     }
   }
 
+  /**
+   * Goes to an annotation: the engine moves the selection there and flashes it, and the
+   * article scrolls it to the middle of the page. (ProseMirror scrolls only to a selection it
+   * has in the DOM, which it does not while the panel has the focus.)
+   */
+  function reveal(id: string) {
+    if (!view || !run(revealAnnotation(id))) return
+    const target = view.dom.querySelector(`[data-ann-id="${CSS.escape(id)}"]`)
+    target?.scrollIntoView({ block: 'center', inline: 'nearest' })
+  }
+
   function choose(row: ItemRow) {
     setActive(rows.indexOf(row), false)
     if (row.kind !== 'orphan') dropStaleSelection()
     switch (row.kind) {
       case 'quote':
       case 'note':
-        run(revealAnnotation(row.item.annotation.id))
+        reveal(row.item.annotation.id)
         break
       case 'entity': {
         const lit = litEntityId === row.entity.id
         run(highlightEntity(lit ? null : row.entity.id))
-        if (!lit && row.firstMentionId) run(revealAnnotation(row.firstMentionId))
+        if (!lit && row.firstMentionId) reveal(row.firstMentionId)
         break
       }
       case 'orphan':
@@ -336,7 +350,12 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
 
   function onTabKeyDown(event: KeyboardEvent) {
     const at = PANEL_TABS.indexOf(tab)
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: PANEL_TABS.length - 1 }
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: PANEL_TABS.length - 1
+    }
     const to = moves[event.key]
     if (to === undefined) return
     event.preventDefault()
@@ -420,7 +439,13 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
         label={t.panelFilterOrphanKind}
         value={filters.orphanKind}
         options={ANNOTATION_KINDS}
-        names={(k) => (k === 'quote' ? t.panelKindQuote : k === 'source-note' ? t.panelKindNote : t.panelKindMention)}
+        names={(k) =>
+          k === 'quote'
+            ? t.panelKindQuote
+            : k === 'source-note'
+              ? t.panelKindNote
+              : t.panelKindMention
+        }
         allLabel={t.panelFilterAll}
         onChange={(v) => setFilter('orphanKind', v)}
       />
@@ -455,7 +480,12 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
         />
       </div>
 
-      <div role="tablist" aria-label={t.panelTabsLabel} className="panel-tabs" onKeyDown={onTabKeyDown}>
+      <div
+        role="tablist"
+        aria-label={t.panelTabsLabel}
+        className="panel-tabs"
+        onKeyDown={onTabKeyDown}
+      >
         {PANEL_TABS.map((name) => {
           const selected = name === tab
           const count = model.counts[name]
@@ -530,10 +560,18 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
         )}
       </div>
 
-      {editing?.kind === 'quote' && <QuoteDialog quoteId={editing.id} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'note' && <SourceNoteDialog noteId={editing.id} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'mention' && <LinkDialog mentionId={editing.id} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'entity' && <EntityDialog entityId={editing.id} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'quote' && (
+        <QuoteDialog quoteId={editing.id} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'note' && (
+        <SourceNoteDialog noteId={editing.id} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'mention' && (
+        <LinkDialog mentionId={editing.id} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'entity' && (
+        <EntityDialog entityId={editing.id} onClose={() => setEditing(null)} />
+      )}
     </div>
   )
 }

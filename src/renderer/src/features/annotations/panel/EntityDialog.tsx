@@ -33,12 +33,22 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   const [aliases, setAliases] = useState(entity?.aliases.join('\n') ?? '')
   const [wikidata, setWikidata] = useState(entity?.wikidataId ?? '')
   const [error, setError] = useState<string | null>(null)
-  const ids = { name: useId(), nameHint: useId(), type: useId(), aliases: useId(), aliasesHint: useId(), wikidata: useId(), wikidataHint: useId() }
+  const ids = {
+    name: useId(),
+    nameHint: useId(),
+    type: useId(),
+    aliases: useId(),
+    aliasesHint: useId(),
+    wikidata: useId(),
+    wikidataHint: useId()
+  }
   const wikidataId = wikidata.trim().toUpperCase()
   const wikidataBad = wikidataId !== '' && !WIKIDATA_ID.test(wikidataId)
   const nameMissing = name.trim() === ''
   // A type removed from the settings since still shows, so saving does not change it.
-  const typeIds = types.some((x) => x.id === type) ? types.map((x) => x.id) : [type, ...types.map((x) => x.id)]
+  const typeIds = types.some((x) => x.id === type)
+    ? types.map((x) => x.id)
+    : [type, ...types.map((x) => x.id)]
 
   if (!entity) return null
 
@@ -46,7 +56,12 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
     event.preventDefault()
     if (nameMissing) return setError(t.panelNameRequired)
     if (wikidataBad) return setError(t.panelWikidataInvalid)
-    const patch = { name: name.trim(), type, aliases: parseAliases(aliases), wikidataId: wikidataId || null }
+    const patch = {
+      name: name.trim(),
+      type,
+      aliases: parseAliases(aliases),
+      wikidataId: wikidataId || null
+    }
     const unchanged =
       patch.name === entity!.name &&
       patch.type === entity!.type &&
@@ -76,7 +91,12 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
         </div>
         <div className="field">
           <label htmlFor={ids.type}>{t.panelEntityTypeLabel}</label>
-          <select id={ids.type} className="select" value={type} onChange={(e) => setType(e.target.value)}>
+          <select
+            id={ids.type}
+            className="select"
+            value={type}
+            onChange={(e) => setType(e.target.value)}
+          >
             {typeIds.map((id) => (
               <option key={id} value={id}>
                 {typeLabel(id, types, t)}

@@ -9,7 +9,14 @@
  * Delete or Backspace deletes. Moving keeps the active row rendered and in view.
  */
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
 import { edgeItemIndex, isItemRow, nextItemIndex, type ItemRow, type PanelRow } from './panelModel'
 
 /** What a row renderer is told. */
@@ -58,7 +65,8 @@ const PAGE = 10
 export function PanelList(props: PanelListProps) {
   const { rows, activeIndex, onActiveChange, focusRequest, renderRow, onEdit, onDelete } = props
   const scroller = useRef<HTMLDivElement>(null)
-  const tabbable = activeIndex >= 0 && activeIndex < rows.length ? activeIndex : edgeItemIndex(rows, 'first')
+  const tabbable =
+    activeIndex >= 0 && activeIndex < rows.length ? activeIndex : edgeItemIndex(rows, 'first')
   // The active row stays rendered even when scrolled away, so focus is never lost with it. A
   // new extractor for each active row makes the virtualizer recompute what it renders.
   const rangeExtractor = useCallback(
@@ -89,13 +97,16 @@ export function PanelList(props: PanelListProps) {
     lastFocus.current = focusRequest
     if (tabbable < 0) return
     virtualizer.scrollToIndex(tabbable, { align: 'auto' })
-    const target = scroller.current?.querySelector<HTMLElement>(`[data-index="${tabbable}"] [data-row-main]`)
+    const target = scroller.current?.querySelector<HTMLElement>(
+      `[data-index="${tabbable}"] [data-row-main]`
+    )
     target?.focus({ preventScroll: true })
   }, [focusRequest, tabbable, virtualizer])
 
   // Keep the active row in view when it changes by other means (a reveal, a search).
   useEffect(() => {
-    if (tabbable >= 0 && tabbable < rows.length) virtualizer.scrollToIndex(tabbable, { align: 'auto' })
+    if (tabbable >= 0 && tabbable < rows.length)
+      virtualizer.scrollToIndex(tabbable, { align: 'auto' })
   }, [tabbable, rows.length, virtualizer])
 
   function moveTo(index: number) {

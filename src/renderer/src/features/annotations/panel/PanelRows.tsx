@@ -11,7 +11,14 @@ import { speakerClass, typeClass } from '../../../editor/annotations/decorations
 import type { Messages } from '../../../i18n/strings'
 import { excerpt, typeLabel } from '../describe'
 import type { RowState } from './PanelList'
-import type { EntityRow, ItemRow, NoteRow, OrphanRow, QuoteRow, SpeakerGroupRow } from './panelModel'
+import type {
+  EntityRow,
+  ItemRow,
+  NoteRow,
+  OrphanRow,
+  QuoteRow,
+  SpeakerGroupRow
+} from './panelModel'
 
 /** What every row renderer needs. */
 export interface RowContext {
@@ -39,7 +46,10 @@ export function itemName(row: ItemRow, t: Messages): string {
     case 'quote':
       return `“${excerpt(row.item.text, 48)}”`
     case 'note':
-      return row.item.annotation.title.trim() || `“${excerpt(row.item.annotation.text || row.item.text, 48)}”`
+      return (
+        row.item.annotation.title.trim() ||
+        `“${excerpt(row.item.annotation.text || row.item.text, 48)}”`
+      )
     case 'orphan':
       return `${kindName(row, t)} “${excerpt(row.item.text, 40)}”`
   }
@@ -47,13 +57,23 @@ export function itemName(row: ItemRow, t: Messages): string {
 
 function kindName(row: OrphanRow, t: Messages): string {
   const kind = row.item.annotation.kind
-  return kind === 'quote' ? t.panelKindQuote : kind === 'source-note' ? t.panelKindNote : t.panelKindMention
+  return kind === 'quote'
+    ? t.panelKindQuote
+    : kind === 'source-note'
+      ? t.panelKindNote
+      : t.panelKindMention
 }
 
 /** Keeps the article's selection when a button is pressed with the mouse. */
 const keepSelection = (e: MouseEvent) => e.preventDefault()
 
-function Actions(props: { row: ItemRow; state: RowState; ctx: RowContext; editable?: boolean; children?: ReactNode }) {
+function Actions(props: {
+  row: ItemRow
+  state: RowState
+  ctx: RowContext
+  editable?: boolean
+  children?: ReactNode
+}) {
   const { row, state, ctx } = props
   const name = itemName(row, ctx.t)
   return (
@@ -119,7 +139,9 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
         </span>
         <span className="panel-item-meta">
           <span>{t.quoteKinds[q.quoteKind]}</span>
-          <span className={`panel-status panel-status-${q.status}`}>{t.quoteStatuses[q.status]}</span>
+          <span className={`panel-status panel-status-${q.status}`}>
+            {t.quoteStatuses[q.status]}
+          </span>
         </span>
       </button>
       <Actions row={row} state={state} ctx={ctx} />

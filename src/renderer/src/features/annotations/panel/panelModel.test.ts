@@ -24,8 +24,14 @@ const TEXT =
 
 function annotated(): EditorState {
   let s = makeState(blocks(TEXT))
-  s = run(select(s, 'Scale demeure, sans équivoque'), addQuote({ id: 'q1', speaker: { name: 'Jason Droege' } }))
-  s = run(select(s, 'Rien ne change'), addQuote({ id: 'q2', speaker: { name: 'Jason Droege' }, status: 'verified' }))
+  s = run(
+    select(s, 'Scale demeure, sans équivoque'),
+    addQuote({ id: 'q1', speaker: { name: 'Jason Droege' } })
+  )
+  s = run(
+    select(s, 'Rien ne change'),
+    addQuote({ id: 'q2', speaker: { name: 'Jason Droege' }, status: 'verified' })
+  )
   s = run(select(s, 'Meta paie'), addQuote({ id: 'q3', quoteKind: 'paraphrase' }))
   s = run(select(s, 'Jason Droege'), tagEntity('person', undefined, { id: 'm1' }))
   s = run(select(s, 'Meta'), tagEntity('organisation', undefined, { id: 'm2' }))
@@ -34,7 +40,12 @@ function annotated(): EditorState {
   s = run(
     select(s, '49 %'),
     addSourceNote(
-      { text: 'Mémo interne de Meta', sourceKind: 'document', title: 'Mémo', url: 'https://example.org/memo' },
+      {
+        text: 'Mémo interne de Meta',
+        sourceKind: 'document',
+        title: 'Mémo',
+        url: 'https://example.org/memo'
+      },
       { id: 'n1' }
     )
   )
@@ -57,13 +68,19 @@ describe('buildPanel', () => {
     const model = panel(state)
     const droege = [...layerOf(state).entities.values()].find((e) => e.name === 'Jason Droege')!
     expect(keys(model.rows.quotes)).toEqual([`group:${droege.id}`, 'q1', 'q2', 'group:', 'q3'])
-    expect(model.rows.quotes[0]).toMatchObject({ kind: 'group', count: 2, speaker: { name: 'Jason Droege' } })
+    expect(model.rows.quotes[0]).toMatchObject({
+      kind: 'group',
+      count: 2,
+      speaker: { name: 'Jason Droege' }
+    })
     expect(model.counts.quotes).toBe(3)
   })
 
   it('lists entities with mention counts, most mentioned first, and the first mention', () => {
     const model = panel(annotated())
-    const rows = model.rows.entities.map((r) => (r.kind === 'entity' ? [r.entity.name, r.mentions, r.quotes] : []))
+    const rows = model.rows.entities.map((r) =>
+      r.kind === 'entity' ? [r.entity.name, r.mentions, r.quotes] : []
+    )
     expect(rows).toEqual([
       ['Meta', 2, 0],
       ['Élysée', 1, 0],
@@ -72,7 +89,7 @@ describe('buildPanel', () => {
     expect(model.rows.entities[0]).toMatchObject({ firstMentionId: 'm2' })
   })
 
-  it('searches quote text, speaker names, entity names and aliases, and note text, ignoring accents', () => {
+  it('searches quotes, speakers, entity names, aliases and notes, ignoring accents', () => {
     const state = annotated()
     expect(keys(panel(state, { query: 'equivoque' }).rows.quotes)).toContain('q1')
     expect(panel(state, { query: 'equivoque' }).counts.quotes).toBe(1)
@@ -81,7 +98,12 @@ describe('buildPanel', () => {
     expect(panel(state, { query: 'elysee' }).rows.entities.map((r) => r.key)).toHaveLength(1)
     expect(panel(state, { query: 'MÉMO interne' }).counts.notes).toBe(1)
     expect(panel(state, { query: 'example.org' }).counts.notes).toBe(1)
-    expect(panel(state, { query: 'nowhere' }).counts).toEqual({ quotes: 0, entities: 0, notes: 0, orphans: 0 })
+    expect(panel(state, { query: 'nowhere' }).counts).toEqual({
+      quotes: 0,
+      entities: 0,
+      notes: 0,
+      orphans: 0
+    })
   })
 
   it('finds an entity by an alias and by its type name', () => {
@@ -89,12 +111,18 @@ describe('buildPanel', () => {
     const meta = [...layerOf(state).entities.values()].find((e) => e.name === 'Meta')!
     state = run(state, addEntityAlias(meta.id, 'Facebook'))
     expect(panel(state, { query: 'facebook' }).rows.entities.map((r) => r.key)).toEqual([meta.id])
-    expect(panel(state, { query: 'organisation' }).rows.entities.map((r) => r.key)).toEqual([meta.id])
+    expect(panel(state, { query: 'organisation' }).rows.entities.map((r) => r.key)).toEqual([
+      meta.id
+    ])
   })
 
   it('filters by quote kind, status, entity type and source kind', () => {
     const state = annotated()
-    expect(panel(state, { status: 'verified' }).rows.quotes.filter((r) => r.kind === 'quote').map((r) => r.key)).toEqual(['q2'])
+    expect(
+      panel(state, { status: 'verified' })
+        .rows.quotes.filter((r) => r.kind === 'quote')
+        .map((r) => r.key)
+    ).toEqual(['q2'])
     expect(panel(state, { quoteKind: 'paraphrase' }).counts.quotes).toBe(1)
     expect(panel(state, { entityType: 'place' }).counts.entities).toBe(1)
     expect(panel(state, { sourceKind: 'interview' }).counts.notes).toBe(0)
@@ -109,10 +137,16 @@ describe('buildPanel', () => {
     state = remove(state, from, to)
     const model = panel(state)
     expect(model.rows.orphans).toHaveLength(1)
-    expect(model.rows.orphans[0]).toMatchObject({ kind: 'orphan', key: 'm4', item: { text: 'Élysée' } })
+    expect(model.rows.orphans[0]).toMatchObject({
+      kind: 'orphan',
+      key: 'm4',
+      item: { text: 'Élysée' }
+    })
     expect(model.rows.orphans[0]).toMatchObject({ entity: { name: 'Élysée' } })
     // The entity stays listed, with no live mention left.
-    expect(model.rows.entities.find((r) => r.kind === 'entity' && r.entity.name === 'Élysée')).toMatchObject({
+    expect(
+      model.rows.entities.find((r) => r.kind === 'entity' && r.entity.name === 'Élysée')
+    ).toMatchObject({
       mentions: 0
     })
     expect(panel(state, { orphanKind: 'quote' }).counts.orphans).toBe(0)
@@ -144,7 +178,10 @@ describe('a panel with 10,000 annotations', () => {
   it('builds and searches every tab quickly', () => {
     // 2,500 paragraphs, each with two mentions, a quote and a note (all ASCII, so code
     // points and UTF-16 units agree), loaded in one batch as an article file would be.
-    const sentences = Array.from({ length: 2500 }, (_, i) => `Mot${i} Meta${i} dit « citation ${i} » ici.`)
+    const sentences = Array.from(
+      { length: 2500 },
+      (_, i) => `Mot${i} Meta${i} dit « citation ${i} » ici.`
+    )
     const entities = Array.from({ length: 100 }, (_, i) => ({
       id: `e${i}`,
       type: 'organisation',
@@ -166,8 +203,20 @@ describe('a panel with 10,000 annotations', () => {
         return { start, end: start + part.length, exact: part, prefix: '', suffix: '' }
       }
       annotations.push(
-        { ...stamp, id: `a${i}`, kind: 'mention' as const, entityId: `e${i % 100}`, target: at(`Mot${i}`) },
-        { ...stamp, id: `b${i}`, kind: 'mention' as const, entityId: `e${(i + 1) % 100}`, target: at(`Meta${i}`) },
+        {
+          ...stamp,
+          id: `a${i}`,
+          kind: 'mention' as const,
+          entityId: `e${i % 100}`,
+          target: at(`Mot${i}`)
+        },
+        {
+          ...stamp,
+          id: `b${i}`,
+          kind: 'mention' as const,
+          entityId: `e${(i + 1) % 100}`,
+          target: at(`Meta${i}`)
+        },
         {
           ...stamp,
           id: `c${i}`,

@@ -188,7 +188,12 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
   const mentionCount = new Map<string, number>()
   const quoteCount = new Map<string, number>()
   const firstMention = new Map<string, string>()
-  const totals: Record<PanelTab, number> = { quotes: 0, entities: entities.size, notes: 0, orphans: 0 }
+  const totals: Record<PanelTab, number> = {
+    quotes: 0,
+    entities: entities.size,
+    notes: 0,
+    orphans: 0
+  }
 
   for (const item of items) {
     const a = item.annotation
@@ -196,7 +201,8 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
       totals.orphans++
       if (filters.orphanKind && a.kind !== filters.orphanKind) continue
       const entity = entityOf(a, entities)
-      if (searching && !matches([annotationKey(item), entity ? entityKey(entity) : ''], words)) continue
+      if (searching && !matches([annotationKey(item), entity ? entityKey(entity) : ''], words))
+        continue
       orphans.push({ kind: 'orphan', key: a.id, item, entity })
       continue
     }
@@ -213,7 +219,8 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
         if (filters.quoteKind && a.quoteKind !== filters.quoteKind) break
         if (filters.status && a.status !== filters.status) break
         const speaker = a.speakerId ? (entities.get(a.speakerId) ?? null) : null
-        if (searching && !matches([annotationKey(item), speaker ? entityKey(speaker) : ''], words)) break
+        if (searching && !matches([annotationKey(item), speaker ? entityKey(speaker) : ''], words))
+          break
         const groupKey = speaker ? speaker.id : ''
         let group = quoteGroups.get(groupKey)
         if (!group) quoteGroups.set(groupKey, (group = []))
@@ -258,12 +265,20 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
     })
   }
   entityRows.sort(
-    (x, y) => y.mentions - x.mentions || x.entity.name.localeCompare(y.entity.name) || (x.key < y.key ? -1 : 1)
+    (x, y) =>
+      y.mentions - x.mentions ||
+      x.entity.name.localeCompare(y.entity.name) ||
+      (x.key < y.key ? -1 : 1)
   )
 
   return {
     rows: { quotes, entities: entityRows, notes, orphans },
-    counts: { quotes: quoteItems, entities: entityRows.length, notes: notes.length, orphans: orphans.length },
+    counts: {
+      quotes: quoteItems,
+      entities: entityRows.length,
+      notes: notes.length,
+      orphans: orphans.length
+    },
     totals
   }
 }
