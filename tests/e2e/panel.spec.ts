@@ -10,6 +10,7 @@ import type { Locator, Page } from '@playwright/test'
 import {
   QUOTE,
   annotationSpans,
+  type StoredArticle,
   entityNamed,
   expectQuotes,
   onDisk,
@@ -18,6 +19,18 @@ import {
   selectText
 } from './annotate.helpers'
 import { expect, test } from './support/host'
+
+/**
+ * The article file once it passes `check`. Autosave writes within about a second (the
+ * annotate specs hold it to that); these specs are about the panel and the settings, so they
+ * allow a busy test machine more time.
+ */
+function onDiskSoon(library: string, check: (file: StoredArticle) => void) {
+  return onDisk(library, check, 10_000)
+}
+
+// Each test annotates the article through the editor's dialogs first: allow a busy machine.
+test.describe.configure({ timeout: 90_000 })
 
 const SECOND_QUOTE = 'validation de la trajectoire que nous suivons'
 const WANG_QUOTE = 'superintelligence'
@@ -77,7 +90,8 @@ async function quote(
   const dialog = page.getByRole('dialog', { name: 'Quote' })
   const field = dialog.getByRole('combobox', { name: 'Speaker' })
   await field.fill(speaker)
-  if (options.existing) await expect(dialog.getByRole('option').first()).toHaveText(`${speaker} (Person)`)
+  if (options.existing)
+    await expect(dialog.getByRole('option').first()).toHaveText(`${speaker} (Person)`)
   await field.press('Enter')
   if (options.kind) await dialog.getByRole('radio', { name: options.kind, exact: true }).check()
   if (options.status) await dialog.getByRole('radio', { name: options.status, exact: true }).check()
@@ -116,7 +130,7 @@ async function annotate(page: Page, library: string): Promise<number> {
   await note.getByRole('button', { name: 'Save note' }).click()
   await expect(note).toBeHidden()
 
-  const file = await onDisk(library, (f) => {
+  const file = await onDiskSoon(library, (f) => {
     expect(f.annotations.filter((a) => a.kind === 'source-note')).toHaveLength(1)
   })
   const meta = entityNamed(file, 'Meta')
@@ -163,7 +177,9 @@ test('the panel lists the quotes by speaker, the entities with their mentions, a
   await expect(entities.getByRole('button', { name: /^Jason Droege\b/ })).toContainText(
     'Person · 1 mention · 2 quotes'
   )
-  await expect(entities.getByRole('button', { name: /^Alexandr Wang\b/ })).toContainText('0 mentions')
+  await expect(entities.getByRole('button', { name: /^Alexandr Wang\b/ })).toContainText(
+    '0 mentions'
+  )
 
   const notes = await show(page, 'Notes')
   const note = notes.getByRole('button', { name: /^Communiqué de Meta/ })
@@ -236,9 +252,13 @@ test('choosing an entity lights up all its mentions; choosing an item scrolls to
   await expect(meta).toHaveAttribute('aria-pressed', 'false')
   await expect(lit).toHaveCount(0)
 
-  // From the end of the article, the quote in the standfirst is out of view until chosen.
-  await page.getByRole('main', { name: 'Article' }).evaluate((el) => (el.scrollTop = el.scrollHeight))
-  const file = await onDisk(library, () => {})
+  // From the end of the article, the quote in the standfirst is out of view until chosen,
+  // even after the search box had the focus (the article's selection is then elsewhere).
+  await panel(page).getByRole('searchbox', { name: 'Search annotations' }).focus()
+  await page
+    .getByRole('main', { name: 'Article' })
+    .evaluate((el) => (el.scrollTop = el.scrollHeight))
+  const file = await onDiskSoon(library, () => {})
   const id = file.annotations.find((a) => a.kind === 'quote' && a.target.exact === WANG_QUOTE)!.id
   const wang = readingView(page).locator(`[data-ann-id="${id}"]`).first()
   await expect(wang).not.toBeInViewport()
@@ -258,7 +278,7 @@ test('edits from the panel reach the article file on disk', async ({ page, libra
   await quoteDialog.getByRole('radio', { name: 'Disputed', exact: true }).check()
   await quoteDialog.getByRole('button', { name: 'Save quote' }).click()
   await expect(quoteDialog).toBeHidden()
-  await onDisk(library, (f) => {
+  await onDiskSoon(library, (f) => {
     const q = f.annotations.find((a) => a.kind === 'quote' && a.target.exact === SECOND_QUOTE)
     expect(q?.status).toBe('disputed')
   })
@@ -276,7 +296,7 @@ test('edits from the panel reach the article file on disk', async ({ page, libra
   await expect(entities.getByRole('button', { name: /^Meta Platforms\b/ })).toContainText(
     'Also: Facebook, Meta'
   )
-  await onDisk(library, (f) => {
+  await onDiskSoon(library, (f) => {
     const meta = entityNamed(f, 'Meta Platforms')
     expect(meta.aliases).toEqual(['Facebook', 'Meta'])
     expect((meta as { wikidataId?: string }).wikidataId).toBe('Q380')
@@ -289,7 +309,7 @@ test('edits from the panel reach the article file on disk', async ({ page, libra
   await noteDialog.getByLabel('Title').fill('Communiqué conjoint Meta–Scale AI')
   await noteDialog.getByRole('button', { name: 'Save note' }).click()
   await expect(noteDialog).toBeHidden()
-  await onDisk(library, (f) => {
+  await onDiskSoon(library, (f) => {
     const n = f.annotations.find((a) => a.kind === 'source-note')
     expect(n?.title).toBe('Communiqué conjoint Meta–Scale AI')
     expectQuotes(f, n!, '49 %')
@@ -301,18 +321,18 @@ test('deleting from the panel, by mouse or keyboard, can be undone, and the file
   library
 }) => {
   const metaMentions = await annotate(page, library)
-  const before = await onDisk(library, () => {})
+  const before = await onDiskSoon(library, () => {})
   const total = before.annotations.length
 
   // The mouse: delete a quote, then Undo in the notice brings it back.
   const quotes = await show(page, 'Quotes')
   await quotes.getByRole('button', { name: `Delete “${WANG_QUOTE}”` }).click()
   await expect(tab(page, 'Quotes')).toHaveAccessibleName('Quotes 2')
-  await onDisk(library, (f) => expect(f.annotations).toHaveLength(total - 1))
+  await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(total - 1))
   await expect(panel(page).getByText(`Deleted “${WANG_QUOTE}”.`)).toBeVisible()
   await panel(page).getByRole('button', { name: 'Undo' }).click()
   await expect(tab(page, 'Quotes')).toHaveAccessibleName('Quotes 3')
-  await onDisk(library, (f) => expect(f.annotations).toHaveLength(total))
+  await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(total))
 
   // The keyboard: into the entity list, down to Meta, Delete; Ctrl+Z in the panel undoes.
   const entities = await show(page, 'Entities')
@@ -325,7 +345,7 @@ test('deleting from the panel, by mouse or keyboard, can be undone, and the file
   await page.keyboard.press('Delete')
   await expect(tab(page, 'Entities')).toHaveAccessibleName('Entities 2')
   await expect(annotationSpans(page, 'mention')).toHaveCount(1)
-  await onDisk(library, (f) => {
+  await onDiskSoon(library, (f) => {
     expect(f.entities.map((e) => e.name)).not.toContain('Meta')
     expect(f.annotations).toHaveLength(total - metaMentions)
   })
@@ -333,7 +353,7 @@ test('deleting from the panel, by mouse or keyboard, can be undone, and the file
   await expect(entities.locator('[data-row-main]:focus')).toHaveCount(1)
   await page.keyboard.press('Control+z')
   await expect(tab(page, 'Entities')).toHaveAccessibleName('Entities 3')
-  await onDisk(library, (f) => expect(f.annotations).toHaveLength(total))
+  await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(total))
 })
 
 test('keyboard only: tabs with arrows, Enter goes to the text, E edits and Escape returns', async ({
@@ -385,7 +405,7 @@ test('an annotation whose text is deleted waits in Orphans, then is re-attached 
   await page.keyboard.press('p')
   await selectText(page, 'WhatsApp')
   await page.keyboard.press('o')
-  await onDisk(library, (f) => expect(f.annotations).toHaveLength(2))
+  await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(2))
 
   // Edit text: delete both tagged words.
   await page.keyboard.press('F2')
@@ -399,21 +419,25 @@ test('an annotation whose text is deleted waits in Orphans, then is re-attached 
   const orphans = await show(page, 'Orphans')
   await expect(orphans).toContainText('Last text: “Alexandr Wang”')
   await expect(orphans).toContainText('Entity mention · WhatsApp')
-  await onDisk(library, (f) => expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(2))
+  await onDiskSoon(library, (f) => expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(2))
 
   // Without a selection, Re-attach says what to do; with one, it puts the orphan there.
-  const reattach = orphans.getByRole('button', { name: /^Re-attach Entity mention “Alexandr Wang”/ })
+  const reattach = orphans.getByRole('button', {
+    name: /^Re-attach Entity mention “Alexandr Wang”/
+  })
   await selectText(page, 'Alexandr Wang', { block: 'paragraph' })
   await reattach.click()
   await expect(tab(page, 'Orphans')).toHaveAccessibleName('Orphans 1')
-  let file = await onDisk(library, (f) => expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(1))
+  let file = await onDiskSoon(library, (f) =>
+    expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(1)
+  )
   const wang = file.annotations.find((a) => !a.orphaned)!
   expectQuotes(file, wang, 'Alexandr Wang')
 
   await orphans.getByRole('button', { name: 'Delete Entity mention “WhatsApp”' }).click()
   await expect(tab(page, 'Orphans')).toHaveAccessibleName('Orphans 0')
   await expect(panel(page).getByText('No orphans.')).toBeVisible()
-  file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1))
+  file = await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(1))
   expect(file.annotations[0].orphaned).toBe(false)
 })
 

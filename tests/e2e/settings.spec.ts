@@ -7,8 +7,24 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { annotationSpans, onDisk, openSample, selectText, toolButton } from './annotate.helpers'
+import {
+  annotationSpans,
+  onDisk,
+  openSample,
+  selectText,
+  toolButton,
+  type StoredArticle
+} from './annotate.helpers'
 import { expect, test } from './support/host'
+
+/**
+ * The article file once it passes `check`. Autosave writes within about a second (the
+ * annotate specs hold it to that); these specs are about the panel and the settings, so they
+ * allow a busy test machine more time.
+ */
+function onDiskSoon(library: string, check: (file: StoredArticle) => void) {
+  return onDisk(library, check, 10_000)
+}
 import { libraryPane } from './support/ui'
 
 interface SettingsOnDisk {
@@ -46,7 +62,9 @@ async function computedBackground(page: Page, css: string): Promise<string> {
 /** The background colour an element is drawn with now. */
 async function backgroundOf(element: Locator): Promise<string> {
   // Built from text, as the page's DOM is not among the types of this Node-side file.
-  const read = new Function('el', 'return getComputedStyle(el).backgroundColor') as (el: unknown) => string
+  const read = new Function('el', 'return getComputedStyle(el).backgroundColor') as (
+    el: unknown
+  ) => string
   return element.evaluate(read)
 }
 
@@ -62,7 +80,9 @@ test('a type renamed, recoloured and given a new key: the toolbar, the keys and 
   const mention = annotationSpans(page, 'mention').first()
   await expect(mention).toHaveText('Llama 4')
   const before = await backgroundOf(mention)
-  expect(before).toBe(await computedBackground(page, 'color-mix(in srgb, #0f7f8c 22%, transparent)'))
+  expect(before).toBe(
+    await computedBackground(page, 'color-mix(in srgb, #0f7f8c 22%, transparent)')
+  )
 
   const dialog = await openSettings(page)
   await dialog.getByRole('textbox', { name: 'Name of Product' }).fill('Modèle')
@@ -82,7 +102,7 @@ test('a type renamed, recoloured and given a new key: the toolbar, the keys and 
   await selectText(page, 'Behemoth')
   await page.keyboard.press('w')
   await expect(annotationSpans(page, 'mention')).toHaveCount(2)
-  await onDisk(library, (file) => {
+  await onDiskSoon(library, (file) => {
     expect(file.annotations.filter((a) => a.kind === 'mention')).toHaveLength(2)
     expect(file.entities.map((e) => e.type)).toEqual(['product', 'product'])
   })
@@ -161,7 +181,7 @@ test('the profile name set in the settings is the author recorded on each new an
 
   await selectText(page, 'Alexandr Wang')
   await page.keyboard.press('p')
-  const file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1))
+  const file = await onDiskSoon(library, (f) => expect(f.annotations).toHaveLength(1))
   expect(file.annotations[0]).toMatchObject({ createdBy: 'Léa Martin', updatedBy: 'Léa Martin' })
   expect(Date.parse(file.annotations[0].createdAt)).not.toBeNaN()
 })
@@ -185,8 +205,12 @@ test('switching the language to Français relabels the interface at once, a rest
   const panel = page.getByRole('complementary', { name: 'Annotations' })
   await expect(panel.getByRole('tab', { name: /^Citations\b/ })).toBeVisible()
   await expect(panel.getByRole('tab', { name: /^Orphelines\b/ })).toBeVisible()
-  await expect(panel.getByRole('searchbox', { name: 'Rechercher dans les annotations' })).toBeVisible()
-  await expect(panel.getByText('Sélectionnez ce que quelqu’un a dit et appuyez sur Q')).toBeVisible()
+  await expect(
+    panel.getByRole('searchbox', { name: 'Rechercher dans les annotations' })
+  ).toBeVisible()
+  await expect(
+    panel.getByText('Sélectionnez ce que quelqu’un a dit et appuyez sur Q')
+  ).toBeVisible()
   expect((await settingsOnDisk(library)).language).toBe('fr')
 
   const again = await restart()
@@ -201,7 +225,9 @@ test('switching the language to Français relabels the interface at once, a rest
   await expect(libraryPane(again)).toBeVisible()
   await expect(again.getByRole('button', { name: 'Settings', exact: true })).toBeVisible()
   await expect(
-    again.getByRole('complementary', { name: 'Annotations' }).getByRole('tab', { name: /^Quotes\b/ })
+    again
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('tab', { name: /^Quotes\b/ })
   ).toBeVisible()
   const saved = await settingsOnDisk(library)
   expect(saved.language).toBe('en')

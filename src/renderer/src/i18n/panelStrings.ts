@@ -28,7 +28,8 @@ export const panelEn = {
   panelFilterOrphanKind: 'Annotation kind',
   panelShown: (shown: number, total: number) =>
     shown === total ? `${total} in this list` : `${shown} of ${total} shown`,
-  panelListHelp: 'Arrow keys move, Enter goes to the text, E edits, Delete deletes (Ctrl+Z undoes).',
+  panelListHelp:
+    'Arrow keys move, Enter goes to the text, E edits, Delete deletes (Ctrl+Z undoes).',
 
   // Rows
   panelNoSpeaker: 'No speaker yet',
@@ -80,7 +81,8 @@ export const panelEn = {
   panelEditEntityHeading: 'Edit entity',
   panelEditNoteHeading: 'Edit source note',
   panelSpeakerLabel: 'Speaker',
-  panelSpeakerHint: 'Pick an existing entity or type a new name (it becomes a person). Empty: none.',
+  panelSpeakerHint:
+    'Pick an existing entity or type a new name (it becomes a person). Empty: none.',
   panelCommentLabel: 'Comment',
   panelEntityNameLabel: 'Canonical name',
   panelEntityNameHint: 'The old name is kept as an alias, so its mentions still match.',
@@ -180,7 +182,8 @@ export const panelFr: PanelMessages = {
   panelDelete: (what) => `Supprimer ${what}`,
   panelReattach: (what) => `Rattacher ${what} à la sélection`,
   panelReattachShort: 'Rattacher',
-  panelReattachHint: 'Sélectionnez dans l’article le texte auquel elle appartient, puis rattachez.',
+  panelReattachHint:
+    'Sélectionnez dans l’article le texte auquel elle appartient, puis rattachez.',
   panelEditShort: 'Modifier',
   panelDeleteShort: 'Supprimer',
   panelLit: 'Mentions éclairées dans l’article',

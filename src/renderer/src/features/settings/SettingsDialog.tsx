@@ -81,7 +81,11 @@ function TypeRowFields(props: {
     <li className="settings-type" data-type-id={row.id || undefined}>
       <div className="settings-type-fields">
         {/* What a mention of this type looks like on the page. */}
-        <span className="settings-sample" style={{ '--sample': row.color } as CSSProperties} aria-hidden="true">
+        <span
+          className="settings-sample"
+          style={{ '--sample': row.color } as CSSProperties}
+          aria-hidden="true"
+        >
           Aa
         </span>
         <input
@@ -167,7 +171,14 @@ export function SettingsDialog(props: { onClose(): void }) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const problems = useMemo(() => checkRows(rows), [rows])
-  const ids = { profile: useId(), name: useId(), nameHint: useId(), language: useId(), types: useId(), typesHint: useId() }
+  const ids = {
+    profile: useId(),
+    name: useId(),
+    nameHint: useId(),
+    language: useId(),
+    types: useId(),
+    typesHint: useId()
+  }
   const systemName = LANGUAGE_NAMES[resolveLanguage('system', systemLanguages())]
 
   function change(index: number, row: TypeRow) {
@@ -178,7 +189,10 @@ export function SettingsDialog(props: { onClose(): void }) {
     const n = added + 1
     setAdded(n)
     const label = t.settingsNewType(n)
-    setRows((old) => [...old, { rowKey: `new-${n}`, id: '', name: '', color: freeColor(old), key: freeKey(old), label }])
+    setRows((old) => [
+      ...old,
+      { rowKey: `new-${n}`, id: '', name: '', color: freeColor(old), key: freeKey(old), label }
+    ])
   }
 
   async function submit(event: FormEvent) {
@@ -251,7 +265,11 @@ export function SettingsDialog(props: { onClose(): void }) {
           </div>
         </section>
 
-        <section className="settings-section" aria-labelledby={ids.types} aria-describedby={ids.typesHint}>
+        <section
+          className="settings-section"
+          aria-labelledby={ids.types}
+          aria-describedby={ids.typesHint}
+        >
           <h3 id={ids.types} className="settings-heading">
             {t.settingsTypesHeading}
           </h3>

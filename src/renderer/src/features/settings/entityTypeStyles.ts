@@ -11,7 +11,10 @@ import { useUiState } from '../../store/StoreContext'
 let sheet: CSSStyleSheet | null = null
 
 /** Puts the rules of these types into the document (one sheet, replaced on each call). */
-export function applyEntityTypeStyles(types: readonly EntityTypeDef[], doc: Document = document): void {
+export function applyEntityTypeStyles(
+  types: readonly EntityTypeDef[],
+  doc: Document = document
+): void {
   if (!sheet) {
     sheet = new CSSStyleSheet()
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]

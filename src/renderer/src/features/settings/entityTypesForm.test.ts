@@ -44,7 +44,11 @@ describe('checkRows', () => {
   })
 
   it('refuses an empty or repeated name, compared without accents or case', () => {
-    const p = checkRows([row({ name: 'Lieu', key: 'l' }), row({ name: ' lieu ', key: 'w', rowKey: 'b' }), row({ name: ' ', key: 'z', rowKey: 'c' })])
+    const p = checkRows([
+      row({ name: 'Lieu', key: 'l' }),
+      row({ name: ' lieu ', key: 'w', rowKey: 'b' }),
+      row({ name: ' ', key: 'z', rowKey: 'c' })
+    ])
     expect(p.get('Lieu')?.name).toEqual({ kind: 'taken' })
     expect(p.get('b')?.name).toEqual({ kind: 'taken' })
     expect(p.get('c')?.name).toEqual({ kind: 'required' })

@@ -53,7 +53,14 @@ export interface RowProblems {
 
 /** Rows for the types as saved. */
 export function rowsFromTypes(types: readonly EntityTypeDef[]): TypeRow[] {
-  return types.map((t) => ({ rowKey: t.id, id: t.id, name: t.name, color: t.color, key: t.key, label: t.name }))
+  return types.map((t) => ({
+    rowKey: t.id,
+    id: t.id,
+    name: t.name,
+    color: t.color,
+    key: t.key,
+    label: t.name
+  }))
 }
 
 /**
@@ -82,7 +89,11 @@ export function lowContrast(color: string): LowContrast[] {
   if (!/^#[0-9a-f]{6}$/i.test(color)) return []
   const found: LowContrast[] = []
   for (const theme of Object.keys(THEMES) as ThemeName[]) {
-    const low = CHECKED_LAYERS.map((layers) => ({ theme, layers, ratio: tintContrast(color, theme, layers) }))
+    const low = CHECKED_LAYERS.map((layers) => ({
+      theme,
+      layers,
+      ratio: tintContrast(color, theme, layers)
+    }))
       .filter((c) => c.ratio < MIN_CONTRAST)
       .sort((a, b) => a.layers - b.layers)[0]
     if (low) found.push(low)
@@ -167,7 +178,12 @@ export function typesFromRows(rows: readonly TypeRow[]): EntityTypeDef[] {
       id = typeIdFor(r.name, taken)
       taken.add(id)
     }
-    return { id, name: r.name.trim().replace(/\s+/g, ' '), color: r.color.toLowerCase(), key: r.key }
+    return {
+      id,
+      name: r.name.trim().replace(/\s+/g, ' '),
+      color: r.color.toLowerCase(),
+      key: r.key
+    }
   })
 }
 
