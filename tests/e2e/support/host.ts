@@ -215,3 +215,6 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 })
 
 export { expect } from '@playwright/test'
+
+/** Playwright's types, re-exported so specs import everything from the fixture. */
+export type { Page, TestInfo } from '@playwright/test'
