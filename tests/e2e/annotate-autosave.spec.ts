@@ -24,8 +24,11 @@ test('a change is on disk within about a second and the status says it is saved'
   await selectText(page, 'Alexandr Wang', { block: 'paragraph' })
   const started = Date.now()
   await page.keyboard.press('p')
-  const file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1), 1500)
-  expect(Date.now() - started).toBeLessThan(1500)
+  // About a second: the autosave waits 400 ms after the last change, then writes. The bound
+  // leaves room for a loaded test machine; an autosave that waited for anything else (a
+  // close, a timer of several seconds) would miss it.
+  const file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1), 2500)
+  expect(Date.now() - started).toBeLessThan(2500)
   expectQuotes(file, file.annotations[0], 'Alexandr Wang')
   await expect(page.getByRole('status')).toHaveText('All changes saved.')
 

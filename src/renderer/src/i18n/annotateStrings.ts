@@ -30,7 +30,6 @@ export const annotateEn = {
   editTextTip: 'Correct the article’s text; annotations follow your edits (F2, Escape leaves)',
   reattachAction: 'Re-attach',
   reattachTip: 'Put an orphaned annotation back on the selected text (T)',
-  inspectAction: 'What’s here',
   inspectTip: 'List the annotations at the cursor or selection (I)',
   helpAction: 'Help',
   helpTip: 'Show every keyboard shortcut (?)',
@@ -61,7 +60,6 @@ export const annotateEn = {
   speakerHint: 'Type a name. Existing people come first; a new name creates a person.',
   speakerUnknown: 'No speaker yet',
   createPerson: (name: string) => `Create person “${name}”`,
-  speakerRequired: 'Choose a speaker, or type the name of a new one.',
   quoteKindLabel: 'Kind',
   quoteKinds: {
     direct: 'Direct',
@@ -141,10 +139,8 @@ export const annotateEn = {
   delete: 'Delete',
   editLabel: (what: string) => `Edit ${what}`,
   deleteLabel: (what: string) => `Delete ${what}`,
-  kindMention: 'Entity',
   kindQuote: 'Quote',
   kindNote: 'Source note',
-  quoteBy: (speaker: string) => `Quote · ${speaker}`,
   noteUntitled: 'Untitled note',
 
   // Notices (an aria-live line under the toolbar)
@@ -167,7 +163,6 @@ export const annotateEn = {
   editingOff: 'Back to reading. The text is read-only.',
   editingBanner: 'Editing text: type to correct it; annotations follow. An annotation whose ' +
     'whole text is deleted becomes an orphan.',
-  stopEditing: 'Done editing',
 
   // Help sheet
   helpHeading: 'Keyboard shortcuts',
@@ -180,7 +175,6 @@ export const annotateEn = {
   helpKey: 'Key',
   helpActionColumn: 'Action',
   helpClose: 'Close',
-  helpTagAs: (type: string) => `Tag as ${type}`,
   helpTypes: 'Tag as an entity type (the keys can be changed in the settings):',
   helpMove: 'Move the cursor by a character; Ctrl: by a word',
   helpExtend: 'Extend the selection by a character; Ctrl: by a word',
@@ -216,7 +210,6 @@ export const annotateFr: AnnotateMessages = {
     '(F2, Échap pour sortir)',
   reattachAction: 'Rattacher',
   reattachTip: 'Remettre une annotation orpheline sur le texte sélectionné (T)',
-  inspectAction: 'Ici',
   inspectTip: 'Lister les annotations au curseur ou dans la sélection (I)',
   helpAction: 'Aide',
   helpTip: 'Afficher tous les raccourcis clavier (?)',
@@ -246,7 +239,6 @@ export const annotateFr: AnnotateMessages = {
     'personne.',
   speakerUnknown: 'Pas encore de locuteur',
   createPerson: (name) => `Créer la personne «\u00a0${name}\u00a0»`,
-  speakerRequired: 'Choisissez qui parle, ou tapez le nom d’une nouvelle personne.',
   quoteKindLabel: 'Type',
   quoteKinds: { direct: 'Directe', indirect: 'Indirecte', paraphrase: 'Paraphrase' },
   quoteStatusLabel: 'Statut',
@@ -321,10 +313,8 @@ export const annotateFr: AnnotateMessages = {
   delete: 'Supprimer',
   editLabel: (what) => `Modifier ${what}`,
   deleteLabel: (what) => `Supprimer ${what}`,
-  kindMention: 'Entité',
   kindQuote: 'Citation',
   kindNote: 'Note de source',
-  quoteBy: (speaker) => `Citation · ${speaker}`,
   noteUntitled: 'Note sans titre',
 
   selectFirst: 'Sélectionnez d’abord du texte.',
@@ -348,7 +338,6 @@ export const annotateFr: AnnotateMessages = {
   editingBanner:
     'Modification du texte\u00a0: tapez pour corriger\u00a0; les annotations suivent. Une ' +
     'annotation dont tout le texte est supprimé devient orpheline.',
-  stopEditing: 'Terminer',
 
   helpHeading: 'Raccourcis clavier',
   helpIntro:
@@ -360,7 +349,6 @@ export const annotateFr: AnnotateMessages = {
   helpKey: 'Touche',
   helpActionColumn: 'Action',
   helpClose: 'Fermer',
-  helpTagAs: (type) => `Marquer comme ${type}`,
   helpTypes: 'Marquer comme type d’entité (les touches se changent dans les réglages)\u00a0:',
   helpMove: 'Déplacer le curseur d’un caractère\u00a0; Ctrl\u00a0: d’un mot',
   helpExtend: 'Étendre la sélection d’un caractère\u00a0; Ctrl\u00a0: d’un mot',
