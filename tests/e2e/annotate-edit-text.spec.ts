@@ -19,7 +19,7 @@ import {
 // Long flows, many writes to disk: room for a busy machine.
 test.describe.configure({ timeout: 90_000 })
 
-test('Edit text: annotations follow a correction, a deleted one becomes an orphan and is re-attached', async ({
+test('Edit text: annotations follow a correction; a deleted one is an orphan, re-attached', async ({
   page,
   library
 }) => {
@@ -76,19 +76,27 @@ test('Edit text: annotations follow a correction, a deleted one becomes an orpha
   await dialog.getByRole('button', { name: 'Re-attach' }).click()
   await expect(dialog).toBeHidden()
   file = await onDisk(library, (f) => expect(f.annotations.every((a) => !a.orphaned)).toBe(true))
-  expectQuotes(file, file.annotations.find((a) => a.id === orphan.id)!, 'modèle')
-  expect(file.annotations.find((a) => a.id === orphan.id)!.updatedAt >= orphan.updatedAt).toBe(
-    true
+  expectQuotes(
+    file,
+    file.annotations.find((a) => a.id === orphan.id)!,
+    'modèle'
   )
+  expect(file.annotations.find((a) => a.id === orphan.id)!.updatedAt >= orphan.updatedAt).toBe(true)
 
   // Undo: the re-attachment, then the deletion with its orphaning, in one step each.
   await page.keyboard.press('Control+z')
-  await onDisk(library, (f) => expect(f.annotations.find((a) => a.id === orphan.id)?.orphaned).toBe(true))
+  await onDisk(library, (f) =>
+    expect(f.annotations.find((a) => a.id === orphan.id)?.orphaned).toBe(true)
+  )
   await page.keyboard.press('Control+z')
   file = await onDisk(library, (f) =>
     expect(f.blocks.some((b) => b.text.includes('« Behemoth »'))).toBe(true)
   )
-  expectQuotes(file, file.annotations.find((a) => a.id === orphan.id)!, 'Behemoth')
+  expectQuotes(
+    file,
+    file.annotations.find((a) => a.id === orphan.id)!,
+    'Behemoth'
+  )
   expect(file.annotations.every((a) => !a.orphaned)).toBe(true)
   await expect(view).toContainText('son modèle « Behemoth »')
 })
@@ -116,7 +124,7 @@ test('deleting a whole paragraph near the end keeps its annotations as orphans, 
 }) => {
   await openSample(page)
   const last = 'Pour Scale AI, qui était évaluée à environ 14 milliards de dollars'
-  await selectText(page, 'Meta', { context: 'de l’investissement de Meta.' , nth: 0 })
+  await selectText(page, 'Meta', { context: 'de l’investissement de Meta.', nth: 0 })
   await page.keyboard.press('o')
   await selectText(page, '14 milliards de dollars', { context: last })
   await page.keyboard.press('m')
@@ -141,6 +149,9 @@ test('deleting a whole paragraph near the end keeps its annotations as orphans, 
     expect(f.blocks.some((b) => b.text.startsWith(last))).toBe(false)
     expect(f.annotations.filter((a) => a.orphaned)).toHaveLength(2)
   })
-  expect(file.annotations.map((a) => a.target.exact).sort()).toEqual(['14 milliards de dollars', 'Meta'])
+  expect(file.annotations.map((a) => a.target.exact).sort()).toEqual([
+    '14 milliards de dollars',
+    'Meta'
+  ])
   await expect(page.getByRole('alert')).toHaveCount(0)
 })

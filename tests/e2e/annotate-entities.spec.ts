@@ -71,7 +71,7 @@ test('P tags a person, K links "Droege" to Jason Droege, P again reuses the enti
   expect(shown.map((d) => d.text)).toEqual(['Jason Droege', 'Droege', 'Jason Droege'])
 })
 
-test('Tag all offers the other occurrences of "Meta" with a count and checkboxes; one undo reverts', async ({
+test('Tag all offers the other "Meta"s, counted, with checkboxes; one undo reverts', async ({
   page,
   library
 }) => {
@@ -163,9 +163,7 @@ test('every entity type has a button showing its key, and each key tags with its
     await expect(button.locator('kbd')).toHaveText(key)
     await selectText(page, text)
     await page.keyboard.press(key.toLowerCase())
-    await onDisk(library, (f) =>
-      expect(f.entities.find((e) => e.name === text)?.type).toBe(type)
-    )
+    await onDisk(library, (f) => expect(f.entities.find((e) => e.name === text)?.type).toBe(type))
   }
   const file = await scaleAiFile(library)
   expect(file.annotations).toHaveLength(cases.length)

@@ -5,13 +5,7 @@
  * it; focus is visible; dialogs keep the focus inside and give it back; Escape closes them.
  */
 import { expect, test, type Page } from './support/host'
-import {
-  expectQuotes,
-  onDisk,
-  openSample,
-  readingView,
-  toolButton
-} from './annotate.helpers'
+import { expectQuotes, onDisk, openSample, readingView, toolButton } from './annotate.helpers'
 
 // Long flows, many writes to disk: room for a busy machine.
 test.describe.configure({ timeout: 90_000 })
@@ -48,18 +42,18 @@ test('Tab to the article, select "Jason Droege" with the arrow keys, P tags it',
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Control+Shift+ArrowRight')
   await page.keyboard.press('Control+Shift+ArrowRight')
-  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(
-    'Jason Droege'
-  )
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+    .toBe('Jason Droege')
   await page.keyboard.press('p')
   await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
 
   // Shift+← takes one letter back off a selection: "Jason Droeg" is not what we want, so
   // the selection is extended again and a quote is made from the keyboard too.
   await page.keyboard.press('Shift+ArrowLeft')
-  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(
-    'Jason Droeg'
-  )
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+    .toBe('Jason Droeg')
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('q')
   const dialog = page.getByRole('dialog', { name: 'Quote' })
@@ -85,7 +79,7 @@ test('Tab to the article, select "Jason Droege" with the arrow keys, P tags it',
   expect(file.annotations[0].target.start).toBeGreaterThan([...file.blocks[0].text].length)
 })
 
-test('the help sheet lists every shortcut; it keeps and returns the focus; Escape closes it', async ({
+test('the help sheet lists every shortcut, keeps and returns the focus; Escape closes it', async ({
   page
 }) => {
   await openSample(page)
@@ -95,10 +89,34 @@ test('the help sheet lists every shortcut; it keeps and returns the focus; Escap
   await expect(help).toBeVisible()
   await expect(help.getByRole('button', { name: 'Close' })).toBeFocused()
   const keys = await help.locator('kbd').allTextContents()
-  for (const key of ['Q', 'P', 'O', 'L', 'M', 'C', 'D', 'R', 'E', 'X', 'K', 'N', 'A', 'T', 'I', '?', 'F2', 'Esc', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y']) {
+  for (const key of [
+    'Q',
+    'P',
+    'O',
+    'L',
+    'M',
+    'C',
+    'D',
+    'R',
+    'E',
+    'X',
+    'K',
+    'N',
+    'A',
+    'T',
+    'I',
+    '?',
+    'F2',
+    'Esc',
+    'Ctrl+Z',
+    'Ctrl+Shift+Z',
+    'Ctrl+Y'
+  ]) {
     expect(keys, `the help sheet shows ${key}`).toContain(key)
   }
-  await expect(help.getByRole('listitem').filter({ hasText: 'Organisation' })).toHaveText('OOrganisation')
+  await expect(help.getByRole('listitem').filter({ hasText: 'Organisation' })).toHaveText(
+    'OOrganisation'
+  )
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab')
     expect(await focusInDialog(page)).toBe(true)

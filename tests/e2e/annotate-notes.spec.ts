@@ -62,10 +62,9 @@ test('N adds a source note; a non-http URL is refused in place; a span carries t
   await second.getByRole('button', { name: 'Save note' }).click()
   await expect(second).toBeHidden()
 
-  await expect.poll(async () => (await drawn(page, 'source-note')).map((d) => d.text)).toEqual([
-    SPAN,
-    SPAN
-  ])
+  await expect
+    .poll(async () => (await drawn(page, 'source-note')).map((d) => d.text))
+    .toEqual([SPAN, SPAN])
   const file = await onDisk(library, (f) => expect(f.annotations).toHaveLength(2))
   const [memo, interview] = file.annotations
   for (const note of file.annotations) {

@@ -59,7 +59,8 @@ test('a quote with a mention and a note inside: all drawn, all listed on hover a
   )
   // Nested spans, one per annotation: the note's words sit inside the quote's span.
   const nested = readingView(page).locator(
-    '[data-ann-kind="quote"] [data-ann-kind="source-note"], [data-ann-kind="source-note"] [data-ann-kind="quote"]'
+    '[data-ann-kind="quote"] [data-ann-kind="source-note"], ' +
+      '[data-ann-kind="source-note"] [data-ann-kind="quote"]'
   )
   await expect(nested.first()).toBeAttached()
 
@@ -87,7 +88,9 @@ test('a quote with a mention and a note inside: all drawn, all listed on hover a
   const here = page.getByRole('dialog', { name: 'Annotations here' })
   await expect(here).toBeVisible()
   await expect(here.getByRole('listitem')).toHaveCount(2)
-  await expect(here.getByRole('button', { name: 'Edit Quote · Jason Droege · Direct · Needs checking' })).toBeVisible()
+  await expect(
+    here.getByRole('button', { name: 'Edit Quote · Jason Droege · Direct · Needs checking' })
+  ).toBeVisible()
 
   // Edit the quote from there: its status becomes "Verified".
   await here.getByRole('button', { name: /^Edit Quote/ }).click()

@@ -19,7 +19,7 @@ import {
 // Long flows, many writes to disk: room for a busy machine.
 test.describe.configure({ timeout: 90_000 })
 
-test('Q on a selection makes a quote with a new speaker, kind and status, saved to the file', async ({
+test('Q on a selection makes a quote with a new speaker, kind and status, saved to disk', async ({
   page,
   library
 }) => {

@@ -5,7 +5,14 @@
  * (docs/screenshot.png, 1440×900), after every other spec of this file.
  */
 import { expect, test, type Page, type TestInfo } from './support/host'
-import { QUOTE, expectAllAnchored, hoverText, onDisk, openSample, selectText } from './annotate.helpers'
+import {
+  QUOTE,
+  expectAllAnchored,
+  hoverText,
+  onDisk,
+  openSample,
+  selectText
+} from './annotate.helpers'
 
 // Long flows, many writes to disk: room for a busy machine.
 test.describe.configure({ timeout: 90_000 })
@@ -35,7 +42,11 @@ async function quote(page: Page, text: string, speaker: string, status: string) 
   await expect(dialog).toBeHidden()
 }
 
-async function note(page: Page, text: string, fields: { note: string; title: string; url: string }) {
+async function note(
+  page: Page,
+  text: string,
+  fields: { note: string; title: string; url: string }
+) {
   await selectText(page, text)
   await page.keyboard.press('n')
   const dialog = page.getByRole('dialog', { name: 'Source note' })

@@ -22,7 +22,8 @@ test.describe.configure({ timeout: 90_000 })
 function summary(file: StoredArticle): string[] {
   const entities = file.entities.map((e) => `entity:${e.name}:${e.aliases.join('|')}`)
   const annotations = file.annotations.map((a) => {
-    const extra = a.kind === 'quote' ? `:${a.status}` : a.kind === 'source-note' ? `:${a.title}` : ''
+    const extra =
+      a.kind === 'quote' ? `:${a.status}` : a.kind === 'source-note' ? `:${a.title}` : ''
     return `${a.kind}:${a.target.exact}${extra}`
   })
   return [...entities, ...annotations].sort()
@@ -32,7 +33,7 @@ async function screenSummary(page: Page): Promise<string[]> {
   return (await drawn(page)).map((d) => `${d.kind}:${d.text}`).sort()
 }
 
-test('every annotation action is undone with Ctrl+Z and redone with Ctrl+Shift+Z or Ctrl+Y', async ({
+test('each annotation action is undone with Ctrl+Z, redone with Ctrl+Shift+Z or Ctrl+Y', async ({
   page,
   library
 }) => {
@@ -77,7 +78,10 @@ test('every annotation action is undone with Ctrl+Z and redone with Ctrl+Shift+Z
   // 5. Edit the quote's status through "What's here".
   await selectText(page, 'sans équivoque')
   await page.keyboard.press('i')
-  await page.getByRole('dialog', { name: 'Annotations here' }).getByRole('button', { name: /^Edit Quote/ }).click()
+  await page
+    .getByRole('dialog', { name: 'Annotations here' })
+    .getByRole('button', { name: /^Edit Quote/ })
+    .click()
   const edit = page.getByRole('dialog', { name: 'Edit quote' })
   await edit.getByRole('radio', { name: 'Disputed', exact: true }).check()
   await edit.getByRole('button', { name: 'Save quote' }).click()

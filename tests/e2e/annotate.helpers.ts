@@ -154,7 +154,9 @@ export async function selectText(
             const hit = nodes.find(
               (x) =>
                 offset >= x.start &&
-                (end ? offset <= x.start + x.node.data.length : offset < x.start + x.node.data.length)
+                (end
+                  ? offset <= x.start + x.node.data.length
+                  : offset < x.start + x.node.data.length)
             )!
             return { node: hit.node, offset: offset - hit.start }
           }

@@ -117,7 +117,8 @@ export const annotateEn = {
   tagAllCount: (n: number) =>
     n === 0
       ? 'No other occurrence to tag.'
-      : `${n} ${plural(n, 'occurrence', 'occurrences')} found. Untick those that are not this entity.`,
+      : `${n} ${plural(n, 'occurrence', 'occurrences')} found. ` +
+        'Untick those that are not this entity.',
   tagAllOccurrences: 'Occurrences',
   tagAllConfirm: (n: number) => `Tag ${n} ${plural(n, 'mention', 'mentions')}`,
   selectAll: 'Select all',
@@ -152,7 +153,8 @@ export const annotateEn = {
   linked: (text: string, name: string) => `Linked “${text}” to ${name}.`,
   quoteSaved: 'Quote saved.',
   noteSaved: 'Source note saved.',
-  taggedAll: (n: number) => `Tagged ${n} ${plural(n, 'mention', 'mentions')}. Ctrl+Z undoes them all.`,
+  taggedAll: (n: number) =>
+    `Tagged ${n} ${plural(n, 'mention', 'mentions')}. Ctrl+Z undoes them all.`,
   reattached: 'Annotation re-attached.',
   deleted: 'Annotation deleted.',
   nothingToUndo: 'Nothing to undo.',
@@ -161,7 +163,8 @@ export const annotateEn = {
   redone: 'Redone.',
   editingOn: 'Editing the text. Annotations follow your edits. F2 or Escape stops.',
   editingOff: 'Back to reading. The text is read-only.',
-  editingBanner: 'Editing text: type to correct it; annotations follow. An annotation whose ' +
+  editingBanner:
+    'Editing text: type to correct it; annotations follow. An annotation whose ' +
     'whole text is deleted becomes an orphan.',
 
   // Help sheet
@@ -197,7 +200,8 @@ export const annotateFr: AnnotateMessages = {
   linkAction: 'Lier',
   linkTip: 'Lier la sélection à une entité existante, trouvée en tapant son nom (K)',
   noteAction: 'Note de source',
-  noteTip: 'Joindre une note de source à la sélection\u00a0; un passage peut en porter plusieurs (N)',
+  noteTip:
+    'Joindre une note de source à la sélection\u00a0; un passage peut en porter plusieurs (N)',
   tagAllAction: 'Tout marquer',
   tagAllTip: 'Marquer en une fois les autres occurrences des mots sélectionnés ou marqués (A)',
   undoAction: 'Annuler',
@@ -255,8 +259,7 @@ export const annotateFr: AnnotateMessages = {
   entityLabel: 'Entité',
   entityHint: 'Tapez une partie d’un nom ou d’un alias\u00a0; les flèches choisissent, Entrée lie.',
   noEntities: 'Aucune entité ne correspond. Marquez d’abord le texte avec la touche d’un type.',
-  noEntitiesYet:
-    'Il n’y a pas encore d’entité. Marquez d’abord un nom avec son type (P, O…).',
+  noEntitiesYet: 'Il n’y a pas encore d’entité. Marquez d’abord un nom avec son type (P, O…).',
   linkConfirm: 'Lier',
   entityOption: (name, type, alias) =>
     alias ? `${name} (${type}, aussi «\u00a0${alias}\u00a0»)` : `${name} (${type})`,

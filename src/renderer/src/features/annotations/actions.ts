@@ -59,18 +59,20 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
     }
   }
 
-  const tagAs = (typeId: string): Command => (state, dispatch, view) => {
-    if (!hasTextSelected(state)) {
-      if (dispatch) session.notify((t) => t.selectFirst)
+  const tagAs =
+    (typeId: string): Command =>
+    (state, dispatch, view) => {
+      if (!hasTextSelected(state)) {
+        if (dispatch) session.notify((t) => t.selectFirst)
+        return true
+      }
+      const words = selectedWords(state)
+      const done = tagEntity(typeId)(state, dispatch, view)
+      if (done && dispatch) {
+        session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+      }
       return true
     }
-    const words = selectedWords(state)
-    const done = tagEntity(typeId)(state, dispatch, view)
-    if (done && dispatch) {
-      session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
-    }
-    return true
-  }
 
   const tagAll: Command = (state, dispatch) => {
     const { from, to } = state.selection

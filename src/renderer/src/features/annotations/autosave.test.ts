@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { tagEntity } from '../../editor/annotations'
-import { blocks, find, makeState, remove, run, select, typeAt } from '../../editor/annotations/testing'
+import {
+  blocks,
+  find,
+  makeState,
+  remove,
+  run,
+  select,
+  typeAt
+} from '../../editor/annotations/testing'
 import type { ArticleChanges } from '../../store/actions'
 import { Autosave, changesOf } from './autosave'
 
@@ -16,7 +24,9 @@ function harness(direct: { ok: boolean } = { ok: true }) {
     },
     saveDirect: async (changes) => {
       directs.push(changes)
-      return direct.ok ? { ok: true, value: {} } : { ok: false, error: { code: 'io', message: 'disk full' } }
+      return direct.ok
+        ? { ok: true, value: {} }
+        : { ok: false, error: { code: 'io', message: 'disk full' } }
     },
     setTimer: (callback, ms) => {
       pending = callback

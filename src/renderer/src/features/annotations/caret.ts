@@ -92,7 +92,9 @@ function domSelectionInView(view: EditorView): boolean {
 function select(view: EditorView, anchor: number, head: number): void {
   if (!domSelectionInView(view)) syncDomSelection(view)
   const selection = TextSelection.create(view.state.doc, anchor, head)
-  view.dispatch(view.state.tr.setSelection(selection).scrollIntoView().setMeta('addToHistory', false))
+  view.dispatch(
+    view.state.tr.setSelection(selection).scrollIntoView().setMeta('addToHistory', false)
+  )
   // Read-only views draw the DOM selection only when they own one; make sure they do.
   if (!domSelectionInView(view)) syncDomSelection(view)
 }
@@ -107,7 +109,8 @@ function caretCommand(
     if (!view || isEditingText(state) || !view.hasFocus()) return false
     const { anchor, head, from, to, empty } = state.selection
     if (!extend && !empty && collapseTo) {
-      if (dispatch) select(view, collapseTo === 'start' ? from : to, collapseTo === 'start' ? from : to)
+      if (dispatch)
+        select(view, collapseTo === 'start' ? from : to, collapseTo === 'start' ? from : to)
       return true
     }
     const next = nextHead(state, head, view)
@@ -135,14 +138,20 @@ function lineStep(view: EditorView, head: number, dir: 1 | -1): number | null {
 export function caretBindings(mac: boolean): Record<string, Command> {
   const word = mac ? 'Alt' : 'Ctrl'
   const bindings: Record<string, Command> = {}
-  for (const [key, dir] of [['ArrowRight', 1], ['ArrowLeft', -1]] as const) {
+  for (const [key, dir] of [
+    ['ArrowRight', 1],
+    ['ArrowLeft', -1]
+  ] as const) {
     const collapse = dir > 0 ? 'end' : 'start'
     bindings[key] = caretCommand(false, (s, h) => charStep(s, h, dir), collapse)
     bindings[`Shift-${key}`] = caretCommand(true, (s, h) => charStep(s, h, dir))
     bindings[`${word}-${key}`] = caretCommand(false, (s, h) => wordStep(s, h, dir), collapse)
     bindings[`Shift-${word}-${key}`] = caretCommand(true, (s, h) => wordStep(s, h, dir))
   }
-  for (const [key, dir] of [['ArrowDown', 1], ['ArrowUp', -1]] as const) {
+  for (const [key, dir] of [
+    ['ArrowDown', 1],
+    ['ArrowUp', -1]
+  ] as const) {
     bindings[key] = caretCommand(false, (_s, h, v) => lineStep(v, h, dir))
     bindings[`Shift-${key}`] = caretCommand(true, (_s, h, v) => lineStep(v, h, dir))
   }

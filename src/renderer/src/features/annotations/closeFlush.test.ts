@@ -19,7 +19,7 @@ function fakeBridge() {
 }
 
 describe('closeFlush', () => {
-  it('answers beforeClose once every flusher is done, flushed only if all of them were', async () => {
+  it('answers beforeClose once every flusher is done, flushed only if all were', async () => {
     vi.resetModules()
     const { installCloseFlush, onWindowClose } = await import('./closeFlush')
     const fake = fakeBridge()

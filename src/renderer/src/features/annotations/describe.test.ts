@@ -69,7 +69,9 @@ describe('describeAnnotation', () => {
 describe('typeLabel', () => {
   it('translates built-in types, keeps renamed and custom ones as named', () => {
     expect(typeLabel('place', DEFAULT_ENTITY_TYPES, fr)).toBe('Lieu')
-    const renamed = DEFAULT_ENTITY_TYPES.map((t) => (t.id === 'place' ? { ...t, name: 'Lieu-dit' } : t))
+    const renamed = DEFAULT_ENTITY_TYPES.map((t) =>
+      t.id === 'place' ? { ...t, name: 'Lieu-dit' } : t
+    )
     expect(typeLabel('place', renamed, en)).toBe('Lieu-dit')
     const custom = [...DEFAULT_ENTITY_TYPES, { id: 'law', name: 'Law', color: '#333333', key: 'w' }]
     expect(typeLabel('law', custom, fr)).toBe('Law')

@@ -21,7 +21,9 @@ describe('single keys', () => {
     expect(commandForKey('p', actions, session)).not.toBeNull()
     expect(commandForKey('w', actions, session)).toBeNull()
     // A key changed in the settings is followed at the next key press.
-    settings.entityTypes = settings.entityTypes.map((t) => (t.id === 'person' ? { ...t, key: 'w' } : t))
+    settings.entityTypes = settings.entityTypes.map((t) =>
+      t.id === 'person' ? { ...t, key: 'w' } : t
+    )
     expect(commandForKey('w', actions, session)).not.toBeNull()
     expect(commandForKey('p', actions, session)).toBeNull()
   })

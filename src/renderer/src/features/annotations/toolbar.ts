@@ -33,7 +33,7 @@ export function annotateToolbar(
       shortcut: usable ? key(type.key) : undefined,
       color: type.color,
       description: usable ? t.tagTypeTip(name, key(type.key)) : name,
-      run: (view) => actions.tagAs(type.id)(view.state, view.dispatch, view),
+      run: (view) => actions.tagAs(type.id)(view.state, view.dispatch, view)
     }
   })
 
@@ -43,7 +43,7 @@ export function annotateToolbar(
       label: t.quoteAction,
       shortcut: key(ACTION_KEYS.quote),
       description: t.quoteTip,
-      run: (view) => actions.quote(view.state, view.dispatch, view),
+      run: (view) => actions.quote(view.state, view.dispatch, view)
     },
     ...types,
     {
@@ -51,21 +51,21 @@ export function annotateToolbar(
       label: t.linkAction,
       shortcut: key(ACTION_KEYS.link),
       description: t.linkTip,
-      run: (view) => actions.link(view.state, view.dispatch, view),
+      run: (view) => actions.link(view.state, view.dispatch, view)
     },
     {
       id: 'note',
       label: t.noteAction,
       shortcut: key(ACTION_KEYS.note),
       description: t.noteTip,
-      run: (view) => actions.note(view.state, view.dispatch, view),
+      run: (view) => actions.note(view.state, view.dispatch, view)
     },
     {
       id: 'tag-all',
       label: t.tagAllAction,
       shortcut: key(ACTION_KEYS.tagAll),
       description: t.tagAllTip,
-      run: (view) => actions.tagAll(view.state, view.dispatch, view),
+      run: (view) => actions.tagAll(view.state, view.dispatch, view)
     },
     {
       id: 'undo',

@@ -34,9 +34,7 @@ export interface AnnotateUiState {
 
 /** Transient actions on the UI state. */
 export type AnnotateUiMeta =
-  | { type: 'open'; dialog: DialogRequest }
-  | { type: 'close' }
-  | { type: 'editing'; on: boolean }
+  { type: 'open'; dialog: DialogRequest } | { type: 'close' } | { type: 'editing'; on: boolean }
 
 /** The key of the UI plugin (state and metas). */
 export const annotateUiKey = new PluginKey<AnnotateUiState>('annotateUi')

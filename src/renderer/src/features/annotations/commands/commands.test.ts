@@ -25,9 +25,15 @@ describe('tagOccurrences', () => {
   it('creates the entity and tags every range in one step that one undo reverts', () => {
     let state = makeState(blocks(TEXT))
     const ranges = [find(state, 'Meta', 0), find(state, 'Meta', 1)]
-    state = run(state, tagOccurrences({ name: 'Meta', type: 'organisation' }, 'organisation', ranges))
+    state = run(
+      state,
+      tagOccurrences({ name: 'Meta', type: 'organisation' }, 'organisation', ranges)
+    )
     expect(entities(state).map((e) => [e.name, e.type])).toEqual([['Meta', 'organisation']])
-    expect([...layerOf(state).annotations.values()].map((a) => a.target.exact)).toEqual(['Meta', 'Meta'])
+    expect([...layerOf(state).annotations.values()].map((a) => a.target.exact)).toEqual([
+      'Meta',
+      'Meta'
+    ])
     state = undoState(state)
     expect(entities(state)).toEqual([])
     expect(layerOf(state).annotations.size).toBe(0)
@@ -108,7 +114,10 @@ describe('editQuote', () => {
     // One undo: the speaker and the change go together.
     state = undoState(state)
     expect(entities(state)).toEqual([])
-    expect(layerOf(state).annotations.get('q1')).toMatchObject({ speakerId: null, status: 'needs-checking' })
+    expect(layerOf(state).annotations.get('q1')).toMatchObject({
+      speakerId: null,
+      status: 'needs-checking'
+    })
   })
 
   it('refuses an unchanged edit and a mention id', () => {

@@ -71,6 +71,10 @@ export function tagAllCandidates(state: EditorState, target: TagAllTarget): Ment
 }
 
 /** Code-point offsets of a position range (for showing context around an occurrence). */
-export function offsetsAt(state: EditorState, from: number, to: number): { start: number; end: number } {
+export function offsetsAt(
+  state: EditorState,
+  from: number,
+  to: number
+): { start: number; end: number } {
   return offsetsOf(state.doc, from, to, configOf(state).conversions)
 }

@@ -38,7 +38,10 @@ export function tagOccurrences(
       if (!range || taken.has(`${range.from}:${range.to}`)) continue
       taken.add(`${range.from}:${range.to}`)
       const target = config.target(state.doc, range.from, range.to)
-      placements.push({ annotation: newMention(target, entityId, { author: stamp.by, now }), ...range })
+      placements.push({
+        annotation: newMention(target, entityId, { author: stamp.by, now }),
+        ...range
+      })
     }
     if (!placements.length) return null
     const ids = placements.map((p) => p.annotation.id)

@@ -87,7 +87,10 @@ export function HelpSheet(props: { onClose(): void }) {
   const other: Row[] = [
     { keys: [key(ACTION_KEYS.inspect)], action: t.inspectTip },
     { keys: [chords.undo.label], action: t.undoTip(chords.undo.label) },
-    { keys: [chords.redo.label, chords.redoAlt.label], action: t.redoTip(chords.redo.label, chords.redoAlt.label) },
+    {
+      keys: [chords.redo.label, chords.redoAlt.label],
+      action: t.redoTip(chords.redo.label, chords.redoAlt.label)
+    },
     { keys: [EDIT_TEXT_KEY], action: t.editTextTip },
     { keys: ['Esc'], action: t.helpEscape },
     { keys: [key(ACTION_KEYS.help)], action: t.helpTip }

@@ -8,13 +8,7 @@ import type { Annotation } from '../../../../../shared/model'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import {
-  Dialog,
-  runCommand,
-  useEditorView,
-  useLayer,
-  useSession
-} from './dialogKit'
+import { Dialog, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 
 /** Props of {@link InspectDialog}. */
 export interface InspectDialogProps {

@@ -5,11 +5,7 @@
  * another entity.
  */
 import { useState, type FormEvent } from 'react'
-import {
-  annotationText,
-  linkMention,
-  updateAnnotation
-} from '../../../editor/annotations'
+import { annotationText, linkMention, updateAnnotation } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'

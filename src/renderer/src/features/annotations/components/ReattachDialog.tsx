@@ -8,14 +8,7 @@ import { reattachOrphan } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { useUiState } from '../../../store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import {
-  Dialog,
-  QuotedText,
-  runCommand,
-  useEditorView,
-  useLayer,
-  useSession
-} from './dialogKit'
+import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 
 /** Props of {@link ReattachDialog}. */
 export interface ReattachDialogProps {
@@ -69,7 +62,10 @@ export function ReattachDialog(props: ReattachDialogProps) {
                   />
                   <span>
                     <strong>{d.summary}</strong>
-                    <span className="field-hint"> — {t.orphanLast(excerpt(a.target.exact, 50))}</span>
+                    <span className="field-hint">
+                      {' '}
+                      — {t.orphanLast(excerpt(a.target.exact, 50))}
+                    </span>
                   </span>
                 </label>
               )

@@ -9,14 +9,7 @@ import { SourceKind, type SourceKind as SourceKindT } from '../../../../../share
 import { addSourceNote, annotationText, updateAnnotation } from '../../../editor/annotations'
 import { useT } from '../../../i18n/I18n'
 import { acceptableUrl, today } from './noteFields'
-import {
-  Dialog,
-  QuotedText,
-  runCommand,
-  useEditorView,
-  useLayer,
-  useSession
-} from './dialogKit'
+import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 
 /** Props of {@link SourceNoteDialog}: a range to annotate, or the id of a note to edit. */
 export interface SourceNoteDialogProps {

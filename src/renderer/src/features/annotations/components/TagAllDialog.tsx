@@ -11,12 +11,7 @@ import { useUiState } from '../../../store/StoreContext'
 import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
 import { tagOccurrences } from '../commands/tagOccurrences'
 import { typeLabel } from '../describe'
-import {
-  Dialog,
-  runCommand,
-  useEditorView,
-  useSession
-} from './dialogKit'
+import { Dialog, runCommand, useEditorView, useSession } from './dialogKit'
 
 /** Props of {@link TagAllDialog}: where "Tag all" was asked for. */
 export interface TagAllDialogProps {
@@ -68,9 +63,7 @@ export function TagAllDialog(props: TagAllDialogProps) {
     event.preventDefault()
     if (!target || count === 0) return
     const ranges = candidates.filter((_, i) => checked[i]).map((c) => ({ from: c.from, to: c.to }))
-    const entity = target.entity
-      ? { id: target.entity.id }
-      : { name: target.words, type: typeId }
+    const entity = target.entity ? { id: target.entity.id } : { name: target.words, type: typeId }
     const done = runCommand(view, tagOccurrences(entity, target.entity?.type ?? typeId, ranges))
     if (done) session?.notify((m) => m.taggedAll(ranges.length))
     props.onClose()

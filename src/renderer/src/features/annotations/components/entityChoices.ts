@@ -70,4 +70,3 @@ export function speakerRef(
   const existing = exactEntity(entities, name, 'person')
   return existing ? { id: existing.id } : { name, type: 'person' }
 }
-

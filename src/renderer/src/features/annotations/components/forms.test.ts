@@ -20,8 +20,11 @@ describe('entity type-ahead choices', () => {
   })
 
   it('offers no "create" for a name or alias that exists, nor without permission', () => {
-    expect(comboboxOptions(entities, 'droege', { preferType: 'person', allowCreate: true })
-      .some((o) => o.kind === 'create')).toBe(false)
+    expect(
+      comboboxOptions(entities, 'droege', { preferType: 'person', allowCreate: true }).some(
+        (o) => o.kind === 'create'
+      )
+    ).toBe(false)
     expect(comboboxOptions(entities, 'Mark', { allowCreate: false })).toEqual([])
     expect(comboboxOptions(entities, '  Mark   Zuckerberg ', { allowCreate: true })).toEqual([
       { kind: 'create', name: 'Mark Zuckerberg' }
@@ -32,9 +35,14 @@ describe('entity type-ahead choices', () => {
     expect(exactEntity(entities, 'DROEGE', 'person')?.id).toBe('p1')
     expect(exactEntity(entities, 'Dro')).toBeUndefined()
     expect(speakerRef(null, 'jason droege', entities)).toEqual({ id: 'p1' })
-    expect(speakerRef(null, ' Mark  Zuckerberg', entities)).toEqual({ name: 'Mark Zuckerberg', type: 'person' })
+    expect(speakerRef(null, ' Mark  Zuckerberg', entities)).toEqual({
+      name: 'Mark Zuckerberg',
+      type: 'person'
+    })
     expect(speakerRef(null, '   ', entities)).toBeNull()
-    expect(speakerRef({ kind: 'entity', entity: entities[2] }, 'whatever', entities)).toEqual({ id: 'p2' })
+    expect(speakerRef({ kind: 'entity', entity: entities[2] }, 'whatever', entities)).toEqual({
+      id: 'p2'
+    })
   })
 })
 
@@ -43,7 +51,12 @@ describe('source note fields', () => {
     expect(acceptableUrl('')).toBe(true)
     expect(acceptableUrl(' https://example.org/memo ')).toBe(true)
     expect(acceptableUrl('http://example.org')).toBe(true)
-    for (const bad of ['ftp://example.org', 'javascript:alert(1)', 'example.org', 'file:///etc/passwd']) {
+    for (const bad of [
+      'ftp://example.org',
+      'javascript:alert(1)',
+      'example.org',
+      'file:///etc/passwd'
+    ]) {
       expect(acceptableUrl(bad), bad).toBe(false)
     }
   })
