@@ -53,6 +53,12 @@ test('opens on the Scale AI article, set as headline, standfirst, six paragraphs
   const sample = await articleTitled(library, SCALE_AI_TITLE)
   expect(sample.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(6)
 
+  // The page runs under the strict policy the build injects (no inline script or style).
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(csp).toContain("default-src 'none'")
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toContain('unsafe-')
+
   // The README screenshot shows the annotated article: annotate-screenshot.spec.ts takes it.
 })
 
