@@ -71,6 +71,7 @@ const en = {
   trashed: (title: string) => `Moved “${title}” to the trash.`,
   saving: 'Saving…',
   saved: 'All changes saved.',
+  notSaved: 'Not saved.',
   importing: (fileName: string) => `Importing ${fileName}…`,
 
   // Alerts (role=alert)
@@ -165,6 +166,7 @@ const fr: Messages = {
   trashed: (title) => `«\u00a0${title}\u00a0» a été mis à la corbeille.`,
   saving: 'Enregistrement…',
   saved: 'Toutes les modifications sont enregistrées.',
+  notSaved: 'Non enregistré.',
   importing: (fileName) => `Importation de ${fileName}…`,
 
   alertsLabel: 'Problèmes',

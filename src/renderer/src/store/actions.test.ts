@@ -201,6 +201,7 @@ describe('createActions', () => {
     await actions.saveArticle('a', { entities: [], annotations: [] })
     const alert = store.getState().alerts.find((a) => a.id === 'save')
     expect(alert?.text(t)).toMatch(/^Could not save the annotations: Disk full\./)
+    expect(store.getState().status?.text(t)).toBe(t.notSaved)
     alert?.retry?.()
     await vi.waitFor(() => expect(store.getState().alerts.some((a) => a.id === 'save')).toBe(false))
     expect(api.saveArticle).toHaveBeenCalledTimes(2)

@@ -264,6 +264,8 @@ export function createActions(
         if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
       } else {
         const reason = result.error.message
+        // The status line must not keep saying "Saving…" once the save has failed.
+        dispatch({ type: 'status/shown', text: (t) => t.notSaved })
         dispatch({
           type: 'alert/raised',
           alert: {
