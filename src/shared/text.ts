@@ -99,8 +99,3 @@ export class CodePointIndex {
     }
   }
 }
-
-/** The text between two code-point offsets, as the export contract defines it. */
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return new CodePointIndex(text).slice(start, end)
-}
