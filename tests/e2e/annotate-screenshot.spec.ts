@@ -185,12 +185,19 @@ test('the README screenshot: the annotated Scale AI article', async ({
   test.setTimeout(120_000)
   await openSample(page)
   await annotate(page)
-  const file = await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20))
+  // Autosave writes intermediate states too: wait until the file holds the whole flow.
+  const file = await onDisk(
+    library,
+    (f) => {
+      expect(f.annotations.length).toBeGreaterThan(20)
+      const kinds = new Set(f.annotations.map((a) => a.kind))
+      expect([...kinds].sort()).toEqual(['mention', 'quote', 'source-note'])
+      const types = new Set(f.entities.map((e) => e.type))
+      expect(types.size).toBeGreaterThanOrEqual(6)
+    },
+    5000
+  )
   expectAllAnchored(file)
-  const kinds = new Set(file.annotations.map((a) => a.kind))
-  expect([...kinds].sort()).toEqual(['mention', 'quote', 'source-note'])
-  const types = new Set(file.entities.map((e) => e.type))
-  expect(types.size).toBeGreaterThanOrEqual(6)
 
   // Show the page from the top, with the article at rest (no selection, no hover).
   await page.evaluate(() => document.getSelection()?.removeAllRanges())
