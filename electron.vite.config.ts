@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { cspMetaTag } from './src/main/csp'
+import { aliases } from './aliases.config'
 
 /**
  * Puts the strict Content-Security-Policy meta tag into the built index.html only: under the
@@ -14,7 +15,8 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMetaTag()}`)
+      handler: (html) =>
+        html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMetaTag()}`)
     }
   }
 }
@@ -24,6 +26,7 @@ function cspMeta(): Plugin {
 // renderer can be exercised in a browser where no Electron binary exists.
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       rollupOptions: {
         input: {
@@ -34,6 +37,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       // A sandboxed preload cannot load modules: bundle everything (zod included) into one
       // CommonJS file.
@@ -45,6 +49,7 @@ export default defineConfig({
     }
   },
   renderer: {
+    resolve: { alias: aliases },
     root: resolve(__dirname, 'src/renderer'),
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }

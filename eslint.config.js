@@ -24,9 +24,23 @@ const nodeBuiltins = [
   'worker_threads'
 ]
 
-/** no-restricted-imports patterns for a layer. */
+/**
+ * no-restricted-imports patterns for a layer. Every layer also refuses climbing imports
+ * (`../../x`): code reaches another folder through the `@shared` and `@renderer` aliases.
+ */
 function forbid(groups, message) {
-  return ['error', { patterns: [{ group: groups, message }] }]
+  return [
+    'error',
+    {
+      patterns: [
+        { group: groups, message },
+        {
+          regex: '^(\\.\\./){2,}(?!\\.\\./|resources/|tests/fixtures/)',
+          message: 'Import through @shared/… or @renderer/… instead of climbing folders.'
+        }
+      ]
+    }
+  ]
 }
 
 export default tseslint.config(
@@ -46,7 +60,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
     }
   },
@@ -56,12 +73,34 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', ...nodeBuiltins, '**/main/**', '**/renderer/**', '**/preload/**'],
+        [
+          'electron',
+          'electron/*',
+          'react',
+          'react-dom',
+          'react/*',
+          'react-dom/*',
+          ...nodeBuiltins,
+          '**/main/**',
+          '**/renderer/**',
+          '**/preload/**',
+          '@renderer/*'
+        ],
         'src/shared is the pure core: no Electron, Node, React or DOM, and nothing from the layers above it.'
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname'
+        ].map((name) => ({
           name,
           message: 'src/shared must not touch the DOM or Node globals.'
         }))
@@ -85,7 +124,7 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['react', 'react-dom', '**/renderer/**', '**/preload/**'],
+        ['react', 'react-dom', '**/renderer/**', '**/preload/**', '@renderer/*'],
         'main depends on shared only.'
       )
     }
@@ -94,7 +133,7 @@ export default tseslint.config(
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['react', 'react-dom', '**/renderer/**', '**/main/**', ...nodeBuiltins],
+        ['react', 'react-dom', '**/renderer/**', '**/main/**', '@renderer/*', ...nodeBuiltins],
         'preload is the bridge: electron and shared only.'
       )
     }

@@ -45,7 +45,12 @@ const args = process.argv.slice(2)
 const webOnly = args.includes('--web')
 const passOn = args.filter((arg) => arg !== '--web')
 
-const outputs = ['out/main/index.js', 'out/main/web-host.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const outputs = [
+  'out/main/index.js',
+  'out/main/web-host.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html'
+]
 const inputs = ['src', 'electron.vite.config.ts', 'package.json', 'tsconfig.base.json']
 
 /** Newest modification time under a file or folder (0 when absent). */
@@ -58,7 +63,9 @@ function newest(path) {
 
 function ensureBuilt() {
   const built = outputs.map((file) => join(root, file))
-  const oldestOutput = Math.min(...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)))
+  const oldestOutput = Math.min(
+    ...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0))
+  )
   const newestInput = Math.max(...inputs.map((path) => newest(join(root, path))))
   if (oldestOutput > newestInput) return
   console.log('Building the app (electron-vite build)…')
@@ -75,7 +82,8 @@ function electronBinary() {
   try {
     const packageDir = dirname(require.resolve('electron/package.json'))
     // Without path.txt, require('electron') would try to download; that is done on purpose below.
-    if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !existsSync(join(packageDir, 'path.txt'))) return null
+    if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !existsSync(join(packageDir, 'path.txt')))
+      return null
     const binary = require('electron')
     return typeof binary === 'string' && existsSync(binary) ? binary : null
   } catch {
@@ -92,10 +100,16 @@ function installElectron() {
     return 'the electron package is not installed (run npm install)'
   }
   console.log('Fetching the Electron binary (npx install-electron)…')
-  const result = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 })
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 5 * 60_000
+  })
   if (result.status === 0) return null
   const firstLine = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n')[0]
-  return firstLine || (result.error ? String(result.error) : `installer exited with ${result.status}`)
+  return (
+    firstLine || (result.error ? String(result.error) : `installer exited with ${result.status}`)
+  )
 }
 
 /** The library the desktop app would use, so the browser host shows the same articles. */
@@ -108,8 +122,11 @@ function defaultLibraryArgs() {
       : process.platform === 'darwin'
         ? join(homedir(), 'Library', 'Application Support')
         : (process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'))
-  const flag = passOn.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length)
-  const userData = flag || process.env.NEWSROOM_USER_DATA || join(appData, require('../package.json').name)
+  const flag = passOn
+    .find((arg) => arg.startsWith('--user-data-dir='))
+    ?.slice('--user-data-dir='.length)
+  const userData =
+    flag || process.env.NEWSROOM_USER_DATA || join(appData, require('../package.json').name)
   return [`--library=${join(userData, 'library')}`]
 }
 

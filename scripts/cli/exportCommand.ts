@@ -10,8 +10,8 @@ import {
   readAnnotationFile,
   articleFromNative,
   type ExportFormat
-} from '../../src/shared/export/index'
-import type { ArticleFile } from '../../src/shared/model'
+} from '@shared/export/index'
+import type { ArticleFile } from '@shared/model'
 import { parseOptions, required } from './args'
 import { CliError, isDirectory, readTextFile, writeFilesAtomically, type OutputFile } from './files'
 import { findLibraryArticle } from './library'

@@ -4,10 +4,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { migrateArticleFile } from '../../src/shared/migrations'
-import type { ArticleFile } from '../../src/shared/model'
-import { parseJsonText } from '../../src/shared/export/native'
-import type { FormatError } from '../../src/shared/export/problems'
+import { migrateArticleFile } from '@shared/migrations'
+import type { ArticleFile } from '@shared/model'
+import { parseJsonText } from '@shared/export/native'
+import type { FormatError } from '@shared/export/problems'
 import { CliError, isDirectory, readTextFile } from './files'
 
 /** An article file read from the library. */

@@ -3,13 +3,13 @@
  * version of the article's text, with the figures of what anchored exactly, fuzzily, or not.
  */
 import { basename } from 'node:path'
-import { blocksFromCorrectedText } from '../../src/shared/anchoring/correctedText'
+import { blocksFromCorrectedText } from '@shared/anchoring/correctedText'
 import {
   reanchorOntoBlocks,
   summarizeReport,
   type ReanchorReport
-} from '../../src/shared/anchoring/reanchor'
-import { titleFromBlocks } from '../../src/shared/articleFromText'
+} from '@shared/anchoring/reanchor'
+import { titleFromBlocks } from '@shared/articleFromText'
 import {
   applyW3c,
   articleFromNative,
@@ -17,8 +17,8 @@ import {
   fileStem,
   readAnnotationFile,
   readW3c
-} from '../../src/shared/export/index'
-import type { ArticleFile } from '../../src/shared/model'
+} from '@shared/export/index'
+import type { ArticleFile } from '@shared/model'
 import { parseOptions, required } from './args'
 import { reportFailure, type Io } from './exportCommand'
 import { CliError, readTextFile, writeFilesAtomically } from './files'

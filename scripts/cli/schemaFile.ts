@@ -1,5 +1,5 @@
 /** The committed JSON Schema file of the native format, and the text it must hold. */
-import { nativeJsonSchema } from '../../src/shared/export/nativeSchema'
+import { nativeJsonSchema } from '@shared/export/nativeSchema'
 
 /** Where the JSON Schema is committed, from the repository root. */
 export const NATIVE_SCHEMA_PATH = 'schemas/newsroom-annotations.v1.schema.json'

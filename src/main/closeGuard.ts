@@ -60,7 +60,9 @@ export class CloseGuard {
     }
     this.timer = this.setTimer(() => {
       if (this.current !== 'flushing') return
-      this.deps.note?.(`Renderer did not confirm its flush within ${this.deps.timeoutMs} ms; closing.`)
+      this.deps.note?.(
+        `Renderer did not confirm its flush within ${this.deps.timeoutMs} ms; closing.`
+      )
       this.release()
     }, this.deps.timeoutMs)
     return false
@@ -79,7 +81,9 @@ export class CloseGuard {
     }
     this.current = 'confirming'
     const closeAnyway = await this.deps.confirmCloseWithUnsavedChanges()
-    this.deps.note?.(closeAnyway ? 'User closed despite unsaved changes.' : 'User kept the window open.')
+    this.deps.note?.(
+      closeAnyway ? 'User closed despite unsaved changes.' : 'User kept the window open.'
+    )
     if (!closeAnyway) {
       this.current = 'open'
       return false

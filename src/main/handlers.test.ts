@@ -11,7 +11,7 @@ import {
   type RequestOf,
   type Result,
   type ResponseOf
-} from '../shared/contract'
+} from '@shared/contract'
 import { bytesFromBase64, createHandlers } from './handlers'
 import { Library } from './library/Library'
 

@@ -4,7 +4,7 @@
  * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there and
  * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
-import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '../shared/contract'
+import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '@shared/contract'
 import { createExchange } from './exchange/exchange'
 import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'

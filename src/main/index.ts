@@ -16,7 +16,13 @@ import { registerIpc } from './ipc'
 import { Library } from './library/Library'
 import { createMainLog } from './log'
 import { menuTemplate } from './menu'
-import { devServerUrl, libraryFolder, mainLogFile, parseLaunchOptions, windowStateFile } from './paths'
+import {
+  devServerUrl,
+  libraryFolder,
+  mainLogFile,
+  parseLaunchOptions,
+  windowStateFile
+} from './paths'
 import type { RendererOrigin } from './security'
 import { hardenAllWebContents, hardenSession, openExternalSafely } from './security-electron'
 import { closeGuardFor, createMainWindow, sendEvent } from './window'
@@ -124,7 +130,8 @@ async function start(): Promise<void> {
         isMac: process.platform === 'darwin',
         send: (command) => {
           const target = BrowserWindow.getFocusedWindow() ?? mainWindow
-          if (target && !target.isDestroyed()) sendEvent(target.webContents, 'menuCommand', { command })
+          if (target && !target.isDestroyed())
+            sendEvent(target.webContents, 'menuCommand', { command })
         }
       })
     )

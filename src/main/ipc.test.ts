@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, WINDOW_CHANNELS, ipcChannel, ipcWindowChannel, type ContractHandlers } from '../shared/contract'
+import {
+  CHANNELS,
+  WINDOW_CHANNELS,
+  ipcChannel,
+  ipcWindowChannel,
+  type ContractHandlers
+} from '@shared/contract'
 
 // Only the registration is under test here: ipcMain is replaced by a table of handlers.
 const registered = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>()
@@ -15,12 +21,19 @@ vi.mock('electron', () => ({
 const { registerIpc } = await import('./ipc')
 
 const origin = { rendererDirUrl: 'file:///app/out/renderer/' }
-const appEvent = { senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null }, sender: { id: 1 } }
-const foreignEvent = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 2 } }
+const appEvent = {
+  senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null },
+  sender: { id: 1 }
+}
+const foreignEvent = {
+  senderFrame: { url: 'https://evil.example/', parent: null },
+  sender: { id: 2 }
+}
 
 const handlers = new Proxy({} as ContractHandlers, {
   get: (_target, channel: string) => {
-    if (channel === 'openExternal') return async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })
+    if (channel === 'openExternal')
+      return async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })
     return async () => {
       throw new Error(`boom in ${channel}`)
     }
@@ -44,7 +57,10 @@ describe('registerIpc', () => {
 
   it('answers the app page through dispatch', async () => {
     const call = registered.get(ipcChannel('openExternal'))!
-    await expect(call(appEvent, { url: 'https://example.com/' })).resolves.toEqual({ ok: true, value: { opened: true } })
+    await expect(call(appEvent, { url: 'https://example.com/' })).resolves.toEqual({
+      ok: true,
+      value: { opened: true }
+    })
     await expect(call(appEvent, { url: 'javascript:alert(1)' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-input' }
@@ -72,10 +88,19 @@ describe('registerIpc', () => {
 
   it('routes readyToClose with its sender, after checking input and origin', async () => {
     const call = registered.get(ipcWindowChannel('readyToClose'))!
-    await expect(call(appEvent, { flushed: true })).resolves.toEqual({ ok: true, value: { closing: true } })
+    await expect(call(appEvent, { flushed: true })).resolves.toEqual({
+      ok: true,
+      value: { closing: true }
+    })
     expect(readyToClose).toHaveBeenCalledWith({ flushed: true }, appEvent.sender)
-    await expect(call(appEvent, { flushed: 'yes' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    await expect(call(foreignEvent, { flushed: true })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    await expect(call(appEvent, { flushed: 'yes' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    await expect(call(foreignEvent, { flushed: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' }
+    })
     expect(readyToClose).toHaveBeenCalledTimes(1)
   })
 })

@@ -19,7 +19,7 @@ import {
   type Result,
   type WindowChannel,
   type WindowContract
-} from '../shared/contract'
+} from '@shared/contract'
 import type { MainLog } from './log'
 import { isTrustedSender, type RendererOrigin } from './security'
 
@@ -57,7 +57,10 @@ function forbidden(channel: string, event: IpcMainInvokeEvent, log?: MainLog): R
   log?.warn(`Refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`)
   return {
     ok: false,
-    error: { code: 'forbidden', message: `${channel} refused: the request did not come from the app's own page.` }
+    error: {
+      code: 'forbidden',
+      message: `${channel} refused: the request did not come from the app's own page.`
+    }
   }
 }
 
@@ -71,7 +74,8 @@ function registerContractRow<C extends Channel>(channel: C, options: IpcOptions)
   const name = ipcChannel(channel)
   const handler = options.handlers[channel]
   ipcMain.handle(name, async (event, request: unknown) => {
-    if (!isTrustedSender(event.senderFrame, options.origin)) return forbidden(channel, event, options.log)
+    if (!isTrustedSender(event.senderFrame, options.origin))
+      return forbidden(channel, event, options.log)
     try {
       const result = await dispatch(channel, request, handler)
       if (!result.ok && result.error.code === 'internal') {
@@ -91,7 +95,8 @@ function registerWindowRow<C extends WindowChannel>(channel: C, options: IpcOpti
   const row = windowContract[channel]
   const handler = options.windowHandlers[channel] as WindowHandler<C> | undefined
   ipcMain.handle(name, async (event, request: unknown) => {
-    if (!isTrustedSender(event.senderFrame, options.origin)) return forbidden(channel, event, options.log)
+    if (!isTrustedSender(event.senderFrame, options.origin))
+      return forbidden(channel, event, options.log)
     if (!handler) {
       const message = `${channel} is not available here.`
       return { ok: false, error: { code: 'unsupported', message } }
@@ -100,7 +105,10 @@ function registerWindowRow<C extends WindowChannel>(channel: C, options: IpcOpti
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'invalid-input', message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}` }
+        error: {
+          code: 'invalid-input',
+          message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}`
+        }
       }
     }
     try {
@@ -110,7 +118,8 @@ function registerWindowRow<C extends WindowChannel>(channel: C, options: IpcOpti
       )
       return { ok: true, value }
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
+      if (error instanceof AppError)
+        return { ok: false, error: { code: error.code, message: error.message } }
       return internal(channel, error, options.log)
     }
   })

@@ -8,7 +8,9 @@ const at = new Date('2026-01-02T03:04:05.678Z')
 
 describe('main log', () => {
   it('formats a line with ISO time, level and detail', () => {
-    expect(formatLogLine('warn', 'Disk slow', { ms: 12 }, at)).toBe('2026-01-02T03:04:05.678Z WARN Disk slow {"ms":12}')
+    expect(formatLogLine('warn', 'Disk slow', { ms: 12 }, at)).toBe(
+      '2026-01-02T03:04:05.678Z WARN Disk slow {"ms":12}'
+    )
   })
 
   it('indents continuation lines so every event starts with a timestamp', () => {

@@ -19,10 +19,18 @@ export interface MainLog {
 }
 
 /** Formats one log line (without the newline). Exported for tests. */
-export function formatLogLine(level: LogLevel, message: string, detail: unknown, now: Date): string {
+export function formatLogLine(
+  level: LogLevel,
+  message: string,
+  detail: unknown,
+  now: Date
+): string {
   const extra = detail === undefined ? '' : ` ${describeDetail(detail)}`
   // One event per line: newlines inside a message would make the file hard to grep.
-  return `${now.toISOString()} ${level.toUpperCase()} ${message}${extra}`.replace(/\r?\n/g, '\n    ')
+  return `${now.toISOString()} ${level.toUpperCase()} ${message}${extra}`.replace(
+    /\r?\n/g,
+    '\n    '
+  )
 }
 
 function describeDetail(detail: unknown): string {

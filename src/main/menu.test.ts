@@ -1,10 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { MenuCommand } from '../shared/contract'
+import { MenuCommand } from '@shared/contract'
 import { menuTemplate } from './menu'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])
+  ])
 }
 
 function build(isDev: boolean, isMac = false) {
@@ -37,7 +40,9 @@ describe('menuTemplate', () => {
   it('offers reload and developer tools only in development', () => {
     const devRoles = ['reload', 'forceReload', 'toggleDevTools']
     expect(build(false).items.some((item) => devRoles.includes(item.role as string))).toBe(false)
-    expect(build(true).items.filter((item) => devRoles.includes(item.role as string))).toHaveLength(3)
+    expect(build(true).items.filter((item) => devRoles.includes(item.role as string))).toHaveLength(
+      3
+    )
   })
 
   it('puts the app menu first on macOS', () => {

@@ -4,7 +4,7 @@
  * event with a command id and let the renderer decide what to do.
  */
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/contract'
+import type { MenuCommand } from '@shared/contract'
 
 /** What the template depends on. */
 export interface MenuOptions {
@@ -20,7 +20,11 @@ export interface MenuOptions {
 /** The menu template: File, Edit, View, Help (plus the app menu on macOS). */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { appName, isDev, isMac, send } = options
-  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    id: MenuCommand,
+    accelerator?: string
+  ): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => send(id)
@@ -31,7 +35,15 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ? [
         {
           label: appName,
-          submenu: [{ role: 'about' }, sep, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, sep, { role: 'quit' }]
+          submenu: [
+            { role: 'about' },
+            sep,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            sep,
+            { role: 'quit' }
+          ]
         }
       ]
     : []

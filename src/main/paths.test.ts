@@ -6,7 +6,11 @@ describe('parseLaunchOptions', () => {
   const cwd = resolve('/work/here')
 
   it('reads both flags in the = form and resolves them against cwd', () => {
-    const options = parseLaunchOptions(['.', '--user-data-dir=tmp/ud', '--library=/srv/lib'], {}, cwd)
+    const options = parseLaunchOptions(
+      ['.', '--user-data-dir=tmp/ud', '--library=/srv/lib'],
+      {},
+      cwd
+    )
     expect(options.userDataDir).toBe(resolve(cwd, 'tmp/ud'))
     expect(options.libraryFolder).toBe(resolve('/srv/lib'))
     expect(options.warnings).toEqual([])
@@ -19,8 +23,13 @@ describe('parseLaunchOptions', () => {
 
   it('falls back to the environment, and a flag wins over it', () => {
     const env = { NEWSROOM_LIBRARY: '/env/lib', NEWSROOM_USER_DATA: '/env/ud' }
-    expect(parseLaunchOptions([], env, cwd)).toMatchObject({ libraryFolder: resolve('/env/lib'), userDataDir: resolve('/env/ud') })
-    expect(parseLaunchOptions(['--library=/flag/lib'], env, cwd).libraryFolder).toBe(resolve('/flag/lib'))
+    expect(parseLaunchOptions([], env, cwd)).toMatchObject({
+      libraryFolder: resolve('/env/lib'),
+      userDataDir: resolve('/env/ud')
+    })
+    expect(parseLaunchOptions(['--library=/flag/lib'], env, cwd).libraryFolder).toBe(
+      resolve('/flag/lib')
+    )
   })
 
   it('warns about an empty value and keeps the default', () => {
@@ -63,8 +72,12 @@ describe('folders', () => {
 
 describe('devServerUrl', () => {
   it('accepts a loopback http dev server in an unpackaged app', () => {
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe('http://localhost:5173/')
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' }, false)).toBe('http://127.0.0.1:5173/')
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe(
+      'http://localhost:5173/'
+    )
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' }, false)).toBe(
+      'http://127.0.0.1:5173/'
+    )
   })
 
   it('ignores it when packaged, foreign, not http or malformed', () => {

@@ -21,7 +21,11 @@ type Env = Record<string, string | undefined>
  * A flag wins over the environment; relative paths are resolved against `cwd`. The space form
  * (`--library DIR`) is accepted too, since shells and test runners produce both.
  */
-export function parseLaunchOptions(argv: readonly string[], env: Env, cwd = process.cwd()): LaunchOptions {
+export function parseLaunchOptions(
+  argv: readonly string[],
+  env: Env,
+  cwd = process.cwd()
+): LaunchOptions {
   const warnings: string[] = []
   const pick = (flag: string, envName: string): string | undefined => {
     const fromFlag = flagValue(argv, flag)

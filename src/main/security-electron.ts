@@ -60,7 +60,10 @@ export function hardenAllWebContents(log?: MainLog): void {
  * Denies every permission and sends the CSP header on every response of `session` (the dev
  * variant when the renderer comes from the dev server; see csp.ts).
  */
-export function hardenSession(session: Session, options: { devServerUrl?: string; log?: MainLog }): void {
+export function hardenSession(
+  session: Session,
+  options: { devServerUrl?: string; log?: MainLog }
+): void {
   const { devServerUrl, log } = options
   const policy = contentSecurityPolicy(devServerUrl)
   session.setPermissionRequestHandler((_contents, permission, callback) => {

@@ -19,7 +19,15 @@ describe('isAppRendererUrl', () => {
   })
 
   it('refuses web pages, blank pages and garbage', () => {
-    for (const url of ['https://example.com/', 'about:blank', 'data:text/html,hi', '', 'nonsense', null, undefined]) {
+    for (const url of [
+      'https://example.com/',
+      'about:blank',
+      'data:text/html,hi',
+      '',
+      'nonsense',
+      null,
+      undefined
+    ]) {
       expect(isAppRendererUrl(url, built)).toBe(false)
     }
   })
@@ -50,7 +58,14 @@ describe('externalHttpUrl', () => {
   })
 
   it('drops every other scheme and garbage', () => {
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'mailto:a@b.c', 'http//x', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'mailto:a@b.c',
+      'http//x',
+      ''
+    ]) {
       expect(externalHttpUrl(url)).toBeNull()
     }
   })

@@ -70,7 +70,10 @@ export interface SenderFrame {
  * True when an IPC message comes from the top frame of the app's own page. A null frame (it
  * navigated away or was destroyed before the message was handled) is not trusted.
  */
-export function isTrustedSender(frame: SenderFrame | null | undefined, origin: RendererOrigin): boolean {
+export function isTrustedSender(
+  frame: SenderFrame | null | undefined,
+  origin: RendererOrigin
+): boolean {
   if (!frame) return false
   if (frame.parent !== null) return false
   return isAppRendererUrl(frame.url, origin)

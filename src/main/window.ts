@@ -3,11 +3,25 @@
  * context menu, and a close that waits for the renderer to flush its saves (see closeGuard.ts).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { BrowserWindow, Menu, dialog, nativeTheme, screen, type MenuItemConstructorOptions, type WebContents } from 'electron'
-import { events, ipcEventChannel, type EventName, type EventPayload } from '../shared/contract'
+import {
+  BrowserWindow,
+  Menu,
+  dialog,
+  nativeTheme,
+  screen,
+  type MenuItemConstructorOptions,
+  type WebContents
+} from 'electron'
+import { events, ipcEventChannel, type EventName, type EventPayload } from '@shared/contract'
 import { CLOSE_FLUSH_TIMEOUT_MS, CloseGuard } from './closeGuard'
 import type { MainLog } from './log'
-import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, fitToDisplays, parseWindowState, type WindowState } from './windowState'
+import {
+  DEFAULT_WINDOW_SIZE,
+  MIN_WINDOW_SIZE,
+  fitToDisplays,
+  parseWindowState,
+  type WindowState
+} from './windowState'
 
 /** What the window needs to know. */
 export interface MainWindowOptions {
@@ -30,7 +44,11 @@ export function closeGuardFor(contents: WebContents): CloseGuard | undefined {
 }
 
 /** Sends a main → renderer event after checking its payload against the `events` table. */
-export function sendEvent<E extends EventName>(contents: WebContents, name: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  contents: WebContents,
+  name: E,
+  payload: EventPayload<E>
+): void {
   if (contents.isDestroyed()) return
   contents.send(ipcEventChannel(name), events[name].parse(payload))
 }
@@ -39,10 +57,17 @@ export function sendEvent<E extends EventName>(contents: WebContents, name: E, p
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const { log } = options
   const saved = readWindowState(options.stateFile)
-  const bounds = saved && fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea))
+  const bounds =
+    saved &&
+    fitToDisplays(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea)
+    )
 
   const window = new BrowserWindow({
-    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : DEFAULT_WINDOW_SIZE),
+    ...(bounds
+      ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }
+      : DEFAULT_WINDOW_SIZE),
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
@@ -78,7 +103,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const guard = new CloseGuard({
     timeoutMs: CLOSE_FLUSH_TIMEOUT_MS,
     requestFlush: (timeoutMs) => {
-      if (contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame()) return false
+      if (contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame())
+        return false
       sendEvent(contents, 'beforeClose', { timeoutMs })
       return true
     },
@@ -110,7 +136,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     writeWindowState(options.stateFile, window, log)
   })
 
-  contents.on('render-process-gone', (_event, details) => log.error(`Renderer gone: ${details.reason}`))
+  contents.on('render-process-gone', (_event, details) =>
+    log.error(`Renderer gone: ${details.reason}`)
+  )
   contents.on('did-fail-load', (_event, code, description, url) => {
     log.error(`Failed to load ${url}: ${description} (${code})`)
   })
@@ -131,7 +159,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (items.length) Menu.buildFromTemplate(items).popup({ window })
   })
 
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl).catch((e) => log.error('Load failed', e))
+  if (options.devServerUrl)
+    void window.loadURL(options.devServerUrl).catch((e) => log.error('Load failed', e))
   else void window.loadFile(options.rendererIndexFile).catch((e) => log.error('Load failed', e))
   return window
 }

@@ -18,7 +18,9 @@ describe('window state', () => {
   })
 
   it('keeps bounds that are on a display, growing them to the minimum size', () => {
-    expect(fitToDisplays({ x: 100, y: 100, width: 200, height: 100, maximized: false }, [screen])).toEqual({
+    expect(
+      fitToDisplays({ x: 100, y: 100, width: 200, height: 100, maximized: false }, [screen])
+    ).toEqual({
       x: 100,
       y: 100,
       width: MIN_WINDOW_SIZE.width,
@@ -28,7 +30,11 @@ describe('window state', () => {
   })
 
   it('drops bounds left on a display that is gone', () => {
-    expect(fitToDisplays({ x: 2500, y: 100, width: 900, height: 700, maximized: false }, [screen])).toBeUndefined()
-    expect(fitToDisplays({ x: 100, y: -500, width: 900, height: 400, maximized: false }, [screen])).toBeUndefined()
+    expect(
+      fitToDisplays({ x: 2500, y: 100, width: 900, height: 700, maximized: false }, [screen])
+    ).toBeUndefined()
+    expect(
+      fitToDisplays({ x: 100, y: -500, width: 900, height: 400, maximized: false }, [screen])
+    ).toBeUndefined()
   })
 })

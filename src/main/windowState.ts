@@ -47,7 +47,10 @@ export function parseWindowState(text: string): WindowState | undefined {
  * area overlaps a display by a useful amount), clamped to the minimum size; otherwise
  * undefined so the window opens centred with the default size.
  */
-export function fitToDisplays(state: WindowState, workAreas: readonly Rect[]): WindowState | undefined {
+export function fitToDisplays(
+  state: WindowState,
+  workAreas: readonly Rect[]
+): WindowState | undefined {
   const width = Math.max(state.width, MIN_WINDOW_SIZE.width)
   const height = Math.max(state.height, MIN_WINDOW_SIZE.height)
   const titleBar: Rect = { x: state.x, y: state.y, width, height: 40 }

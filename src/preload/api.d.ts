@@ -1,4 +1,4 @@
-import type { NewsroomDesktopApi } from '../shared/contract'
+import type { NewsroomDesktopApi } from '@shared/contract'
 
 declare global {
   interface Window {

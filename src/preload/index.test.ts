@@ -7,13 +7,16 @@ import {
   ipcChannel,
   ipcEventChannel,
   ipcWindowChannel
-} from '../shared/contract'
+} from '@shared/contract'
 
 // The preload runs against a fake electron: what it exposes, and what it does with calls.
 type Listener = (event: unknown, payload: unknown) => void
 const exposed: Record<string, Record<string, (...args: unknown[]) => unknown>> = {}
 const listeners = new Map<string, Set<Listener>>()
-const invoke = vi.fn(async (name: string, request: unknown): Promise<unknown> => ({ ok: true, value: { name, request } }))
+const invoke = vi.fn(async (name: string, request: unknown): Promise<unknown> => ({
+  ok: true,
+  value: { name, request }
+}))
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, value: Record<string, (...args: unknown[]) => unknown>) => {
@@ -45,7 +48,10 @@ describe('preload bridge', () => {
   })
 
   it('forwards each call to its own IPC channel', async () => {
-    await expect(api.listLibrary({})).resolves.toEqual({ ok: true, value: { name: ipcChannel('listLibrary'), request: {} } })
+    await expect(api.listLibrary({})).resolves.toEqual({
+      ok: true,
+      value: { name: ipcChannel('listLibrary'), request: {} }
+    })
     await api.readyToClose({ flushed: true })
     expect(invoke).toHaveBeenLastCalledWith(ipcWindowChannel('readyToClose'), { flushed: true })
   })

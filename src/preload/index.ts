@@ -16,7 +16,7 @@ import {
   ipcWindowChannel,
   type NewsroomDesktopApi,
   type Result
-} from '../shared/contract'
+} from '@shared/contract'
 
 /** Invokes a channel; a missing handler or a broken pipe still comes back as a Result. */
 async function call(name: string, request: unknown): Promise<Result<unknown>> {
@@ -29,11 +29,14 @@ async function call(name: string, request: unknown): Promise<Result<unknown>> {
 }
 
 const api: Record<string, unknown> = {}
-for (const channel of CHANNELS) api[channel] = (request: unknown) => call(ipcChannel(channel), request)
-for (const channel of WINDOW_CHANNELS) api[channel] = (request: unknown) => call(ipcWindowChannel(channel), request)
+for (const channel of CHANNELS)
+  api[channel] = (request: unknown) => call(ipcChannel(channel), request)
+for (const channel of WINDOW_CHANNELS)
+  api[channel] = (request: unknown) => call(ipcWindowChannel(channel), request)
 for (const name of EVENT_NAMES) {
   api[eventMethodName(name)] = (listener: (payload: unknown) => void) => {
-    if (typeof listener !== 'function') throw new TypeError(`${eventMethodName(name)} needs a function`)
+    if (typeof listener !== 'function')
+      throw new TypeError(`${eventMethodName(name)} needs a function`)
     // The listener sees only the checked payload, never the IpcRendererEvent (which would hand
     // the page a handle on ipcRenderer's sender).
     const relay = (_event: unknown, payload: unknown): void => {

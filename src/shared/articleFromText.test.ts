@@ -62,7 +62,7 @@ describe('articleFromScrapedText', () => {
       'source'
     ])
     expect(blocks[1].text.startsWith('Le PDG intérimaire de Scale AI, Jason Droege')).toBe(true)
-    expect(blocks[1].text.endsWith("l’acquisition de WhatsApp.")).toBe(true)
+    expect(blocks[1].text.endsWith('l’acquisition de WhatsApp.')).toBe(true)
     expect(blocks[2].text.startsWith('Scale AI entend tracer sa propre voie')).toBe(true)
     expect(blocks[7].text.startsWith('Pour Scale AI, qui était évaluée')).toBe(true)
     expect(blocks[8]).toEqual({ type: 'source', text: 'Source:' })

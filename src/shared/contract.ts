@@ -88,7 +88,10 @@ export const contract = {
   openArticle: { request: z.object({ id: ArticleId }), response: ArticleFile },
   /** A new article from pasted text (first line is the title, blank lines split paragraphs). */
   createArticle: {
-    request: z.object({ text: z.string().max(MAX_PASTE_CHARS), title: z.string().max(300).optional() }),
+    request: z.object({
+      text: z.string().max(MAX_PASTE_CHARS),
+      title: z.string().max(300).optional()
+    }),
     response: ArticleSummary
   },
   /** A new article from a .txt, .md or .html file the user picked. */
@@ -126,7 +129,10 @@ export const contract = {
     response: LibrarySettings
   },
   /** Opens an http(s) link in the system browser, after main has parsed and checked it. */
-  openExternal: { request: z.object({ url: HttpUrl }), response: z.object({ opened: z.boolean() }) },
+  openExternal: {
+    request: z.object({ url: HttpUrl }),
+    response: z.object({ opened: z.boolean() })
+  },
   /**
    * Writes an article in one format (checked against the JSON Schema first) where the export
    * target says: the Save dialog in Electron, the library's exports/ folder in the web host,
@@ -222,7 +228,10 @@ export async function dispatch<C extends Channel>(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}` }
+      error: {
+        code: 'invalid-input',
+        message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}`
+      }
     }
   }
   try {
@@ -231,12 +240,16 @@ export async function dispatch<C extends Channel>(
     if (!checked.success) {
       return {
         ok: false,
-        error: { code: 'internal', message: `Response for ${channel} broke the contract: ${describeIssues(checked.error)}` }
+        error: {
+          code: 'internal',
+          message: `Response for ${channel} broke the contract: ${describeIssues(checked.error)}`
+        }
       }
     }
     return { ok: true, value: checked.data as ResponseOf<C> }
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
+    if (error instanceof AppError)
+      return { ok: false, error: { code: error.code, message: error.message } }
     const message = error instanceof Error ? error.message : String(error)
     return { ok: false, error: { code: 'internal', message } }
   }
@@ -295,7 +308,9 @@ export function eventMethodName<E extends EventName>(name: E): `on${Capitalize<E
 
 /** One subscription method per event; each returns its unsubscribe function. */
 export type NewsroomEvents = {
-  [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventPayload<E>) => void) => () => void
+  [E in EventName as `on${Capitalize<E>}`]: (
+    listener: (payload: EventPayload<E>) => void
+  ) => () => void
 }
 
 /**

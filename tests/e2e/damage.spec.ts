@@ -6,9 +6,17 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { articleTitled, filesIn } from './support/disk'
 import { expect, test } from './support/host'
-import { SCALE_AI_TITLE, articleButton, articleView, blocks, libraryPane, pasteArticle } from './support/ui'
+import {
+  SCALE_AI_TITLE,
+  articleButton,
+  articleView,
+  blocks,
+  libraryPane,
+  pasteArticle
+} from './support/ui'
 
-const GARBAGE = '{"schemaVersion": 1, "article": {"id": "x", "title": "Half a fi\u0000\u0007 <<garbage>>'
+const GARBAGE =
+  '{"schemaVersion": 1, "article": {"id": "x", "title": "Half a fi\u0000\u0007 <<garbage>>'
 
 test('a damaged article file is named, quarantined, and the others still open', async ({
   page,

@@ -77,7 +77,10 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
     for (const entry of await readdir(at, { withFileTypes: true })) {
       const path = join(at, entry.name)
       if (entry.isDirectory()) await walk(path)
-      else out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex')
+      else
+        out[relative(dir, path)] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex')
     }
   }
   await walk(dir)

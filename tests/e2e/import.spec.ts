@@ -43,7 +43,10 @@ const GOOD_FILES = [
         text: 'The port authority says 80 % of the contaminated sediment has been removed, six months early.'
       },
       { type: 'heading', text: 'What comes next' },
-      { type: 'paragraph', text: 'Dredging resumes in March, according to a press release from the authority.' },
+      {
+        type: 'paragraph',
+        text: 'Dredging resumes in March, according to a press release from the authority.'
+      },
       {
         type: 'paragraph',
         text: '"We expect the harbour to reopen to swimmers by 2027," said Dr. Ines Kowalski, the project\'s lead engineer.'
@@ -55,7 +58,10 @@ const GOOD_FILES = [
     format: 'html',
     blocks: [
       { type: 'headline', text: 'Offshore wind farm approved after three-year review' },
-      { type: 'paragraph', text: 'Regulators approved a 1.2 gigawatt wind farm off the northern coast on Monday.' },
+      {
+        type: 'paragraph',
+        text: 'Regulators approved a 1.2 gigawatt wind farm off the northern coast on Monday.'
+      },
       {
         type: 'paragraph',
         text: 'The developer, Northwind Energy, expects construction to begin next summer and to employ 900 people.'
@@ -78,15 +84,24 @@ for (const good of GOOD_FILES) {
     await expect(blocks(page, 'paragraph')).toHaveText(
       good.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)
     )
-    await expect(blocks(page, 'heading')).toHaveCount(good.blocks.filter((b) => b.type === 'heading').length)
+    await expect(blocks(page, 'heading')).toHaveCount(
+      good.blocks.filter((b) => b.type === 'heading').length
+    )
 
     const saved = await articleTitled(library, title)
     expect(saved.blocks).toEqual(good.blocks)
-    expect(saved.article.origin).toMatchObject({ kind: 'import', fileName: good.file, format: good.format })
+    expect(saved.article.origin).toMatchObject({
+      kind: 'import',
+      fileName: good.file,
+      format: good.format
+    })
   })
 }
 
-test('a hostile HTML file is imported as text only: none of its scripts run', async ({ page, library }) => {
+test('a hostile HTML file is imported as text only: none of its scripts run', async ({
+  page,
+  library
+}) => {
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   const titleBefore = await page.title()
@@ -96,7 +111,9 @@ test('a hostile HTML file is imported as text only: none of its scripts run', as
   await expect(articleView(page).getByRole('heading', { level: 1 })).toHaveText(headline)
   const view = articleView(page)
   // The escaped markup in the page's text stays visible text, not markup.
-  await expect(view).toContainText("<script>window.__pwned = 'escaped text'</script> appeared in the court filing")
+  await expect(view).toContainText(
+    "<script>window.__pwned = 'escaped text'</script> appeared in the court filing"
+  )
   await view.getByText('public', { exact: false }).first().hover()
   // Event handlers (img onerror, onload) would fire asynchronously: give them the chance.
   await page.waitForTimeout(500)
@@ -104,7 +121,14 @@ test('a hostile HTML file is imported as text only: none of its scripts run', as
   expect(await page.evaluate('typeof window.__pwned')).toBe('undefined')
   expect(await page.title()).toBe(titleBefore)
   expect(requests.filter((url) => url.includes('pwned'))).toEqual([])
-  for (const selector of ['script', 'iframe', 'object', 'embed', 'svg script', 'a[href^="javascript:"]']) {
+  for (const selector of [
+    'script',
+    'iframe',
+    'object',
+    'embed',
+    'svg script',
+    'a[href^="javascript:"]'
+  ]) {
     await expect(view.locator(selector), selector).toHaveCount(0)
   }
   for (const attribute of ['onerror', 'onload', 'onmouseover']) {
@@ -112,7 +136,9 @@ test('a hostile HTML file is imported as text only: none of its scripts run', as
   }
   const saved = await articleTitled(library, headline)
   expect(JSON.stringify(saved.blocks)).not.toMatch(/onerror|onload|javascript:|<iframe|<svg/)
-  expect(saved.blocks.map((b) => b.text)).toContain('Investigators seized documents at city hall last month.')
+  expect(saved.blocks.map((b) => b.text)).toContain(
+    'Investigators seized documents at city hall last month.'
+  )
 })
 
 /** Writes a file for the picker; paths are much faster than buffers for large files. */
@@ -122,9 +148,14 @@ async function fileFor(testInfo: TestInfo, name: string, bytes: Buffer): Promise
   return path
 }
 
-test('a binary file is refused with a clear message and writes nothing', async ({ page, library }, testInfo) => {
+test('a binary file is refused with a clear message and writes nothing', async ({
+  page,
+  library
+}, testInfo) => {
   const before = await filesIn(library, 'articles')
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52
+  ])
   await importInput(page).setInputFiles(await fileFor(testInfo, 'scan.txt', png))
   const alert = page.getByRole('alert').filter({ hasText: 'scan.txt' })
   await expect(alert).toBeVisible()
@@ -133,7 +164,10 @@ test('a binary file is refused with a clear message and writes nothing', async (
   expect(await filesIn(library, 'articles')).toEqual(before)
 })
 
-test('an oversized file is refused with a clear message and writes nothing', async ({ page, library }, testInfo) => {
+test('an oversized file is refused with a clear message and writes nothing', async ({
+  page,
+  library
+}, testInfo) => {
   const before = await filesIn(library, 'articles')
   const huge = Buffer.alloc(MAX_IMPORT_BYTES + 1024, 'a')
   await importInput(page).setInputFiles(await fileFor(testInfo, 'huge.txt', huge))

@@ -54,7 +54,9 @@ test('opens on the Scale AI article, set as headline, standfirst, six paragraphs
   expect(sample.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(6)
 
   // The page runs under the strict policy the build injects (no inline script or style).
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
   expect(csp).toContain("default-src 'none'")
   expect(csp).toContain("script-src 'self'")
   expect(csp).not.toContain('unsafe-')
@@ -63,7 +65,11 @@ test('opens on the Scale AI article, set as headline, standfirst, six paragraphs
 })
 
 test('a pasted article opens and is saved on disk with its blocks', async ({ page, library }) => {
-  await pasteArticle(page, RAIL.title, [RAIL.title, '', ...RAIL.paragraphs.flatMap((p) => [p, ''])].join('\n'))
+  await pasteArticle(
+    page,
+    RAIL.title,
+    [RAIL.title, '', ...RAIL.paragraphs.flatMap((p) => [p, ''])].join('\n')
+  )
   await expect(articleButton(page, RAIL.title)).toHaveAttribute('aria-current', 'page')
   await expect(articleView(page).getByRole('heading', { level: 1 })).toHaveText(RAIL.title)
   await expect(blocks(page, 'paragraph')).toHaveText(RAIL.paragraphs)
@@ -91,7 +97,9 @@ test('rename and delete change the files on disk, and a restart finds everything
 
   // Rename: the list, the file on disk (same file, same id), nothing else touched.
   const renamed = 'Rail strike averted: deal reached overnight'
-  await libraryPane(page).getByRole('button', { name: `Rename ${RAIL.title}`, exact: true }).click()
+  await libraryPane(page)
+    .getByRole('button', { name: `Rename ${RAIL.title}`, exact: true })
+    .click()
   const renameDialog = page.getByRole('dialog')
   await renameDialog.getByLabel('Title').fill(renamed)
   await renameDialog.getByRole('button', { name: 'Rename', exact: true }).click()
@@ -104,7 +112,9 @@ test('rename and delete change the files on disk, and a restart finds everything
 
   // Delete asks first: nothing moves until "Move to trash" is pressed.
   const { fileName: secondFile } = await articleTitled(library, second)
-  await libraryPane(page).getByRole('button', { name: `Delete ${second}`, exact: true }).click()
+  await libraryPane(page)
+    .getByRole('button', { name: `Delete ${second}`, exact: true })
+    .click()
   const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'))
   await expect(confirm).toBeVisible()
   expect(await filesIn(library, 'articles')).toContain(secondFile)

@@ -31,11 +31,15 @@ function run(script: 'export' | 'reanchor', args: string[]) {
 
 /** Spawns one of the real scripts with tsx; returns its exit code and output. */
 function spawnScript(script: 'export' | 'reanchor', args: string[]) {
-  const result = spawnSync(tsx, [resolve(root, `scripts/${script}.ts`), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000
-  })
+  const result = spawnSync(
+    tsx,
+    ['--tsconfig', resolve(root, 'tsconfig.json'), resolve(root, `scripts/${script}.ts`), ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000
+    }
+  )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_IMPORT_BYTES } from '../../shared/contract'
+import { MAX_IMPORT_BYTES } from '@shared/contract'
 import { readAnnotationFileAt } from './annotationFile'
 
 let dir: string

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { AppError, MAX_IMPORT_BYTES } from '../../shared/contract'
+import { AppError, MAX_IMPORT_BYTES } from '@shared/contract'
 import { formatBytes } from '../import/decode'
 
 /** The name and text of an annotation file on disk, or a typed error saying why not. */

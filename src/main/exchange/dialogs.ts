@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, app, dialog, type FileFilter, type WebContents } from 'electron'
 import { dirname, join } from 'node:path'
-import type { ExportFormat } from '../../shared/export'
+import type { ExportFormat } from '@shared/export'
 import { readAnnotationFileAt } from './annotationFile'
 import { pathsForChosen, proposedFileName, type ExportTarget } from './exportTarget'
 
@@ -33,8 +33,7 @@ export function saveDialogTarget(window: () => BrowserWindow | null): ExportTarg
         buttonLabel: 'Export',
         filters: FILTERS[request.format],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as (
-          | 'createDirectory'
-          | 'showOverwriteConfirmation'
+          'createDirectory' | 'showOverwriteConfirmation'
         )[],
         message:
           request.format === 'csv'

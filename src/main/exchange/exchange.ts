@@ -10,7 +10,7 @@ import {
   type AnnotationImport,
   type ExportedFileInfo,
   type ExportFormatName
-} from '../../shared/contract'
+} from '@shared/contract'
 import {
   applyW3c,
   articleFromNative,
@@ -18,9 +18,9 @@ import {
   fileStem,
   FormatError,
   readAnnotationFile
-} from '../../shared/export'
-import type { ReanchorReport } from '../../shared/anchoring/reanchor'
-import type { ArticleSummary } from '../../shared/model'
+} from '@shared/export'
+import type { ReanchorReport } from '@shared/anchoring/reanchor'
+import type { ArticleSummary } from '@shared/model'
 import { formatBytes } from '../import/decode'
 import type { Library } from '../library/Library'
 import type { ExportTarget } from './exportTarget'

@@ -5,7 +5,7 @@
  * Electron.
  */
 import { basename, dirname, join } from 'node:path'
-import type { ExportFormat } from '../../shared/export'
+import type { ExportFormat } from '@shared/export'
 
 /** What is being exported, for the target to name and place the files. */
 export interface ExportRequest {

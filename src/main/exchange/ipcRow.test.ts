@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { ipcWindowChannel, type ContractHandlers } from '../../shared/contract'
+import { ipcWindowChannel, type ContractHandlers } from '@shared/contract'
 
 // The desktop Open dialog is a window row that only Electron's main implements: registered
 // always, answering 'unsupported' where no handler was given.

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { AppError, type ExportedFileInfo } from '../../shared/contract'
+import { AppError, type ExportedFileInfo } from '@shared/contract'
 
 /** A file to write. */
 export interface FileToWrite {

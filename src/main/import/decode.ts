@@ -3,7 +3,7 @@
  * Only UTF-8 is accepted (with or without a byte-order mark): guessing a legacy encoding
  * would silently garble accents, which a fact-checker must be able to trust.
  */
-import { AppError, MAX_IMPORT_BYTES } from '../../shared/contract'
+import { AppError, MAX_IMPORT_BYTES } from '@shared/contract'
 
 /** Size of a number of bytes as people read it ("5.2 MB"). */
 export function formatBytes(bytes: number): string {

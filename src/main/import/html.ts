@@ -4,8 +4,8 @@
  * event handlers, links and styles cannot reach the editor in any form.
  */
 import { DomUtils, ElementType, Parser, parseDocument } from 'htmlparser2'
-import { tidyInline, titleFromBlocks, type ArticleDraft } from '../../shared/articleFromText'
-import type { Block, BlockType } from '../../shared/model'
+import { tidyInline, titleFromBlocks, type ArticleDraft } from '@shared/articleFromText'
+import type { Block, BlockType } from '@shared/model'
 
 type HtmlDocument = ReturnType<typeof parseDocument>
 type HtmlNode = HtmlDocument['children'][number]
@@ -67,14 +67,47 @@ const BLOCK_ELEMENTS: Readonly<Record<string, BlockType>> = {
 
 /** Containers read as paragraphs only when a page has none of {@link BLOCK_ELEMENTS}. */
 const FALLBACK_BLOCK_ELEMENTS = new Set([
-  'div', 'section', 'td', 'th', 'dd', 'dt', 'pre', 'address'
+  'div',
+  'section',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'pre',
+  'address'
 ])
 
 /** Elements that flow inside a line; every other element separates words. */
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
-  'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup',
-  'time', 'u', 'var', 'wbr'
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr'
 ])
 
 function isElement(node: HtmlNode): node is HtmlElement {
@@ -109,8 +142,18 @@ function isDropped(el: HtmlElement, insideArticle: boolean): boolean {
 
 /** Elements never searched for a headline or title: code and embedded documents. */
 const OPAQUE_ELEMENTS = new Set([
-  'script', 'style', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'noscript',
-  'object', 'embed', 'applet'
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'noscript',
+  'object',
+  'embed',
+  'applet'
 ])
 
 function findFirst(

@@ -5,8 +5,8 @@
  * to its visible text by the same rules as an imported HTML page.
  */
 import { marked, type MarkedToken, type Token } from 'marked'
-import { tidyInline, titleFromBlocks, type ArticleDraft } from '../../shared/articleFromText'
-import type { Block } from '../../shared/model'
+import { tidyInline, titleFromBlocks, type ArticleDraft } from '@shared/articleFromText'
+import type { Block } from '@shared/model'
 import { decodeEntities, DROPPED_ELEMENTS, htmlFragmentText } from './html'
 
 /** A YAML front-matter block at the top of the file (static site generators write one). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError, MAX_IMPORT_BYTES } from '../../shared/contract'
+import { AppError, MAX_IMPORT_BYTES } from '@shared/contract'
 import { decodeEntities } from './html'
 import { importFormatOf, parseImport, type ImportedArticle } from './parseImport'
 

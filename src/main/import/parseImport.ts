@@ -2,9 +2,9 @@
  * Import of an article file the user picked: the format is chosen by the file's extension,
  * the bytes must be UTF-8 text, and only plain-text blocks come out.
  */
-import { blocksFromPlainText, titleFromBlocks } from '../../shared/articleFromText'
-import { AppError } from '../../shared/contract'
-import type { Block } from '../../shared/model'
+import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
+import { AppError } from '@shared/contract'
+import type { Block } from '@shared/model'
 import { decodeImportBytes } from './decode'
 import { articleFromHtml } from './html'
 import { articleFromMarkdown } from './markdown'

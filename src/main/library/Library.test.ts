@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/contract'
-import type { Annotation, ArticleFile, Entity } from '../../shared/model'
-import { CodePointIndex, plainText } from '../../shared/text'
+import { AppError } from '@shared/contract'
+import type { Annotation, ArticleFile, Entity } from '@shared/model'
+import { CodePointIndex, plainText } from '@shared/text'
 import { Library } from './Library'
 
 let folder: string

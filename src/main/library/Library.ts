@@ -14,8 +14,8 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
-import { blocksFromPlainText, titleFromBlocks } from '../../shared/articleFromText'
-import { AppError, type LibraryListing } from '../../shared/contract'
+import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
+import { AppError, type LibraryListing } from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,
   LibrarySettings,
@@ -28,7 +28,7 @@ import {
   type Entity,
   type EntityTypeDef,
   type UiLanguage
-} from '../../shared/model'
+} from '@shared/model'
 import { parseImport } from '../import/parseImport'
 import { ArticleStore, type FileStamp } from './articleStore'
 import { exists } from './files'
@@ -472,8 +472,7 @@ export class Library {
       // A backup left by a deleted article of that id would be restored over this one if
       // it were ever damaged: treat it as taken too.
       const taken =
-        (await this.store.stamp(id)) !== undefined ||
-        (await exists(backupPath(this.layout, id)))
+        (await this.store.stamp(id)) !== undefined || (await exists(backupPath(this.layout, id)))
       if (taken) return undefined
       const adopted = { ...file, article: { ...file.article, id } }
       await this.store.write(id, adopted)

@@ -7,8 +7,8 @@
 import { readdir, stat } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { migrateArticleFile } from '../../shared/migrations'
-import type { ArticleFile, DamagedFile } from '../../shared/model'
+import { migrateArticleFile } from '@shared/migrations'
+import type { ArticleFile, DamagedFile } from '@shared/model'
 import { moveAside, readJson } from './files'
 import {
   articleIdOf,

@@ -5,7 +5,7 @@
 import { access, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { AppError } from '../../shared/contract'
+import { AppError } from '@shared/contract'
 
 /** What reading a JSON file found. */
 export type JsonRead =

@@ -7,13 +7,8 @@
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
-import { AppError, describeIssues } from '../../shared/contract'
-import {
-  DamagedFile,
-  defaultLibrarySettings,
-  IsoDateTime,
-  LibrarySettings
-} from '../../shared/model'
+import { AppError, describeIssues } from '@shared/contract'
+import { DamagedFile, defaultLibrarySettings, IsoDateTime, LibrarySettings } from '@shared/model'
 import { readJson } from './files'
 import type { LibraryLayout } from './layout'
 import { quarantineFile, withDamageRecord } from './quarantine'

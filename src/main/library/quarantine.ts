@@ -3,7 +3,7 @@
  * deleted, and recorded with a reason in plain words so the user can be told what happened.
  */
 import { basename } from 'node:path'
-import type { DamagedFile } from '../../shared/model'
+import type { DamagedFile } from '@shared/model'
 import { moveAside } from './files'
 import { displayPath, fileStamp, type LibraryLayout } from './layout'
 

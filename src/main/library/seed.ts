@@ -3,8 +3,8 @@
  * built from the raw scraped text bundled with the app (navigation junk and all), the way
  * any scraped page would be read.
  */
-import { articleFromScrapedText } from '../../shared/articleFromText'
-import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../../shared/model'
+import { articleFromScrapedText } from '@shared/articleFromText'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '@shared/model'
 import sampleText from '../../../resources/articles/scale-ai-meta.fr.txt?raw'
 
 /** The file name the sample came from, recorded in its origin. */

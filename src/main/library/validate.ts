@@ -2,9 +2,9 @@
  * Checks an annotation layer against the text it annotates before it is saved, so a file
  * on disk never holds a target outside its text or a mention of an entity it lacks.
  */
-import { AppError } from '../../shared/contract'
-import type { Annotation, Block, Entity } from '../../shared/model'
-import { CodePointIndex, plainText } from '../../shared/text'
+import { AppError } from '@shared/contract'
+import type { Annotation, Block, Entity } from '@shared/model'
+import { CodePointIndex, plainText } from '@shared/text'
 
 /** Most problems listed in one error message. */
 const MAX_LISTED = 3

@@ -23,7 +23,9 @@ describe('web host command line', () => {
   })
 
   it('refuses a port that is not a number in range', () => {
-    expect(() => parseCli(['--port', 'http'], {}, '/work', built)).toThrow(/--port must be a number/)
+    expect(() => parseCli(['--port', 'http'], {}, '/work', built)).toThrow(
+      /--port must be a number/
+    )
     expect(() => parseCli(['--port=70000'], {}, '/work', built)).toThrow(/--port/)
     expect(() => parseCli(['--port=-1'], {}, '/work', built)).toThrow(/--port/)
   })

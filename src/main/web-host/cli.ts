@@ -58,14 +58,22 @@ async function main(): Promise<void> {
     console.log(USAGE)
     return
   }
-  const settings = parseCli(argv, process.env, process.cwd(), dirname(fileURLToPath(import.meta.url)))
+  const settings = parseCli(
+    argv,
+    process.env,
+    process.cwd(),
+    dirname(fileURLToPath(import.meta.url))
+  )
   const host = await startWebHost(settings)
   console.log(`Newsroom web host: ${host.url}`)
   console.log(`Library folder: ${host.folder}`)
   console.log('Press Ctrl+C to stop.')
   console.log(`${URL_LINE_PREFIX}${host.url}`)
   const stop = () => {
-    host.close().then(() => process.exit(0), () => process.exit(1))
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
@@ -84,7 +92,9 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   main().catch((error: unknown) => {
-    console.error(`Newsroom web host could not start: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      `Newsroom web host could not start: ${error instanceof Error ? error.message : String(error)}`
+    )
     process.exit(1)
   })
 }

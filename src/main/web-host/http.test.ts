@@ -3,8 +3,8 @@ import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError, CHANNELS, type ContractHandlers } from '../../shared/contract'
-import { TOKEN_HEADER, TOKEN_META_NAME } from '../../shared/webHost'
+import { AppError, CHANNELS, type ContractHandlers } from '@shared/contract'
+import { TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 import { CONTENT_SECURITY_POLICY } from '../csp'
 import {
   listenContractServer,
@@ -36,7 +36,11 @@ function send(
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() })
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString()
+          })
         )
       }
     )
@@ -103,14 +107,21 @@ describe('the loopback web host', () => {
     const reply = await api('listLibrary', {}, { Origin: `http://127.0.0.1:${host.port}` })
     expect(reply.status).toBe(200)
     expect(reply.headers['content-type']).toMatch(/^application\/json/)
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { folder: '/lib', articles: [], damaged: [] } })
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      value: { folder: '/lib', articles: [], damaged: [] }
+    })
   })
 
   it('accepts localhost:<port> as Host and Origin', async () => {
-    const reply = await api('listLibrary', {}, {
-      Host: `localhost:${host.port}`,
-      Origin: `http://localhost:${host.port}`
-    })
+    const reply = await api(
+      'listLibrary',
+      {},
+      {
+        Host: `localhost:${host.port}`,
+        Origin: `http://localhost:${host.port}`
+      }
+    )
     expect(reply.status).toBe(200)
   })
 
@@ -144,7 +155,11 @@ describe('the loopback web host', () => {
   })
 
   it('refuses a foreign Host (DNS rebinding) on the API and on static files', async () => {
-    for (const hostHeader of ['evil.example:' + host.port, `127.0.0.1:${host.port + 1}`, '127.0.0.1']) {
+    for (const hostHeader of [
+      'evil.example:' + host.port,
+      `127.0.0.1:${host.port + 1}`,
+      '127.0.0.1'
+    ]) {
       expect((await api('listLibrary', {}, { Host: hostHeader })).status).toBe(403)
       const page = await send(host.port, `/?token=${host.token}`, { headers: { Host: hostHeader } })
       expect(page.status).toBe(403)
@@ -178,7 +193,11 @@ describe('the loopback web host', () => {
     expect(text.status).toBe(415)
     const bad = await send(host.port, '/api/listLibrary', {
       method: 'POST',
-      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token },
+      headers: {
+        Host: `127.0.0.1:${host.port}`,
+        'Content-Type': 'application/json',
+        [TOKEN_HEADER]: host.token
+      },
       body: '{not json'
     })
     expect(bad.status).toBe(400)
@@ -206,13 +225,19 @@ describe('the loopback web host', () => {
   })
 
   it('serves assets with their content types', async () => {
-    const js = await send(host.port, '/assets/app.js', { headers: { Host: `localhost:${host.port}` } })
+    const js = await send(host.port, '/assets/app.js', {
+      headers: { Host: `localhost:${host.port}` }
+    })
     expect(js.status).toBe(200)
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8')
     expect(js.body).toBe('console.log("app")')
-    const css = await send(host.port, '/assets/app.css', { headers: { Host: `localhost:${host.port}` } })
+    const css = await send(host.port, '/assets/app.css', {
+      headers: { Host: `localhost:${host.port}` }
+    })
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8')
-    const missing = await send(host.port, '/assets/none.js', { headers: { Host: `localhost:${host.port}` } })
+    const missing = await send(host.port, '/assets/none.js', {
+      headers: { Host: `localhost:${host.port}` }
+    })
     expect(missing.status).toBe(404)
   })
 

@@ -17,8 +17,8 @@ import {
   type Channel,
   type ContractHandlers,
   type Result
-} from '../../shared/contract'
-import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '../../shared/webHost'
+} from '@shared/contract'
+import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 import { CONTENT_SECURITY_POLICY } from '../csp'
 
 /** Largest request body the host reads; the largest import (5 MiB as base64) fits under it. */
@@ -128,11 +128,11 @@ export function injectToken(indexHtml: string, token: string): string {
 /** Sent on every response. The CSP is the app's own, so both hosts enforce one policy. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
   // index.html carries the token and the build changes under a running host: never cache.
   'Cache-Control': 'no-store'
 }
@@ -182,7 +182,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 /**
  * Starts the host on 127.0.0.1 (never another interface) and resolves once it listens.
  */
-export async function listenContractServer(options: ContractServerOptions): Promise<ContractServer> {
+export async function listenContractServer(
+  options: ContractServerOptions
+): Promise<ContractServer> {
   const log: WebHostLog = options.log ?? ((message) => console.error(`[web-host] ${message}`))
   const token = options.token ?? newToken()
   const rendererDir = resolve(options.rendererDir)
@@ -264,7 +266,8 @@ export async function listenContractServer(options: ContractServerOptions): Prom
     }
     const handler = options.handlers[name] as (request: unknown) => Promise<unknown>
     const result = await dispatch(name, request, handler as never)
-    if (!result.ok && result.error.code === 'internal') log(`${name} failed: ${result.error.message}`)
+    if (!result.ok && result.error.code === 'internal')
+      log(`${name} failed: ${result.error.message}`)
     sendJson(res, 200, result)
   }
 
@@ -312,7 +315,12 @@ export async function listenContractServer(options: ContractServerOptions): Prom
     const work = async () => {
       if (!hostAllowed(req.headers.host)) {
         log(`refused ${req.method} ${req.url}: Host ${req.headers.host ?? '(none)'}`)
-        send(res, 403, 'This host only answers to 127.0.0.1 and localhost.', 'text/plain; charset=utf-8')
+        send(
+          res,
+          403,
+          'This host only answers to 127.0.0.1 and localhost.',
+          'text/plain; charset=utf-8'
+        )
         return
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TOKEN_HEADER } from '../../shared/webHost'
+import { TOKEN_HEADER } from '@shared/webHost'
 import { startWebHost, type WebHost } from './server'
 
 let root: string
@@ -26,7 +26,10 @@ async function call(channel: string, body: unknown): Promise<Answer> {
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'web-host-server-'))
   await mkdir(join(root, 'renderer'))
-  await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><html><head></head><body></body></html>')
+  await writeFile(
+    join(root, 'renderer', 'index.html'),
+    '<!doctype html><html><head></head><body></body></html>'
+  )
   logged.length = 0
 })
 
@@ -39,7 +42,11 @@ afterEach(async () => {
 describe('startWebHost', () => {
   it('serves the real library on disk: the sample, a new article, and its file', async () => {
     const folder = join(root, 'library')
-    host = await startWebHost({ folder, rendererDir: join(root, 'renderer'), log: (m) => logged.push(m) })
+    host = await startWebHost({
+      folder,
+      rendererDir: join(root, 'renderer'),
+      log: (m) => logged.push(m)
+    })
     const listing = await call('listLibrary', {})
     expect(listing.ok).toBe(true)
     expect(listing.value.articles.map((a: { title: string }) => a.title)).toEqual([

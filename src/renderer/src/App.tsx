@@ -3,7 +3,7 @@
  * annotation panel) beside it, in the UI language.
  */
 import { useEffect, type ReactNode } from 'react'
-import type { NewsroomApi } from '../../shared/contract'
+import type { NewsroomApi } from '@shared/contract'
 import { ArticleWorkspace } from './components/ArticleWorkspace'
 import { LibraryPane } from './components/LibraryPane'
 import type { ArticleFeature } from './features/types'

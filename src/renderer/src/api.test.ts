@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../shared/contract'
+import { CHANNELS } from '@shared/contract'
 import { createHttpApi, parseHostAnswer, type FetchLike } from './api'
 
 interface Sent {

@@ -13,8 +13,8 @@ import {
   type Channel,
   type NewsroomApi,
   type Result
-} from '../../shared/contract'
-import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '../../shared/webHost'
+} from '@shared/contract'
+import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 
 /** The subset of `fetch` the HTTP client needs (so tests can pass a fake). */
 export type FetchLike = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_IMPORT_BYTES } from '../../shared/contract'
+import { MAX_IMPORT_BYTES } from '@shared/contract'
 import { bytesToBase64, readPickedFile } from './files'
 
 function picked(name: string, bytes: Uint8Array, size = bytes.length) {

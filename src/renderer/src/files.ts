@@ -2,7 +2,7 @@
  * Reading a file the user picked, for `importArticle`: its bytes as base64, checked against
  * the import size limit before anything crosses to main.
  */
-import { MAX_IMPORT_BYTES } from '../../shared/contract'
+import { MAX_IMPORT_BYTES } from '@shared/contract'
 
 /** Base64 of some bytes, in chunks so a 5 MB file does not overflow the call stack. */
 export function bytesToBase64(bytes: Uint8Array): string {

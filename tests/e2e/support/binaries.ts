@@ -51,7 +51,8 @@ export const NO_ELECTRON = 'no Electron binary on this machine'
  * missing, which hangs or fails where only the npm registry is reachable.
  */
 export function findElectron(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.ELECTRON_EXEC_PATH) return existsSync(env.ELECTRON_EXEC_PATH) ? env.ELECTRON_EXEC_PATH : null
+  if (env.ELECTRON_EXEC_PATH)
+    return existsSync(env.ELECTRON_EXEC_PATH) ? env.ELECTRON_EXEC_PATH : null
   let packageDir: string
   try {
     packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))

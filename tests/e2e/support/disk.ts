@@ -8,7 +8,11 @@ import { join } from 'node:path'
 /** An article file as found in `<library>/articles`, parsed, with its file name. */
 export interface ArticleOnDisk {
   fileName: string
-  article: { id: string; title: string; origin: { kind: string; fileName?: string; format?: string } }
+  article: {
+    id: string
+    title: string
+    origin: { kind: string; fileName?: string; format?: string }
+  }
   blocks: { type: string; text: string }[]
 }
 

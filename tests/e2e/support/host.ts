@@ -177,7 +177,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const startWebHost = await loadWebHost()
     const hostLog: string[] = []
     const start = () =>
-      startWebHost({ folder: library, rendererDir: BUILT_RENDERER, log: (line) => hostLog.push(line) })
+      startWebHost({
+        folder: library,
+        rendererDir: BUILT_RENDERER,
+        log: (line) => hostLog.push(line)
+      })
     let host = await start()
     const context = await hostBrowser.newContext({
       locale: locale ?? 'en-US',

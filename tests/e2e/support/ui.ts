@@ -5,7 +5,8 @@
 import type { Locator, Page } from '@playwright/test'
 
 /** The sample article the app ships with and opens first. */
-export const SCALE_AI_TITLE = 'Scale AI promet son indépendance malgré la participation de 14,3 G$ de Meta'
+export const SCALE_AI_TITLE =
+  'Scale AI promet son indépendance malgré la participation de 14,3 G$ de Meta'
 
 /** The library pane. */
 export function libraryPane(page: Page): Locator {

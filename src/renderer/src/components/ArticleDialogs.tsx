@@ -3,7 +3,7 @@
  * failure from main shows inside the dialog, which stays open with everything typed in it.
  */
 import { useId, useState, type FormEvent } from 'react'
-import type { ArticleSummary } from '../../../shared/model'
+import type { ArticleSummary } from '@shared/model'
 import { useT } from '../i18n/I18n'
 import { useActions } from '../store/StoreContext'
 import { Dialog } from './Dialog'

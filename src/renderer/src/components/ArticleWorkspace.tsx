@@ -4,7 +4,7 @@
  * asks each feature for its plugins, toolbar buttons and panel.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { NewsroomApi } from '../../../shared/contract'
+import type { NewsroomApi } from '@shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
 import { SettingsButton } from '../features/settings'

@@ -3,7 +3,7 @@
  * per article Rename and Delete (move to trash). Collapsible to a narrow rail.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react'
-import type { ArticleSummary } from '../../../shared/model'
+import type { ArticleSummary } from '@shared/model'
 import { useI18n } from '../i18n/I18n'
 import { useActions, useUiState } from '../store/StoreContext'
 import { NewArticleDialog, RenameDialog, TrashDialog } from './ArticleDialogs'

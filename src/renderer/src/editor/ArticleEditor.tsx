@@ -9,7 +9,7 @@
 import { useContext, useEffect, useRef } from 'react'
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import type { Block } from '../../../shared/model'
+import type { Block } from '@shared/model'
 import { blocksToDoc } from './document'
 import { EditorSessionContext } from './EditorSession'
 

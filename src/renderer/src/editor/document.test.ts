@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { Block, BlockType } from '../../../shared/model'
-import { codePointLength, plainText } from '../../../shared/text'
+import type { Block, BlockType } from '@shared/model'
+import { codePointLength, plainText } from '@shared/text'
 import { blocksToDoc, docToBlocks, TextPositions } from './document'
 
 const sample: Block[] = [

@@ -9,8 +9,8 @@
  * its (immutable) node, so a document that changed in one block re-indexes only that block.
  */
 import type { Node as PmNode } from 'prosemirror-model'
-import type { Block } from '../../../shared/model'
-import { BLOCK_SEPARATOR, CodePointIndex } from '../../../shared/text'
+import type { Block } from '@shared/model'
+import { BLOCK_SEPARATOR, CodePointIndex } from '@shared/text'
 import { articleSchema, isBlockType } from './schema'
 
 /** Builds the ProseMirror document of an article's blocks (text kept exactly as stored). */

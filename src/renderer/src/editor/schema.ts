@@ -7,7 +7,7 @@
  * Every block renders with `data-block="<type>"` (the UI contract the end-to-end specs use).
  */
 import { Schema, type DOMOutputSpec, type NodeSpec } from 'prosemirror-model'
-import type { BlockType } from '../../../shared/model'
+import type { BlockType } from '@shared/model'
 
 /** Parses pasted or dropped HTML back into blocks; the most specific rules come first. */
 const parseRules: Record<BlockType, NodeSpec['parseDOM']> = {

@@ -9,8 +9,8 @@
 import type { ComponentType } from 'react'
 import type { EditorState, Plugin } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import type { NewsroomApi } from '../../../shared/contract'
-import type { ArticleFile, LibrarySettings } from '../../../shared/model'
+import type { NewsroomApi } from '@shared/contract'
+import type { ArticleFile, LibrarySettings } from '@shared/model'
 import type { Messages } from '../i18n/strings'
 import type { ArticleChanges } from '../store/actions'
 

@@ -5,7 +5,7 @@
  *   <button>{t.newArticle}</button>  <span>{t.annotationCount(3)}</span>
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { UiLanguage } from '../../../shared/model'
+import type { UiLanguage } from '@shared/model'
 import { resolveLanguage, systemLanguages } from './language'
 import { dictionaries, type Language, type Messages } from './strings'
 

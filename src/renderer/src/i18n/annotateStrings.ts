@@ -4,7 +4,7 @@
  * one is typed against the English one, so a missing key or a different signature fails to
  * compile. The English wording of button and field names is what the end-to-end specs use.
  */
-import type { QuoteKind, QuoteStatus, SourceKind } from '../../../shared/model'
+import type { QuoteKind, QuoteStatus, SourceKind } from '@shared/model'
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many

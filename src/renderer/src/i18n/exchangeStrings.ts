@@ -169,8 +169,7 @@ export const exchangeFr: ExchangeMessages = {
   importTooLargeFile: (fileName, limitMb) =>
     `«\u00a0${fileName}\u00a0» dépasse ${limitMb} Mo, la taille maximale d’un fichier ` +
     'd’annotations.',
-  importUnreadableFile: (fileName) =>
-    `«\u00a0${fileName}\u00a0» n’a pas pu être lu sur le disque.`,
+  importUnreadableFile: (fileName) => `«\u00a0${fileName}\u00a0» n’a pas pu être lu sur le disque.`,
   importNoArticle:
     'Ouvrez d’abord un article\u00a0: un fichier .jsonld s’applique à l’article ouvert.'
 }

@@ -2,7 +2,7 @@
  * Which language the UI speaks: the library setting when it names one, else the first
  * system language the UI is written in, else English.
  */
-import type { UiLanguage } from '../../../shared/model'
+import type { UiLanguage } from '@shared/model'
 import type { Language } from './strings'
 
 const SUPPORTED: readonly Language[] = ['en', 'fr']

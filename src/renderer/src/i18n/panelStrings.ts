@@ -182,8 +182,7 @@ export const panelFr: PanelMessages = {
   panelDelete: (what) => `Supprimer ${what}`,
   panelReattach: (what) => `Rattacher ${what} à la sélection`,
   panelReattachShort: 'Rattacher',
-  panelReattachHint:
-    'Sélectionnez dans l’article le texte auquel elle appartient, puis rattachez.',
+  panelReattachHint: 'Sélectionnez dans l’article le texte auquel elle appartient, puis rattachez.',
   panelEditShort: 'Modifier',
   panelDeleteShort: 'Supprimer',
   panelLit: 'Mentions éclairées dans l’article',

@@ -1,10 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { NewsroomApi, Result } from '../../../shared/contract'
-import {
-  defaultLibrarySettings,
-  type ArticleFile,
-  type ArticleSummary
-} from '../../../shared/model'
+import type { NewsroomApi, Result } from '@shared/contract'
+import { defaultLibrarySettings, type ArticleFile, type ArticleSummary } from '@shared/model'
 import { dictionaries } from '../i18n/strings'
 import { createActions, type ArticleMemory } from './actions'
 import { createStore } from './createStore'

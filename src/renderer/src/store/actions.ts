@@ -3,8 +3,8 @@
  * the UI store. Failures become alerts (role=alert) or results the caller shows in place;
  * nothing here throws.
  */
-import type { NewsroomApi, RequestOf, Result } from '../../../shared/contract'
-import type { ArticleFile, ArticleSummary, LibrarySettings } from '../../../shared/model'
+import type { NewsroomApi, RequestOf, Result } from '@shared/contract'
+import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model'
 import { readPickedFile, MAX_IMPORT_MB } from '../files'
 import type { Store } from './createStore'
 import type { UiAction, UiState } from './uiState'

@@ -8,8 +8,8 @@ import {
   type ArticleSummary,
   type DamagedFile,
   type LibrarySettings
-} from '../../../shared/model'
-import type { LibraryListing } from '../../../shared/contract'
+} from '@shared/model'
+import type { LibraryListing } from '@shared/contract'
 import type { Messages } from '../i18n/strings'
 
 /** A message for the role=alert region: what went wrong and what to do. */

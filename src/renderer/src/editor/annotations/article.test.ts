@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation, Entity } from '../../../../shared/model'
-import { CodePointIndex, plainText } from '../../../../shared/text'
+import type { Annotation, Entity } from '@shared/model'
+import { CodePointIndex, plainText } from '@shared/text'
 import { fromArticle, toArticle } from './article'
 import { addQuote } from './commands/addQuote'
 import { articleConversions } from './conversions'

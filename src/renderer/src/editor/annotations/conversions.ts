@@ -7,8 +7,8 @@
  * {@link articleConversions} wires the editor's own helpers (editor/document.ts).
  */
 import type { Node } from 'prosemirror-model'
-import type { Block, TextTarget } from '../../../../shared/model'
-import { BLOCK_SEPARATOR, CodePointIndex } from '../../../../shared/text'
+import type { Block, TextTarget } from '@shared/model'
+import { BLOCK_SEPARATOR, CodePointIndex } from '@shared/text'
 import { blocksToDoc, TextPositions } from '../document'
 
 /** Converts between positions and code-point offsets for one document. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ENTITY_TYPES } from '../../../../shared/model'
+import { DEFAULT_ENTITY_TYPES } from '@shared/model'
 import {
   assignLanes,
   cssIdent,

@@ -24,7 +24,7 @@
  */
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
-import type { Annotation, Entity } from '../../../../shared/model'
+import type { Annotation, Entity } from '@shared/model'
 
 /** Underline lanes for overlapping quotes and notes; more overlaps share the last lane. */
 export const MAX_LANES = 4

@@ -13,9 +13,9 @@
 import type { Node } from 'prosemirror-model'
 import type { Mapping } from 'prosemirror-transform'
 import { DecorationSet, type Decoration } from 'prosemirror-view'
-import type { Annotation, Entity, TextTarget } from '../../../../shared/model'
-import type { EntityRegistry, RegistryEdit } from '../../../../shared/annotations/registry'
-import { AnnotationError } from '../../../../shared/annotations/factory'
+import type { Annotation, Entity, TextTarget } from '@shared/model'
+import type { EntityRegistry, RegistryEdit } from '@shared/annotations/registry'
+import { AnnotationError } from '@shared/annotations/factory'
 import {
   annotationDecorations,
   assignLanes,

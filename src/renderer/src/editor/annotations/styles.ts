@@ -3,7 +3,7 @@
  * rules cannot all be static). The text goes into a constructed stylesheet
  * (`sheet.replaceSync(css)` + `document.adoptedStyleSheets`), never a `style=` attribute.
  */
-import type { EntityTypeDef } from '../../../../shared/model'
+import type { EntityTypeDef } from '@shared/model'
 import { typeClass } from './decorations'
 
 /**

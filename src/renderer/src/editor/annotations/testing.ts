@@ -6,7 +6,7 @@
 import { history, redo, undo } from 'prosemirror-history'
 import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state'
 import { expect } from 'vitest'
-import type { Annotation, Block, Entity } from '../../../../shared/model'
+import type { Annotation, Block, Entity } from '@shared/model'
 import { fromArticle } from './article'
 import { articleConversions } from './conversions'
 import { annotationPlugins, type AnnotationsConfig } from './plugin'

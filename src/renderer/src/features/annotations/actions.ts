@@ -6,8 +6,8 @@
  */
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
 import type { Command, EditorState } from 'prosemirror-state'
-import { BLOCK_SEPARATOR } from '../../../../shared/text'
-import { orphans, tagEntity } from '../../editor/annotations'
+import { BLOCK_SEPARATOR } from '@shared/text'
+import { orphans, tagEntity } from '@renderer/editor/annotations'
 import { typeLabel } from './describe'
 import { tagAllTarget } from './commands/occurrences'
 import type { AnnotateSession } from './session'

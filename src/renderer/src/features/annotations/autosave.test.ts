@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tagEntity } from '../../editor/annotations'
+import { tagEntity } from '@renderer/editor/annotations'
 import {
   blocks,
   find,
@@ -8,8 +8,8 @@ import {
   run,
   select,
   typeAt
-} from '../../editor/annotations/testing'
-import type { ArticleChanges } from '../../store/actions'
+} from '@renderer/editor/annotations/testing'
+import type { ArticleChanges } from '@renderer/store/actions'
 import { Autosave, changesOf } from './autosave'
 
 /** An autosave with a hand-driven timer and recorded saves. */

@@ -10,10 +10,10 @@
  */
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import type { Result } from '../../../../shared/contract'
-import { articleConversions, layerOf, toArticle } from '../../editor/annotations'
-import { docToBlocks } from '../../editor/document'
-import type { ArticleChanges } from '../../store/actions'
+import type { Result } from '@shared/contract'
+import { articleConversions, layerOf, toArticle } from '@renderer/editor/annotations'
+import { docToBlocks } from '@renderer/editor/document'
+import type { ArticleChanges } from '@renderer/store/actions'
 
 /** Default wait after the last change before writing. */
 export const AUTOSAVE_DEBOUNCE_MS = 400

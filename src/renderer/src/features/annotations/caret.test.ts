@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blocks, find, makeState } from '../../editor/annotations/testing'
+import { blocks, find, makeState } from '@renderer/editor/annotations/testing'
 import { charStep, wordStep } from './caret'
 
 const state = makeState(blocks('# Le titre', 'Jason Droege, a dit l’entreprise 🙂 ici.'))

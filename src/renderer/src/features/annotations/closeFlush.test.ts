@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { NewsroomDesktopApi } from '../../../../shared/contract'
+import type { NewsroomDesktopApi } from '@shared/contract'
 
 /** A fake preload bridge: records the beforeClose listener and the answers. */
 function fakeBridge() {

@@ -5,7 +5,7 @@
  * In the browser host there is no such event; the autosave flushes on `visibilitychange` and
  * `pagehide` instead (see the autosave plugin).
  */
-import type { NewsroomDesktopApi } from '../../../../shared/contract'
+import type { NewsroomDesktopApi } from '@shared/contract'
 
 type Flusher = () => Promise<boolean>
 

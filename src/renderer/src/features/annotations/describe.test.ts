@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ENTITY_TYPES, type Annotation, type Entity } from '../../../../shared/model'
-import { dictionaries } from '../../i18n/strings'
+import { DEFAULT_ENTITY_TYPES, type Annotation, type Entity } from '@shared/model'
+import { dictionaries } from '@renderer/i18n/strings'
 import { describeAnnotation, excerpt, typeLabel } from './describe'
 
 const en = dictionaries.en

@@ -9,8 +9,8 @@ import {
   type Annotation,
   type Entity,
   type EntityTypeDef
-} from '../../../../shared/model'
-import type { Messages } from '../../i18n/strings'
+} from '@shared/model'
+import type { Messages } from '@renderer/i18n/strings'
 
 /** The name of an entity type in the UI language (a renamed built-in keeps its new name). */
 export function typeLabel(

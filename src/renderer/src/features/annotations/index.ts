@@ -9,7 +9,7 @@
  * `./dialogs`.
  */
 import { history } from 'prosemirror-history'
-import { annotationPlugins, articleConversions, fromArticle } from '../../editor/annotations'
+import { annotationPlugins, articleConversions, fromArticle } from '@renderer/editor/annotations'
 import type { ArticleFeature, ArticleFeatureContext } from '../types'
 import { createAnnotateActions, type AnnotateActions } from './actions'
 import './annotate.css'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultLibrarySettings, type LibrarySettings } from '../../../../shared/model'
+import { defaultLibrarySettings, type LibrarySettings } from '@shared/model'
 import type { ArticleFeatureContext } from '../types'
 import { createAnnotateActions } from './actions'
 import { commandForKey } from './keys'

@@ -9,7 +9,7 @@
  */
 import type { Command } from 'prosemirror-state'
 import type { Plugin } from 'prosemirror-state'
-import { readOnlyKeymap } from '../../editor/readOnlyKeymap'
+import { readOnlyKeymap } from '@renderer/editor/readOnlyKeymap'
 import type { AnnotateActions } from './actions'
 import { caretBindings } from './caret'
 import type { AnnotateSession } from './session'

@@ -4,10 +4,10 @@
  * notices ("Tagged “Meta” as Organisation.", "Select some text first.") that the layer shows
  * in a polite live region. One session per feature context, so per opened article.
  */
-import { API_PREFIX, TOKEN_HEADER } from '../../../../shared/webHost'
-import { readHostToken } from '../../api'
-import type { Messages } from '../../i18n/strings'
-import type { ArticleChanges } from '../../store/actions'
+import { API_PREFIX, TOKEN_HEADER } from '@shared/webHost'
+import { readHostToken } from '@renderer/api'
+import type { Messages } from '@renderer/i18n/strings'
+import type { ArticleChanges } from '@renderer/store/actions'
 import type { ArticleFeatureContext } from '../types'
 import { Autosave } from './autosave'
 

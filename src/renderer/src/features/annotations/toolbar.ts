@@ -5,9 +5,9 @@
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
 import { redoDepth, undoDepth } from 'prosemirror-history'
-import type { LibrarySettings } from '../../../../shared/model'
-import { orphans } from '../../editor/annotations'
-import type { Messages } from '../../i18n/strings'
+import type { LibrarySettings } from '@shared/model'
+import { orphans } from '@renderer/editor/annotations'
+import type { Messages } from '@renderer/i18n/strings'
 import type { ToolbarAction } from '../types'
 import type { AnnotateActions } from './actions'
 import { typeLabel } from './describe'

@@ -1,6 +1,6 @@
 import { EditorState } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest'
-import { blocksToDoc } from '../../editor/document'
+import { blocksToDoc } from '@renderer/editor/document'
 import {
   annotateUiOf,
   annotateUiPlugin,

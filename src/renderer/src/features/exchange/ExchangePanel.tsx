@@ -14,10 +14,10 @@ import {
   type ChangeEvent
 } from 'react'
 import type { EditorState } from 'prosemirror-state'
-import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '../../editor/annotations'
-import { useEditorState } from '../../editor/EditorSession'
-import { useI18n } from '../../i18n/I18n'
-import { useActions, useUiState } from '../../store/StoreContext'
+import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '@renderer/editor/annotations'
+import { useEditorState } from '@renderer/editor/EditorSession'
+import { useI18n } from '@renderer/i18n/I18n'
+import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { flushAll } from '../annotations/closeFlush'
 import type { ArticleFeatureContext } from '../types'
 import { exchangeUi } from './exchangeUi'
@@ -165,11 +165,7 @@ export function ExchangePanel(props: { ctx: ArticleFeatureContext }) {
           title={open.article.title}
           current={{ annotations: layer.annotations.size, entities: layer.entities.size }}
           onConfirm={() =>
-            void runImport(
-              deps,
-              { fileName: dialog.fileName, text: dialog.text },
-              dialog.articleId
-            )
+            void runImport(deps, { fileName: dialog.fileName, text: dialog.text }, dialog.articleId)
           }
           onClose={close}
         />

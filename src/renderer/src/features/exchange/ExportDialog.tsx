@@ -5,10 +5,10 @@
  * the choice open, a failure is shown in place (role=alert).
  */
 import { useId, useState, type FormEvent } from 'react'
-import type { ExportedFileInfo, ExportFormatName, NewsroomApi } from '../../../../shared/contract'
-import { Dialog } from '../../components/Dialog'
-import { useI18n } from '../../i18n/I18n'
-import type { Messages } from '../../i18n/strings'
+import type { ExportedFileInfo, ExportFormatName, NewsroomApi } from '@shared/contract'
+import { Dialog } from '@renderer/components/Dialog'
+import { useI18n } from '@renderer/i18n/I18n'
+import type { Messages } from '@renderer/i18n/strings'
 import { formatSize } from './format'
 
 const FORMATS: readonly ExportFormatName[] = ['native', 'w3c', 'csv']

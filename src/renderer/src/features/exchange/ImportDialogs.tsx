@@ -5,10 +5,10 @@
  * reason, which names the file's first problems by JSON path.
  */
 import { useId } from 'react'
-import type { AnnotationImport } from '../../../../shared/contract'
-import { Dialog } from '../../components/Dialog'
-import { useT } from '../../i18n/I18n'
-import type { Messages } from '../../i18n/strings'
+import type { AnnotationImport } from '@shared/contract'
+import { Dialog } from '@renderer/components/Dialog'
+import { useT } from '@renderer/i18n/I18n'
+import type { Messages } from '@renderer/i18n/strings'
 import { shortQuote } from './format'
 
 /** Orphans listed in the report; the rest are counted. */

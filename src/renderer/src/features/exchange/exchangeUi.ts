@@ -4,7 +4,7 @@
  * be there afterwards. The panel that is mounted also registers itself as the controller
  * the toolbar buttons and menu commands call.
  */
-import type { AnnotationImport } from '../../../../shared/contract'
+import type { AnnotationImport } from '@shared/contract'
 
 /** The dialog of the exchange feature that is open, if any. */
 export type ExchangeDialog =

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { AnnotationImport, Result } from '../../../../shared/contract'
-import { dictionaries } from '../../i18n/strings'
+import type { AnnotationImport, Result } from '@shared/contract'
+import { dictionaries } from '@renderer/i18n/strings'
 import { ExchangeUi } from './exchangeUi'
 import { readPicked, receiveFile, runImport, type ImportDeps } from './importFlow'
 

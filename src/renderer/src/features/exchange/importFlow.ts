@@ -5,8 +5,8 @@
  * then show the result: the new article opened, or the open article reloaded from disk,
  * with the report.
  */
-import { MAX_IMPORT_BYTES, type NewsroomApi } from '../../../../shared/contract'
-import type { Messages } from '../../i18n/strings'
+import { MAX_IMPORT_BYTES, type NewsroomApi } from '@shared/contract'
+import type { Messages } from '@renderer/i18n/strings'
 import type { ExchangeUi } from './exchangeUi'
 import { sniffAnnotationFile } from './sniff'
 

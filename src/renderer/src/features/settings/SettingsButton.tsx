@@ -4,7 +4,7 @@
  * entity type colours of the page in step with the settings, as it is always mounted.
  */
 import { useEffect, useState } from 'react'
-import { useT } from '../../i18n/I18n'
+import { useT } from '@renderer/i18n/I18n'
 import { SettingsDialog } from './SettingsDialog'
 import { useEntityTypeStyles } from './entityTypeStyles'
 

@@ -5,15 +5,15 @@
  * the language, the toolbar's names and keys, and the tints in the article.
  */
 import { useId, useMemo, useState, type CSSProperties, type FormEvent } from 'react'
-import { UiLanguage, type Entity, type LibrarySettings } from '../../../../shared/model'
-import { Dialog } from '../../components/Dialog'
-import { useEditorState } from '../../editor/EditorSession'
-import { annotationsKey } from '../../editor/annotations/plugin'
-import { useI18n } from '../../i18n/I18n'
+import { UiLanguage, type Entity, type LibrarySettings } from '@shared/model'
+import { Dialog } from '@renderer/components/Dialog'
+import { useEditorState } from '@renderer/editor/EditorSession'
+import { annotationsKey } from '@renderer/editor/annotations/plugin'
+import { useI18n } from '@renderer/i18n/I18n'
 import './settings.css'
-import { resolveLanguage, systemLanguages } from '../../i18n/language'
-import type { Messages } from '../../i18n/strings'
-import { useActions, useUiState } from '../../store/StoreContext'
+import { resolveLanguage, systemLanguages } from '@renderer/i18n/language'
+import type { Messages } from '@renderer/i18n/strings'
+import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { typeLabel } from '../annotations/describe'
 import {
   checkRows,

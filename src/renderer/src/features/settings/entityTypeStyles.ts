@@ -4,9 +4,9 @@
  * settings re-tints every mention at once without touching the editor.
  */
 import { useEffect } from 'react'
-import type { EntityTypeDef } from '../../../../shared/model'
-import { entityTypeCss } from '../../editor/annotations/styles'
-import { useUiState } from '../../store/StoreContext'
+import type { EntityTypeDef } from '@shared/model'
+import { entityTypeCss } from '@renderer/editor/annotations/styles'
+import { useUiState } from '@renderer/store/StoreContext'
 
 let sheet: CSSStyleSheet | null = null
 

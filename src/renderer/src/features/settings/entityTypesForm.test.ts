@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ENTITY_TYPES, EntityTypeDef } from '../../../../shared/model'
+import { DEFAULT_ENTITY_TYPES, EntityTypeDef } from '@shared/model'
 import {
   checkRows,
   freeColor,

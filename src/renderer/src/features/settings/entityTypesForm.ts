@@ -4,9 +4,9 @@
  * distinct, not a key another action uses) and warned about when a colour's tint would make
  * the article's text hard to read. Pure: the dialog renders what these functions say.
  */
-import { foldForSearch } from '../../../../shared/annotations/fold'
-import type { EntityTypeDef } from '../../../../shared/model'
-import { contrastRatio, mix } from '../../../../shared/ui/contrast'
+import { foldForSearch } from '@shared/annotations/fold'
+import type { EntityTypeDef } from '@shared/model'
+import { contrastRatio, mix } from '@shared/ui/contrast'
 import { RESERVED_KEYS } from '../annotations/shortcuts'
 
 /** Keys the annotation keymap keeps for its fixed actions (quote, note, tag all…). */

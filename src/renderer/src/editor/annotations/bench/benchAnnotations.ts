@@ -6,8 +6,8 @@
  */
 import { history, undo } from 'prosemirror-history'
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
-import type { Annotation, Block, Entity } from '../../../../../shared/model'
-import { CodePointIndex, plainText } from '../../../../../shared/text'
+import type { Annotation, Block, Entity } from '@shared/model'
+import { CodePointIndex, plainText } from '@shared/text'
 import {
   addQuote,
   annotationPlugins,

@@ -1,7 +1,7 @@
 /** Marks the selection as a quote, attributed to a speaker (created if new). */
 import type { Command } from 'prosemirror-state'
-import { newQuote } from '../../../../../shared/annotations/factory'
-import type { QuoteKind, QuoteStatus } from '../../../../../shared/model'
+import { newQuote } from '@shared/annotations/factory'
+import type { QuoteKind, QuoteStatus } from '@shared/model'
 import { addAnnotations } from '../layer'
 import { resolveEntity, type EntityRef } from './entityRef'
 import { layerCommand, targetRange, type RangeOption } from './run'

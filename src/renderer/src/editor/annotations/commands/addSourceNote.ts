@@ -1,6 +1,6 @@
 /** Attaches a source note to the selection (a span can carry several). */
 import type { Command } from 'prosemirror-state'
-import { newSourceNote, type SourceNoteFields } from '../../../../../shared/annotations/factory'
+import { newSourceNote, type SourceNoteFields } from '@shared/annotations/factory'
 import { addAnnotations } from '../layer'
 import { layerCommand, targetRange, type RangeOption } from './run'
 

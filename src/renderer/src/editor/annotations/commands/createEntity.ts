@@ -4,7 +4,7 @@ import {
   addEntity,
   createEntity as makeEntity,
   type EntityFields
-} from '../../../../../shared/annotations/registry'
+} from '@shared/annotations/registry'
 import { layerCommand } from './run'
 
 /** Creates an entity; money, percentage and date entities get their value from the name. */

@@ -1,6 +1,6 @@
 /** Deletes annotations, live or orphaned (the panel's delete, an orphan's "delete"). */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError } from '../../../../../shared/annotations/factory'
+import { AnnotationError } from '@shared/annotations/factory'
 import { removeAnnotations } from '../layer'
 import { layerCommand } from './run'
 

@@ -1,6 +1,6 @@
 /** Deletes an entity: when unused, or together with its mentions. */
 import type { Command } from 'prosemirror-state'
-import { deleteEntity as remove } from '../../../../../shared/annotations/registry'
+import { deleteEntity as remove } from '@shared/annotations/registry'
 import { applyRegistryEdit } from '../layer'
 import { layerCommand } from './run'
 

@@ -1,13 +1,8 @@
 /** Naming the entity an action is about: an existing one by id, or one by name. */
-import { AnnotationError } from '../../../../../shared/annotations/factory'
-import { foldForSearch } from '../../../../../shared/annotations/fold'
-import {
-  addAlias,
-  addEntity,
-  createEntity,
-  entityNamed
-} from '../../../../../shared/annotations/registry'
-import type { Entity } from '../../../../../shared/model'
+import { AnnotationError } from '@shared/annotations/factory'
+import { foldForSearch } from '@shared/annotations/fold'
+import { addAlias, addEntity, createEntity, entityNamed } from '@shared/annotations/registry'
+import type { Entity } from '@shared/model'
 import type { AnnotationLayer } from '../layer'
 
 /**

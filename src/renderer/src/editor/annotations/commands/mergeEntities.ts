@@ -1,6 +1,6 @@
 /** Merges two entities that are one ("Droege" and "Jason Droege"). */
 import type { Command } from 'prosemirror-state'
-import { mergeEntities as merge } from '../../../../../shared/annotations/registry'
+import { mergeEntities as merge } from '@shared/annotations/registry'
 import { applyRegistryEdit } from '../layer'
 import { layerCommand } from './run'
 

@@ -1,6 +1,6 @@
 /** Puts an orphan back on the text: the annotator selects where it belongs now. */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError } from '../../../../../shared/annotations/factory'
+import { AnnotationError } from '@shared/annotations/factory'
 import { reattachAnnotation } from '../layer'
 import { layerCommand, targetRange, type RangeOption } from './run'
 

@@ -5,8 +5,8 @@
  * the annotator; they never throw into the UI.
  */
 import type { Command, EditorState } from 'prosemirror-state'
-import { AnnotationError } from '../../../../../shared/annotations/factory'
-import { RegistryError, type Stamp } from '../../../../../shared/annotations/registry'
+import { AnnotationError } from '@shared/annotations/factory'
+import { RegistryError, type Stamp } from '@shared/annotations/registry'
 import { normaliseRange, type AnnotationLayer } from '../layer'
 import { LayerStep } from '../layerStep'
 import { annotationsKey, configOf, layerOf, type ResolvedConfig } from '../plugin'

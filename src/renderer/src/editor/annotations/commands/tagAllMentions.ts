@@ -3,7 +3,7 @@
  * one undo reverts.
  */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError, newMention } from '../../../../../shared/annotations/factory'
+import { AnnotationError, newMention } from '@shared/annotations/factory'
 import { addAnnotations, normaliseRange, type Placement } from '../layer'
 import { mentionCandidates, type MentionCandidateOptions } from '../queries/mentionCandidates'
 import { layerCommand } from './run'

@@ -3,8 +3,8 @@
  * like the selection (reused if the registry has it, created otherwise).
  */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError, newMention } from '../../../../../shared/annotations/factory'
-import { BLOCK_SEPARATOR } from '../../../../../shared/text'
+import { AnnotationError, newMention } from '@shared/annotations/factory'
+import { BLOCK_SEPARATOR } from '@shared/text'
 import { addAnnotations, spans } from '../layer'
 import { resolveEntity, withAlias, type EntityRef } from './entityRef'
 import { layerCommand, targetRange, type RangeOption } from './run'

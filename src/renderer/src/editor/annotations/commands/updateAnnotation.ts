@@ -1,10 +1,6 @@
 /** Edits an annotation's fields from the panel: a quote's speaker or status, a note's URL… */
 import type { Command } from 'prosemirror-state'
-import {
-  AnnotationError,
-  patchAnnotation,
-  type AnnotationPatch
-} from '../../../../../shared/annotations/factory'
+import { AnnotationError, patchAnnotation, type AnnotationPatch } from '@shared/annotations/factory'
 import { putAnnotations } from '../layer'
 import { layerCommand } from './run'
 

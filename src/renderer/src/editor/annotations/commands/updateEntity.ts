@@ -1,11 +1,8 @@
 /** Edits an entity: rename, aliases, type, Wikidata id, value. */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError } from '../../../../../shared/annotations/factory'
-import { foldForSearch } from '../../../../../shared/annotations/fold'
-import {
-  updateEntity as update,
-  type EntityPatch
-} from '../../../../../shared/annotations/registry'
+import { AnnotationError } from '@shared/annotations/factory'
+import { foldForSearch } from '@shared/annotations/fold'
+import { updateEntity as update, type EntityPatch } from '@shared/annotations/registry'
 import { setEntities } from '../layer'
 import { layerCommand } from './run'
 

@@ -3,7 +3,7 @@
  * position with `view.posAtCoords`) and for the panel's "selected" state.
  */
 import type { EditorState } from 'prosemirror-state'
-import type { Annotation } from '../../../../../shared/model'
+import type { Annotation } from '@shared/model'
 import type { AnnotationSpec } from '../decorations'
 import { layerOf } from '../plugin'
 

@@ -1,6 +1,6 @@
 /** The annotations as the side panel lists them: in reading order, orphans after. */
 import type { EditorState } from 'prosemirror-state'
-import type { Annotation, AnnotationKind } from '../../../../../shared/model'
+import type { Annotation, AnnotationKind } from '@shared/model'
 import { docText, offsetsOf } from '../conversions'
 import { spans } from '../layer'
 import { configOf, layerOf } from '../plugin'

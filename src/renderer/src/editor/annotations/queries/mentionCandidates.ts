@@ -3,10 +3,7 @@
  * given) as whole words in the article, minus those already tagged with this entity.
  */
 import type { EditorState } from 'prosemirror-state'
-import {
-  findAllOccurrences,
-  type OccurrenceOptions
-} from '../../../../../shared/annotations/occurrences'
+import { findAllOccurrences, type OccurrenceOptions } from '@shared/annotations/occurrences'
 import { docText, offsetsOf, positionsOf } from '../conversions'
 import { spans } from '../layer'
 import { configOf, layerOf } from '../plugin'

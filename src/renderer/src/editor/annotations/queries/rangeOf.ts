@@ -1,6 +1,6 @@
 /** Where one annotation is, and the text it covers. */
 import type { EditorState } from 'prosemirror-state'
-import { BLOCK_SEPARATOR } from '../../../../../shared/text'
+import { BLOCK_SEPARATOR } from '@shared/text'
 import { spanOf } from '../layer'
 import { layerOf } from '../plugin'
 

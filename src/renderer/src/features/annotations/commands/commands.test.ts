@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addQuote, layerOf, tagEntity } from '../../../editor/annotations'
+import { addQuote, layerOf, tagEntity } from '@renderer/editor/annotations'
 import {
   blocks,
   find,
@@ -8,7 +8,7 @@ import {
   run,
   select,
   undoState
-} from '../../../editor/annotations/testing'
+} from '@renderer/editor/annotations/testing'
 import { editQuote } from './editQuote'
 import { tagAllCandidates, tagAllTarget } from './occurrences'
 import { tagOccurrences } from './tagOccurrences'

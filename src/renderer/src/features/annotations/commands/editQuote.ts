@@ -4,10 +4,10 @@
  * stamped with who made it and when (`updatedBy`, `updatedAt`).
  */
 import type { Command } from 'prosemirror-state'
-import { AnnotationError, patchAnnotation } from '../../../../../shared/annotations/factory'
-import type { QuoteKind, QuoteStatus } from '../../../../../shared/model'
-import { putAnnotations, resolveEntity, type EntityRef } from '../../../editor/annotations'
-import { layerCommand } from '../../../editor/annotations/commands/run'
+import { AnnotationError, patchAnnotation } from '@shared/annotations/factory'
+import type { QuoteKind, QuoteStatus } from '@shared/model'
+import { putAnnotations, resolveEntity, type EntityRef } from '@renderer/editor/annotations'
+import { layerCommand } from '@renderer/editor/annotations/commands/run'
 
 /** The fields of a quote's dialog. */
 export interface QuoteFieldsEdit {

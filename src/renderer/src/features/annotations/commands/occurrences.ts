@@ -4,10 +4,10 @@
  * is one), and the untagged occurrences of those words in the article.
  */
 import type { EditorState } from 'prosemirror-state'
-import { findAllOccurrences } from '../../../../../shared/annotations/occurrences'
-import { entityNamed } from '../../../../../shared/annotations/registry'
-import { BLOCK_SEPARATOR } from '../../../../../shared/text'
-import type { Entity } from '../../../../../shared/model'
+import { findAllOccurrences } from '@shared/annotations/occurrences'
+import { entityNamed } from '@shared/annotations/registry'
+import { BLOCK_SEPARATOR } from '@shared/text'
+import type { Entity } from '@shared/model'
 import {
   annotationsAt,
   annotationsIn,
@@ -18,7 +18,7 @@ import {
   positionsOf,
   configOf,
   type MentionCandidate
-} from '../../../editor/annotations'
+} from '@renderer/editor/annotations'
 
 /** What to tag: an entity (existing or to create) and the words to look for. */
 export interface TagAllTarget {

@@ -4,7 +4,7 @@
  * tagging are one LayerStep, so one Ctrl+Z takes them all back.
  */
 import type { Command } from 'prosemirror-state'
-import { newMention } from '../../../../../shared/annotations/factory'
+import { newMention } from '@shared/annotations/factory'
 import {
   addAnnotations,
   normaliseRange,
@@ -12,8 +12,8 @@ import {
   spans,
   type EntityRef,
   type Placement
-} from '../../../editor/annotations'
-import { layerCommand } from '../../../editor/annotations/commands/run'
+} from '@renderer/editor/annotations'
+import { layerCommand } from '@renderer/editor/annotations/commands/run'
 
 /** Tags each range as a mention of `entity` (created with `typeId` when new). */
 export function tagOccurrences(

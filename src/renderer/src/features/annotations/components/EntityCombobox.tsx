@@ -5,10 +5,10 @@
  * name) and for linking a mention to an existing entity.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import { foldForSearch } from '../../../../../shared/annotations/fold'
-import type { Entity, EntityTypeDef } from '../../../../../shared/model'
-import { useT } from '../../../i18n/I18n'
-import { typeClass } from '../../../editor/annotations'
+import { foldForSearch } from '@shared/annotations/fold'
+import type { Entity, EntityTypeDef } from '@shared/model'
+import { useT } from '@renderer/i18n/I18n'
+import { typeClass } from '@renderer/editor/annotations'
 import { typeLabel } from '../describe'
 import { comboboxOptions, type EntityChoice } from './entityChoices'
 

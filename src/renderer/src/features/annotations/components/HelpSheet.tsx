@@ -3,11 +3,11 @@
  * the annotation feature, read from the same table as the key bindings and the toolbar, and
  * the entity types' keys as the settings have them now.
  */
-import { useT } from '../../../i18n/I18n'
+import { useT } from '@renderer/i18n/I18n'
 import { useId, type ReactNode } from 'react'
 import { Dialog } from './dialogKit'
-import { useUiState } from '../../../store/StoreContext'
-import { typeClass } from '../../../editor/annotations'
+import { useUiState } from '@renderer/store/StoreContext'
+import { typeClass } from '@renderer/editor/annotations'
 import { typeLabel } from '../describe'
 import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, isMac, singleKey } from '../shortcuts'
 

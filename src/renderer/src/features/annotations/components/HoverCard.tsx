@@ -8,9 +8,9 @@
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
-import { layerOf, spanOf, speakerClass, typeClass } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { layerOf, spanOf, speakerClass, typeClass } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation } from '../describe'
 
 /** The ids of the annotations under an element of the view, innermost first. */

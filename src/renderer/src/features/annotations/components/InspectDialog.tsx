@@ -3,10 +3,10 @@
  * each with Edit and Delete. It is the keyboard's way to what the hover card shows, and to
  * change an annotation without leaving the text.
  */
-import { annotationsIn, deleteAnnotation, typeClass } from '../../../editor/annotations'
-import type { Annotation } from '../../../../../shared/model'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { annotationsIn, deleteAnnotation, typeClass } from '@renderer/editor/annotations'
+import type { Annotation } from '@shared/model'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
 import { Dialog, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 

@@ -5,9 +5,9 @@
  * another entity.
  */
 import { useState, type FormEvent } from 'react'
-import { annotationText, linkMention, updateAnnotation } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { annotationText, linkMention, updateAnnotation } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
 import {
   Dialog,

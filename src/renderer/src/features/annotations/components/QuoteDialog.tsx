@@ -10,10 +10,10 @@ import {
   QuoteStatus,
   type QuoteKind as QuoteKindT,
   type QuoteStatus as QuoteStatusT
-} from '../../../../../shared/model'
-import { addQuote, annotationText } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+} from '@shared/model'
+import { addQuote, annotationText } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { editQuote } from '../commands/editQuote'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'

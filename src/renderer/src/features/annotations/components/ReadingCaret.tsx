@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
-import { useEditorSnapshot } from '../../../editor/EditorSession'
+import { useEditorSnapshot } from '@renderer/editor/EditorSession'
 import { isEditingText } from '../uiState'
 
 interface Place {

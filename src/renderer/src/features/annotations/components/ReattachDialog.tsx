@@ -4,9 +4,9 @@
  * in one undoable step, with a fresh target and an update stamp.
  */
 import { useId, useState, type FormEvent } from 'react'
-import { reattachOrphan } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { reattachOrphan } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
 import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 

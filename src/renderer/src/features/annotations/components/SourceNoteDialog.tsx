@@ -5,9 +5,9 @@
  * edits one.
  */
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { SourceKind, type SourceKind as SourceKindT } from '../../../../../shared/model'
-import { addSourceNote, annotationText, updateAnnotation } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
+import { SourceKind, type SourceKind as SourceKindT } from '@shared/model'
+import { addSourceNote, annotationText, updateAnnotation } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
 import { acceptableUrl, today } from './noteFields'
 import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 

@@ -5,9 +5,9 @@
  * yet ask for the type of the entity to create.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react'
-import { docText, typeClass } from '../../../editor/annotations'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { docText, typeClass } from '@renderer/editor/annotations'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
 import { tagOccurrences } from '../commands/tagOccurrences'
 import { typeLabel } from '../describe'

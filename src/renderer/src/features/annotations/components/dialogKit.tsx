@@ -5,12 +5,12 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { mentionCounts } from '../../../../../shared/annotations/registry'
-import type { Entity } from '../../../../../shared/model'
-import { Dialog as ShellDialog, type DialogProps } from '../../../components/Dialog'
-import { useEditorState, useEditorView } from '../../../editor/EditorSession'
-import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '../../../editor/annotations'
-import { useArticleFeatureContext } from '../../FeatureContext'
+import { mentionCounts } from '@shared/annotations/registry'
+import type { Entity } from '@shared/model'
+import { Dialog as ShellDialog, type DialogProps } from '@renderer/components/Dialog'
+import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
+import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '@renderer/editor/annotations'
+import { useArticleFeatureContext } from '@renderer/features/FeatureContext'
 import { sessionFor, type AnnotateSession } from '../session'
 
 const selectLayer = (state: EditorState): AnnotationLayer =>

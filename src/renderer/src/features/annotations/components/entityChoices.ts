@@ -3,10 +3,10 @@
  * typed (a preferred type first, then "create" for a new name), the entity a typed text names
  * exactly, and the speaker a quote's form names.
  */
-import { foldForSearch } from '../../../../../shared/annotations/fold'
-import { findEntities } from '../../../../../shared/annotations/search'
-import type { Entity } from '../../../../../shared/model'
-import type { EntityRef } from '../../../editor/annotations'
+import { foldForSearch } from '@shared/annotations/fold'
+import { findEntities } from '@shared/annotations/search'
+import type { Entity } from '@shared/model'
+import type { EntityRef } from '@renderer/editor/annotations'
 
 /** What the annotator picked: an existing entity, or a new one to create by name. */
 export type EntityChoice = { kind: 'entity'; entity: Entity } | { kind: 'create'; name: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../../../../../shared/model'
+import type { Entity } from '@shared/model'
 import { comboboxOptions, exactEntity, speakerRef } from './entityChoices'
 import { acceptableUrl, today } from './noteFields'
 

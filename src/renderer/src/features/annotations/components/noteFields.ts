@@ -1,5 +1,5 @@
 /** The source note form's rules, as pure functions. */
-import { HttpUrl } from '../../../../../shared/model'
+import { HttpUrl } from '@shared/model'
 
 /** Today as YYYY-MM-DD in local time (the date the annotator consulted the source). */
 export function today(now: Date = new Date()): string {

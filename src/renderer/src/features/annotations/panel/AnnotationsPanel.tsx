@@ -31,22 +31,22 @@ import {
   SourceKind,
   type Annotation,
   type AnnotationKind
-} from '../../../../../shared/model'
-import { useEditorState, useEditorView } from '../../../editor/EditorSession'
-import { deleteAnnotation } from '../../../editor/annotations/commands/deleteAnnotation'
-import { deleteEntity } from '../../../editor/annotations/commands/deleteEntity'
-import { highlightEntity, revealAnnotation } from '../../../editor/annotations/commands/highlight'
-import { reattachOrphan } from '../../../editor/annotations/commands/reattachOrphan'
-import type { AnnotationLayer } from '../../../editor/annotations/layer'
-import { annotationsKey } from '../../../editor/annotations/plugin'
+} from '@shared/model'
+import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
+import { deleteAnnotation } from '@renderer/editor/annotations/commands/deleteAnnotation'
+import { deleteEntity } from '@renderer/editor/annotations/commands/deleteEntity'
+import { highlightEntity, revealAnnotation } from '@renderer/editor/annotations/commands/highlight'
+import { reattachOrphan } from '@renderer/editor/annotations/commands/reattachOrphan'
+import type { AnnotationLayer } from '@renderer/editor/annotations/layer'
+import { annotationsKey } from '@renderer/editor/annotations/plugin'
 import {
   listAnnotations,
   type AnnotationItem
-} from '../../../editor/annotations/queries/listAnnotations'
-import { useI18n } from '../../../i18n/I18n'
-import type { Messages } from '../../../i18n/strings'
-import { useUiState } from '../../../store/StoreContext'
-import type { ArticleFeatureContext } from '../../types'
+} from '@renderer/editor/annotations/queries/listAnnotations'
+import { useI18n } from '@renderer/i18n/I18n'
+import type { Messages } from '@renderer/i18n/strings'
+import { useUiState } from '@renderer/store/StoreContext'
+import type { ArticleFeatureContext } from '@renderer/features/types'
 import { hasTextSelected } from '../actions'
 import { LinkDialog } from '../components/LinkDialog'
 import { QuoteDialog } from '../components/QuoteDialog'

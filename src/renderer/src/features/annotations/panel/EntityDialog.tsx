@@ -4,10 +4,10 @@
  * undoable step through the engine's `updateEntity`.
  */
 import { useId, useState, type FormEvent } from 'react'
-import { Dialog } from '../../../components/Dialog'
-import { updateEntity } from '../../../editor/annotations/commands/updateEntity'
-import { useT } from '../../../i18n/I18n'
-import { useUiState } from '../../../store/StoreContext'
+import { Dialog } from '@renderer/components/Dialog'
+import { updateEntity } from '@renderer/editor/annotations/commands/updateEntity'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { typeLabel } from '../describe'
 import { runCommand, useEditorView, useLayer } from '../components/dialogKit'
 

@@ -5,10 +5,10 @@
  * an accessible name that says which item it acts on.
  */
 import type { MouseEvent, ReactNode } from 'react'
-import type { EntityTypeDef } from '../../../../../shared/model'
-import { RenameIcon, TrashIcon } from '../../../components/icons'
-import { speakerClass, typeClass } from '../../../editor/annotations/decorations'
-import type { Messages } from '../../../i18n/strings'
+import type { EntityTypeDef } from '@shared/model'
+import { RenameIcon, TrashIcon } from '@renderer/components/icons'
+import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
+import type { Messages } from '@renderer/i18n/strings'
 import { excerpt, typeLabel } from '../describe'
 import type { RowState } from './PanelList'
 import type {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ENTITY_TYPES } from '../../../../../shared/model'
-import { addQuote } from '../../../editor/annotations/commands/addQuote'
-import { addSourceNote } from '../../../editor/annotations/commands/addSourceNote'
-import { tagEntity } from '../../../editor/annotations/commands/tagEntity'
-import { addEntityAlias } from '../../../editor/annotations/commands/updateEntity'
-import { layerOf } from '../../../editor/annotations/plugin'
-import { listAnnotations } from '../../../editor/annotations/queries/listAnnotations'
-import { blocks, find, makeState, remove, run, select } from '../../../editor/annotations/testing'
+import { DEFAULT_ENTITY_TYPES } from '@shared/model'
+import { addQuote } from '@renderer/editor/annotations/commands/addQuote'
+import { addSourceNote } from '@renderer/editor/annotations/commands/addSourceNote'
+import { tagEntity } from '@renderer/editor/annotations/commands/tagEntity'
+import { addEntityAlias } from '@renderer/editor/annotations/commands/updateEntity'
+import { layerOf } from '@renderer/editor/annotations/plugin'
+import { listAnnotations } from '@renderer/editor/annotations/queries/listAnnotations'
+import { blocks, find, makeState, remove, run, select } from '@renderer/editor/annotations/testing'
 import type { EditorState } from 'prosemirror-state'
-import { BLOCK_SEPARATOR } from '../../../../../shared/text'
+import { BLOCK_SEPARATOR } from '@shared/text'
 import {
   buildPanel,
   edgeItemIndex,

@@ -4,7 +4,7 @@
  * search box and the filters. No React and no DOM, so it is tested on its own and stays fast
  * on 10,000 annotations (one pass per tab; search keys are folded once per record and cached).
  */
-import { foldForSearch } from '../../../../../shared/annotations/fold'
+import { foldForSearch } from '@shared/annotations/fold'
 import type {
   Annotation,
   AnnotationKind,
@@ -16,8 +16,8 @@ import type {
   QuoteStatus,
   SourceKind,
   SourceNote
-} from '../../../../../shared/model'
-import type { AnnotationItem } from '../../../editor/annotations/queries/listAnnotations'
+} from '@shared/model'
+import type { AnnotationItem } from '@renderer/editor/annotations/queries/listAnnotations'
 
 /** The panel's tabs, in order. */
 export const PANEL_TABS = ['quotes', 'entities', 'notes', 'orphans'] as const
