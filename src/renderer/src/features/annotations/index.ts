@@ -4,9 +4,6 @@
  * (loaded from the opened file) with one history for annotations and text, the key
  * bindings, "Edit text", autosave, the toolbar and, in its panel slot, the dialogs, hover
  * card and the annotation panel.
- *
- * Dialogs for editing one annotation from elsewhere (the panel) are exported from
- * `./dialogs`.
  */
 import { history } from 'prosemirror-history'
 import { annotationPlugins, articleConversions, fromArticle } from '@renderer/editor/annotations'
