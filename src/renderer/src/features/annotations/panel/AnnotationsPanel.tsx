@@ -33,7 +33,7 @@ import {
 import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import type { ArticleFeatureContext } from '@renderer/features/types'
-import { hasTextSelected } from '../actions'
+import { hasTextSelected } from '../annotateActions'
 import { EditAnnotationDialog } from '../components/EditAnnotationDialog'
 import { EntityDialog } from './EntityDialog'
 import { panelCommands } from './panelCommands'

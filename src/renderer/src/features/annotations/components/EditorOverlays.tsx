@@ -14,7 +14,7 @@ import { useT } from '@renderer/i18n/I18n'
 import type { ArticleFeatureContext } from '@renderer/features/types'
 import { syncDomSelection } from '../caret'
 import { sessionFor, type AnnotateSession } from '../session'
-import { closeDialog, openDialog, selectDialog } from '../uiState'
+import { closeDialog, openDialog, selectDialog } from '../annotateUi'
 import { EditAnnotationDialog } from './EditAnnotationDialog'
 import { HelpSheet } from './HelpSheet'
 import { HoverCard } from './HoverCard'
@@ -63,7 +63,7 @@ function NoticeLine(props: { session: AnnotateSession }) {
 }
 
 /** The React side of the editor for one article. */
-export function AnnotateLayer(props: { ctx: ArticleFeatureContext }) {
+export function EditorOverlays(props: { ctx: ArticleFeatureContext }) {
   const session = sessionFor(props.ctx)
   const view = useEditorView()
   const dialog = useEditorState(selectDialog, null)
