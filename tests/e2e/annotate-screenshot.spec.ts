@@ -57,7 +57,7 @@ async function note(
   await dialog.getByLabel('Note').fill(fields.note)
   await dialog.getByLabel('Title').fill(fields.title)
   await dialog.getByLabel('URL').fill(fields.url)
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(dialog).toBeHidden()
 }
 
@@ -157,7 +157,7 @@ test('each dialog, the hover card and the marks look as in their reference pictu
   const noteDialog = page.getByRole('dialog', { name: 'Source note' })
   await noteDialog.getByLabel('Note').fill('Sortie annoncée le 5 avril sur le blog de Meta.')
   await noteDialog.getByLabel('URL').fill('ftp://ai.meta.com/blog')
-  await noteDialog.getByRole('button', { name: 'Save note' }).click()
+  await noteDialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(noteDialog.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true')
   await looksAsBefore(page, noteDialog, 'note-dialog-url-error')
   await page.keyboard.press('Escape')

@@ -127,7 +127,7 @@ async function annotate(page: Page, library: string): Promise<number> {
   await note.getByLabel('Kind of source').selectOption({ label: 'Press release' })
   await note.getByLabel('URL').fill('https://about.fb.com/news/2025/06/scale-ai/')
   await note.getByLabel('Consulted on').fill('2025-06-20')
-  await note.getByRole('button', { name: 'Save note' }).click()
+  await note.getByRole('button', { name: 'Save source note' }).click()
   await expect(note).toBeHidden()
 
   const file = await onDiskSoon(library, (f) => {
@@ -307,7 +307,7 @@ test('edits from the panel reach the article file on disk', async ({ page, libra
   await notes.getByRole('button', { name: 'Edit Communiqué de Meta' }).click()
   const noteDialog = page.getByRole('dialog', { name: 'Edit source note' })
   await noteDialog.getByLabel('Title').fill('Communiqué conjoint Meta–Scale AI')
-  await noteDialog.getByRole('button', { name: 'Save note' }).click()
+  await noteDialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(noteDialog).toBeHidden()
   await onDiskSoon(library, (f) => {
     const n = f.annotations.find((a) => a.kind === 'source-note')
