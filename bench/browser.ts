@@ -342,7 +342,6 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const { host, folder } = await hostFor(file)
   const title = file.article.title
   const openTimes: number[] = []
-  let memory = { heapMB: 0, domNodes: 0 }
   let page: Page | undefined
   try {
     for (let run = 0; run < OPEN_RUNS; run++) {
@@ -352,7 +351,7 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       await page.locator('.article-open').first().waitFor()
       openTimes.push(await openArticle(page, title))
     }
-    memory = await memoryOf(page!)
+    const memory = await memoryOf(page!)
     const scroll = await scrollFrames(page!)
     const filterTimes: number[] = []
     for (const word of ['Meta', 'Droege', 'milliards'])
