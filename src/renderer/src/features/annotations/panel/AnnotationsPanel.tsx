@@ -107,7 +107,11 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   const rows = model.rows[tab]
   const activeIndex = followActive(rows, state.active[tab].key, state.active[tab].index)
 
-  useEffect(() => dispatch({ type: 'shown', version: deferredLayer }), [deferredLayer])
+  // Also when the wait starts: the list may already show the awaited layer.
+  useEffect(
+    () => dispatch({ type: 'shown', version: deferredLayer }),
+    [deferredLayer, state.focusWhenShown]
+  )
   useEffect(() => dispatch({ type: 'layerChanged', version: layer }), [layer])
 
   const formatDay = useMemo(() => {
