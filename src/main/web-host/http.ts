@@ -18,11 +18,15 @@ import {
   type ContractHandlers,
   type Result
 } from '@shared/contract'
+import { MAX_REQUEST_CHARS } from '@shared/limits'
 import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 import { CONTENT_SECURITY_POLICY } from '../csp'
 
-/** Largest request body the host reads; the largest import (5 MiB as base64) fits under it. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+/**
+ * Largest request body the host reads: the contract's whole-request limit (limits.ts), counted
+ * in bytes here. The largest import (5 MiB as base64) fits well under it.
+ */
+export const MAX_BODY_BYTES = MAX_REQUEST_CHARS
 
 /** Query parameter that carries the token in the address the host prints. */
 export const TOKEN_QUERY = 'token'
