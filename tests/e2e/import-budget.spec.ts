@@ -6,52 +6,30 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { nestedDivs, starRun } from '../../src/main/import/pathological.testkit'
-import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '../../src/shared/webHost'
+import { callChannel } from './support/api'
 import { filesIn } from './support/disk'
-import { expect, test, type Page } from './support/host'
+import { expect, test, type HostKind, type Page } from './support/host'
 import { importInput, libraryPane } from './support/ui'
 
 /** The issue's bound for one listing while an import is being parsed (a behaviour bound). */
 const LISTING_BOUND_MS = 200
 /** No single listing waits this long: a frozen main thread would hold it for the 5 s budget. */
-const NOT_FROZEN_MS = 1_000
+const NOT_FROZEN_MS = 2_500
 
-/**
- * Lists the library again and again until `stop` resolves, and returns how long each listing
- * took. On the web host the listings are HTTP requests from this process (the page's own thread
- * is busy encoding the file); in Electron they go through the preload from the page.
- */
-async function listWhile(page: Page, hostKind: string, stop: Promise<unknown>): Promise<number[]> {
+/** Lists the library again and again until `stop` resolves; how long each listing took. */
+async function listWhile(
+  page: Page,
+  hostKind: HostKind,
+  stop: Promise<unknown>
+): Promise<number[]> {
   let stopped = false
   void stop.finally(() => (stopped = true))
   const times: number[] = []
-  if (hostKind === 'electron') {
-    while (!stopped) {
-      times.push(
-        await page.evaluate(async () => {
-          const started = performance.now()
-          const api = (
-            window as unknown as { newsroom: { listLibrary(r: object): Promise<unknown> } }
-          ).newsroom
-          await api.listLibrary({})
-          return performance.now() - started
-        })
-      )
-    }
-    return times
-  }
-  const token = await page.locator(`meta[name="${TOKEN_META_NAME}"]`).getAttribute('content')
-  const url = new URL(`${API_PREFIX}listLibrary`, page.url()).href
   while (!stopped) {
     const started = performance.now()
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-      body: '{}'
-    })
-    const result = (await response.json()) as { ok: boolean }
+    const answer = await callChannel(page, hostKind, 'listLibrary', {})
     times.push(performance.now() - started)
-    expect(result.ok).toBe(true)
+    expect(answer.ok).toBe(true)
     // Leave the event loop a turn, as a user clicking around would.
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
@@ -83,18 +61,16 @@ for (const crafted of [
     await expect(alert).toContainText(/could not be read within|nested too deeply/)
     // The import took seconds: many listings ran during it, each within the bound.
     expect(times.length).toBeGreaterThan(10)
-    // A parse on the main thread held a listing up for the whole parse (6.7 s measured; the
-    // budget is 5 s). The issue's 200 ms holds for the typical listing; a single one may meet
-    // the machine's own load (on 2 shared cores idle listings alone reach 450 ms), so each is
-    // held to a second, or twice the slowest idle listing when the machine is slower still.
+    // A parse on the main thread held a listing up for the whole parse (6.7 s measured; these
+    // files take 26 s and over a minute). The issue's 200 ms holds for the typical listing;
+    // a single one may meet the machine's own load (on 2 shared cores idle listings alone
+    // reach 450 ms), so each is held to half the 5 s budget: a blocked thread waits it all.
     const sorted = [...times].sort((x, y) => x - y)
     const median = sorted[Math.floor(sorted.length / 2)]
     const slowest = sorted[sorted.length - 1]
     const figures = `${times.length} listings during the import, idle: ${idle.map(Math.round)} ms`
     expect(median, `median of ${figures}`).toBeLessThan(LISTING_BOUND_MS)
-    expect(slowest, `slowest of ${figures}`).toBeLessThan(
-      Math.max(NOT_FROZEN_MS, 2 * Math.max(...idle))
-    )
+    expect(slowest, `slowest of ${figures}`).toBeLessThan(NOT_FROZEN_MS)
     expect(await filesIn(library, 'articles')).toEqual(before)
     await expect(libraryPane(page).getByRole('listitem')).toHaveCount(1)
   })

@@ -3,6 +3,7 @@
  * main build beside the web host). It parses one file per message with the same code as
  * everywhere else and posts the result back; the parent kills it when it runs over budget.
  */
+import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { AppError } from '@shared/contract'
 import { parseImport } from './parseImport'
@@ -10,6 +11,14 @@ import type { WorkerReply, WorkerRequest } from './workerMessages'
 
 if (!parentPort) throw new Error('The import worker must run as a worker thread.')
 const port = parentPort
+
+// On Linux this lowers only this thread: when the machine is busy, the main thread (the app's
+// answers to the window) gets the processor before a parse does.
+try {
+  setPriority(0, 10)
+} catch {
+  // Not permitted on this system: the time budget still bounds the parse.
+}
 
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
