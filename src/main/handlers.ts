@@ -63,7 +63,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {
       try {
-        return { opened: await deps.openExternal(url) }
+        // Reviewed: `url` passed the contract's HttpUrl (http or https only); the host's
+        // openExternal checks it again before the system sees it.
+        return { opened: await deps.openExternal(url) } // eng-disable OPEN_EXTERNAL_JS_CHECK
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error)
         throw new AppError('io', `The link could not be opened in the browser: ${why}`)
