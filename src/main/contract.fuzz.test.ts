@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHANNELS, dispatch, ErrorCode, type Channel } from '@shared/contract'
+import { CHANNELS, dispatch, ErrorCode } from '@shared/contract'
 import { createHandlers } from './handlers'
 import { Library } from './library/Library'
 import { writeFigures } from './testing/figures.testkit'
 import { folderSnapshot } from './testing/folderSnapshot.testkit'
-import { malformedRequest, prototypeShape } from './testing/hostilePayloads.testkit'
+import { malformedRequest, prototypeShape, validRequest } from './testing/hostilePayloads.testkit'
 
 /** Malformed requests per channel: thousands in all, a few seconds on two cores. */
 const RUNS_PER_CHANNEL = 1_000
@@ -37,41 +37,25 @@ afterAll(async () => {
   await writeFigures('contract-fuzz', { payloadsFuzzed: fuzzed })
 })
 
-/** A valid request for each channel, whose fields the fuzzer replaces one at a time. */
-function validRequest(channel: Channel): Record<string, unknown> {
-  const requests: Record<Channel, Record<string, unknown>> = {
-    listLibrary: {},
-    openArticle: { id: articleId },
-    createArticle: { text: 'Titre\n\nTexte.', title: 'Titre' },
-    importArticle: { fileName: 'a.txt', contentBase64: Buffer.from('Titre').toString('base64') },
-    renameArticle: { id: articleId, title: 'Nouveau titre' },
-    deleteArticle: { id: articleId },
-    saveArticle: { id: articleId, entities: [], annotations: [] },
-    getSettings: {},
-    updateSettings: { authorName: 'Ana', language: 'fr' },
-    openExternal: { url: 'https://example.com/' },
-    exportArticle: { id: articleId, format: 'native' },
-    importAnnotations: { fileName: 'a.newsroom.json', text: '{}' }
-  }
-  return requests[channel]
-}
-
 describe('fuzzing every channel of the contract', () => {
   const prototypesBefore = prototypeShape()
 
   it.each(CHANNELS)('%s answers every malformed request with a typed error', async (channel) => {
     const before = await folderSnapshot(folder)
     await fc.assert(
-      fc.asyncProperty(malformedRequest(channel, validRequest(channel)), async (request) => {
-        fuzzed += 1
-        const result = await dispatch(channel, request, handlers[channel] as never)
-        expect(result.ok).toBe(false)
-        if (result.ok) return
-        expect(ErrorCode.options).toContain(result.error.code)
-        expect(typeof result.error.message).toBe('string')
-        // A huge input is never echoed back whole.
-        expect(result.error.message.length).toBeLessThan(2_000)
-      }),
+      fc.asyncProperty(
+        malformedRequest(channel, validRequest(channel, articleId)),
+        async (request) => {
+          fuzzed += 1
+          const result = await dispatch(channel, request, handlers[channel] as never)
+          expect(result.ok).toBe(false)
+          if (result.ok) return
+          expect(ErrorCode.options).toContain(result.error.code)
+          expect(typeof result.error.message).toBe('string')
+          // A huge input is never echoed back whole.
+          expect(result.error.message.length).toBeLessThan(2_000)
+        }
+      ),
       { numRuns: RUNS_PER_CHANNEL }
     )
     expect(await folderSnapshot(folder)).toEqual(before)

@@ -114,3 +114,22 @@ export function prototypeShape(): string {
     )
   )
 }
+
+/** A valid request for each channel on the article `articleId`, for the fuzzer to spoil. */
+export function validRequest(channel: Channel, articleId: string): Record<string, unknown> {
+  const requests: Record<Channel, Record<string, unknown>> = {
+    listLibrary: {},
+    openArticle: { id: articleId },
+    createArticle: { text: 'Titre\n\nTexte.', title: 'Titre' },
+    importArticle: { fileName: 'a.txt', contentBase64: 'VGl0cmU=' },
+    renameArticle: { id: articleId, title: 'Nouveau titre' },
+    deleteArticle: { id: articleId },
+    saveArticle: { id: articleId, entities: [], annotations: [] },
+    getSettings: {},
+    updateSettings: { authorName: 'Ana', language: 'fr' },
+    openExternal: { url: 'https://example.com/' },
+    exportArticle: { id: articleId, format: 'native' },
+    importAnnotations: { fileName: 'a.newsroom.json', text: '{}' }
+  }
+  return requests[channel]
+}

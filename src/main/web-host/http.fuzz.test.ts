@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHANNELS, contract, ErrorCode, parseRequest, type Channel } from '@shared/contract'
+import { CHANNELS, contract, ErrorCode, parseRequest } from '@shared/contract'
 import { TOKEN_HEADER } from '@shared/webHost'
 import { writeFigures } from '../testing/figures.testkit'
 import { folderSnapshot } from '../testing/folderSnapshot.testkit'
-import { malformedRequest } from '../testing/hostilePayloads.testkit'
+import { malformedRequest, validRequest } from '../testing/hostilePayloads.testkit'
 import { startWebHost, type WebHost } from './server'
 
 /** Requests per channel over real HTTP (slower than in-process: a few milliseconds each). */
@@ -54,24 +54,6 @@ afterAll(async () => {
   await writeFigures('http-fuzz', { payloadsFuzzed: fuzzed })
 })
 
-function validRequest(channel: Channel): Record<string, unknown> {
-  const requests: Record<Channel, Record<string, unknown>> = {
-    listLibrary: {},
-    openArticle: { id: articleId },
-    createArticle: { text: 'Titre\n\nTexte.' },
-    importArticle: { fileName: 'a.txt', contentBase64: 'VGl0cmU=' },
-    renameArticle: { id: articleId, title: 'Nouveau titre' },
-    deleteArticle: { id: articleId },
-    saveArticle: { id: articleId, entities: [], annotations: [] },
-    getSettings: {},
-    updateSettings: { authorName: 'Ana' },
-    openExternal: { url: 'https://example.com/' },
-    exportArticle: { id: articleId, format: 'csv' },
-    importAnnotations: { fileName: 'a.newsroom.json', text: '{}' }
-  }
-  return requests[channel]
-}
-
 function isJsonObject(body: string | Uint8Array): boolean {
   try {
     const value: unknown = JSON.parse(
@@ -96,7 +78,7 @@ function json(request: unknown): string | undefined {
 describe('fuzzing the web host over HTTP', { timeout: 60_000 }, () => {
   it.each(CHANNELS)('%s answers malformed JSON requests with typed errors', async (channel) => {
     const before = await folderSnapshot(library)
-    const bodies = malformedRequest(channel, validRequest(channel), { huge: false })
+    const bodies = malformedRequest(channel, validRequest(channel, articleId), { huge: false })
       .map(json)
       // JSON turns some malformed values (a Map, a Date) into valid ones: keep the rest.
       .filter((body): body is string => body !== undefined)
