@@ -61,6 +61,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     target: deps.exportTarget ?? folderTarget(webHostExportFolder(library.folder))
   })
   const memory = new LibraryMemory(library)
+  // Read the library into the search index in the background, so the first search is quick;
+  // a failure here is reported by the first search that waits for it.
+  memory.ready().catch(() => undefined)
   const exportReport = createReportExport({
     library,
     target: deps.reportTarget ?? folderReportTarget(webHostExportFolder(library.folder)),

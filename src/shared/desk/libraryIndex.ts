@@ -12,7 +12,7 @@ import { foldedWords, foldForSearch } from '../annotations/fold'
 import type { ArticleFile } from '../model'
 import { BLOCK_SEPARATOR, codePointLength } from '../text'
 import { entityKey } from './entityKey'
-import { findFolded, foldWithOrigin, passageAround, type Passage } from './passage'
+import { findFolded, foldWithOrigin, hasFoldedPhrase, passageAround, type Passage } from './passage'
 import { CodePointIndex } from '../text'
 
 /** What a hit was found in. */
@@ -176,7 +176,7 @@ function docsOf(file: ArticleFile): IndexedDoc[] {
 }
 
 /** Most articles in one answer, and most hits listed per article. */
-export const SEARCH_LIMITS = { articles: 50, hitsPerArticle: 5, checkedPhrases: 5000 }
+export const SEARCH_LIMITS = { articles: 30, hitsPerArticle: 3, checkedPhrases: 5000 }
 
 /** The full-text index of a library. */
 export class LibraryIndex {
@@ -233,8 +233,8 @@ export class LibraryIndex {
       if (parsed.phrases.length) {
         // MiniSearch finds the words; a phrase also needs them together, in order.
         if (++checked > SEARCH_LIMITS.checkedPhrases) break
-        const folded = foldWithOrigin(`${doc.shown} ${doc.extra}`)
-        if (!parsed.phrases.every((p) => findFolded(folded, p))) continue
+        const folded = foldForSearch(`${doc.shown} ${doc.extra}`)
+        if (!parsed.phrases.every((p) => hasFoldedPhrase(folded, p))) continue
       }
       total++
       let entry = articles.get(doc.articleId)

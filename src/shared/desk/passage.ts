@@ -73,7 +73,16 @@ export function foldWithOrigin(text: string): FoldedText {
   const origin: number[] = []
   let i = 0
   for (const char of text) {
-    const piece = /\s/u.test(char) ? ' ' : foldForSearch(char)
+    const code = char.charCodeAt(0)
+    // Plain ASCII folds to itself in lower case; only the rest needs the full folding.
+    const piece =
+      code < 128
+        ? code <= 32
+          ? ' '
+          : char.toLowerCase()
+        : /\s/u.test(char)
+          ? ' '
+          : foldForSearch(char)
     folded += piece
     for (let k = 0; k < piece.length; k++) origin.push(i)
     i += char.length
@@ -82,6 +91,23 @@ export function foldWithOrigin(text: string): FoldedText {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * Whether the folded words of `phrase` stand together, as whole words, in a folded text
+ * (both from {@link foldForSearch}); cheaper than {@link findFolded} when only the answer
+ * matters.
+ */
+export function hasFoldedPhrase(folded: string, phrase: string): boolean {
+  let at = folded.indexOf(phrase)
+  while (at !== -1) {
+    const after = at + phrase.length
+    const startsWord = at === 0 || !WORD_CHAR.test(folded[at - 1])
+    const endsWord = after >= folded.length || !WORD_CHAR.test(folded[after])
+    if (startsWord && endsWord) return true
+    at = folded.indexOf(phrase, at + 1)
+  }
+  return false
+}
 
 /**
  * The first place, at or after `from`, where the folded words of `needle` stand as whole

@@ -95,37 +95,44 @@ export function queueItemsOf(file: ArticleFile): QueueItem[] {
   return items.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-type FilterName = 'statuses' | 'kinds' | 'articleId' | 'assignee' | 'speakerKey'
+/** One bit per filter an item fails, so one pass serves the list and every facet. */
+const FAILS = { statuses: 1, kinds: 2, articleId: 4, assignee: 8, speakerKey: 16 } as const
+type FilterName = keyof typeof FAILS
 
-function passes(item: QueueItem, filter: QueueFilter, skip?: FilterName): boolean {
-  const statuses = filter.statuses ?? OPEN_CHECK_STATUSES
-  if (skip !== 'statuses' && !statuses.includes(item.status)) return false
-  if (skip !== 'kinds' && filter.kinds?.length && !filter.kinds.includes(item.kind)) return false
-  if (skip !== 'articleId' && filter.articleId && item.articleId !== filter.articleId) return false
-  if (skip !== 'assignee' && filter.assignee !== undefined) {
-    if ((item.assignee ?? '') !== filter.assignee) return false
+function failures(item: QueueItem, filter: QueueFilter, statuses: readonly string[]): number {
+  let mask = 0
+  if (!statuses.includes(item.status)) mask |= FAILS.statuses
+  if (filter.kinds?.length && !filter.kinds.includes(item.kind)) mask |= FAILS.kinds
+  if (filter.articleId && item.articleId !== filter.articleId) mask |= FAILS.articleId
+  if (filter.assignee !== undefined && (item.assignee ?? '') !== filter.assignee) {
+    mask |= FAILS.assignee
   }
-  if (skip !== 'speakerKey' && filter.speakerKey && item.speakerKey !== filter.speakerKey)
-    return false
-  return true
+  if (filter.speakerKey && item.speakerKey !== filter.speakerKey) mask |= FAILS.speakerKey
+  return mask
 }
 
-function facet(
-  items: readonly QueueItem[],
-  filter: QueueFilter,
-  skip: FilterName,
-  pick: (item: QueueItem) => { value: string; label: string } | null
-): QueueFacet[] {
-  const counts = new Map<string, QueueFacet>()
-  for (const item of items) {
-    if (!passes(item, filter, skip)) continue
-    const choice = pick(item)
-    if (!choice) continue
-    const found = counts.get(choice.value)
+/** Counts the choices of one filter over the items that pass every other filter. */
+class FacetCounter {
+  private readonly counts = new Map<string, QueueFacet>()
+  constructor(
+    private readonly skip: FilterName,
+    private readonly pick: (item: QueueItem) => { value: string; label: string } | null
+  ) {}
+
+  add(item: QueueItem, mask: number): void {
+    if ((mask & ~FAILS[this.skip]) !== 0) return
+    const choice = this.pick(item)
+    if (!choice) return
+    const found = this.counts.get(choice.value)
     if (found) found.count++
-    else counts.set(choice.value, { ...choice, count: 1 })
+    else this.counts.set(choice.value, { ...choice, count: 1 })
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+
+  facets(): QueueFacet[] {
+    return [...this.counts.values()].sort(
+      (a, b) => b.count - a.count || a.label.localeCompare(b.label)
+    )
+  }
 }
 
 /**
@@ -137,31 +144,39 @@ export function queueView(
   filter: QueueFilter = {},
   limit = Number.POSITIVE_INFINITY
 ): QueueView {
-  const all = itemsByArticle.flat()
+  const statuses = filter.statuses ?? OPEN_CHECK_STATUSES
+  const counters = {
+    articles: new FacetCounter('articleId', (i) => ({ value: i.articleId, label: i.articleTitle })),
+    speakers: new FacetCounter('speakerKey', (i) =>
+      i.speakerKey ? { value: i.speakerKey, label: i.speakerName ?? i.speakerKey } : null
+    ),
+    assignees: new FacetCounter('assignee', (i) => ({
+      value: i.assignee ?? '',
+      label: i.assignee ?? ''
+    })),
+    kinds: new FacetCounter('kinds', (i) => ({ value: i.kind, label: i.kind })),
+    statuses: new FacetCounter('statuses', (i) => ({ value: i.status, label: i.status }))
+  }
   const items: QueueItem[] = []
   let total = 0
-  for (const item of all) {
-    if (!passes(item, filter)) continue
-    total++
-    if (items.length < limit) items.push(item)
+  for (const articleItems of itemsByArticle) {
+    for (const item of articleItems) {
+      const mask = failures(item, filter, statuses)
+      for (const counter of Object.values(counters)) counter.add(item, mask)
+      if (mask !== 0) continue
+      total++
+      if (items.length < limit) items.push(item)
+    }
   }
   return {
     items,
     total,
     facets: {
-      articles: facet(all, filter, 'articleId', (i) => ({
-        value: i.articleId,
-        label: i.articleTitle
-      })),
-      speakers: facet(all, filter, 'speakerKey', (i) =>
-        i.speakerKey ? { value: i.speakerKey, label: i.speakerName ?? i.speakerKey } : null
-      ),
-      assignees: facet(all, filter, 'assignee', (i) => ({
-        value: i.assignee ?? '',
-        label: i.assignee ?? ''
-      })),
-      kinds: facet(all, filter, 'kinds', (i) => ({ value: i.kind, label: i.kind })),
-      statuses: facet(all, filter, 'statuses', (i) => ({ value: i.status, label: i.status }))
+      articles: counters.articles.facets(),
+      speakers: counters.speakers.facets(),
+      assignees: counters.assignees.facets(),
+      kinds: counters.kinds.facets(),
+      statuses: counters.statuses.facets()
     }
   }
 }
