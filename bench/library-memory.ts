@@ -1,6 +1,6 @@
 /**
  * Benchmark of the desk's memory (not part of npm test):
- *   npx tsx --import ./bench/raw-text-loader.mjs bench/library-memory.ts
+ *   npm run bench:library
  *
  * Writes a library of 1,000 articles (about five million characters, 50,000 annotations,
  * 2,000 distinct entities) into a temporary folder, then measures with the app's own code:
