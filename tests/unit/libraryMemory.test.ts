@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/contract'
-import { followUpArticle, scaleAiArticle } from '../../../tests/unit/deskArticles'
-import { Library } from '../library/Library'
-import { createReportExport, folderReportTarget } from '../report/reportExport'
-import { LibraryMemory } from './LibraryMemory'
+import { followUpArticle, scaleAiArticle } from './deskArticles'
+import { Library } from '../../src/main/library/Library'
+import { createReportExport, folderReportTarget } from '../../src/main/report/reportExport'
+import { LibraryMemory } from '../../src/main/memory/LibraryMemory'
 
 let folder: string
 let library: Library
