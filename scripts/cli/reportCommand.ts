@@ -3,14 +3,10 @@
  * file, made by the same code as the app's "Fact-check report" button.
  */
 import { basename } from 'node:path'
-import { articleFromNative, readAnnotationFile } from '@shared/export/index'
-import type { ArticleFile } from '@shared/model'
 import { factCheckReport } from '@shared/report/factCheckReport'
 import { parseOptions, required } from './args'
-import type { Io } from './exportCommand'
-import { reportFailure } from './exportCommand'
-import { CliError, readTextFile, writeFilesAtomically } from './files'
-import { findLibraryArticle } from './library'
+import { loadArticle, reportFailure, type Io } from './exportCommand'
+import { CliError, writeFilesAtomically } from './files'
 
 export const REPORT_USAGE = `Usage:
   npm run report -- --in FILE.newsroom.json --out report.html [--language en|fr]
@@ -19,32 +15,6 @@ export const REPORT_USAGE = `Usage:
 Writes the article's fact-check report: the article with its highlights, quotes by speaker
 with their status, claims with verdicts, figures and sources, as one HTML file with no
 scripts and no outside resources. --language is the report's language (default en).`
-
-function loadArticle(options: Record<string, string | true>): { file: ArticleFile; from: string } {
-  const input = options.in
-  const library = options.library
-  if (typeof input === 'string' && library !== undefined) {
-    throw new CliError('Give either --in or --library, not both.', 2)
-  }
-  if (typeof input === 'string') {
-    const parsed = readAnnotationFile(readTextFile(input, 'input file'))
-    if (parsed.kind === 'w3c') {
-      throw new CliError(
-        `${input} is a W3C Web Annotation file: it carries no article text to report on. ` +
-          'Use the .newsroom.json file or the library instead.'
-      )
-    }
-    return { file: articleFromNative(parsed.doc), from: input }
-  }
-  if (typeof library === 'string') {
-    const found = findLibraryArticle(library, required(options, 'article'))
-    return { file: found.file, from: found.path }
-  }
-  throw new CliError(
-    'Give --in FILE.newsroom.json, or --library DIR with --article ID-OR-TITLE.',
-    2
-  )
-}
 
 /** Runs the report command; returns the exit code (0 done, 1 bad input, 2 bad usage). */
 export function runReport(
