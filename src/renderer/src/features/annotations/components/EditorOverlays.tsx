@@ -14,7 +14,8 @@ import { useT } from '@renderer/i18n/I18n'
 import type { ArticleFeatureContext } from '@renderer/features/types'
 import { syncDomSelection } from '../caret'
 import { sessionFor, type AnnotateSession } from '../session'
-import { closeDialog, openDialog, selectDialog } from '../uiState'
+import { closeDialog, openDialog, selectDialog } from '../annotateUi'
+import { EditAnnotationDialog } from './EditAnnotationDialog'
 import { HelpSheet } from './HelpSheet'
 import { HoverCard } from './HoverCard'
 import { InspectDialog } from './InspectDialog'
@@ -27,19 +28,6 @@ import { TagAllDialog } from './TagAllDialog'
 
 /** How long a notice stays on screen. */
 const NOTICE_MS = 5000
-
-/** The edit dialog of any annotation: quote, source note, or a mention's entity. */
-export function EditAnnotationDialog(props: { annotation: Annotation; onClose(): void }) {
-  const { annotation, onClose } = props
-  switch (annotation.kind) {
-    case 'quote':
-      return <QuoteDialog quoteId={annotation.id} onClose={onClose} />
-    case 'source-note':
-      return <SourceNoteDialog noteId={annotation.id} onClose={onClose} />
-    case 'mention':
-      return <LinkDialog mentionId={annotation.id} onClose={onClose} />
-  }
-}
 
 /** Gives the article the focus back (unless the focus went somewhere on purpose). */
 export function returnToText(view: EditorView): void {
@@ -75,7 +63,7 @@ function NoticeLine(props: { session: AnnotateSession }) {
 }
 
 /** The React side of the editor for one article. */
-export function AnnotateLayer(props: { ctx: ArticleFeatureContext }) {
+export function EditorOverlays(props: { ctx: ArticleFeatureContext }) {
   const session = sessionFor(props.ctx)
   const view = useEditorView()
   const dialog = useEditorState(selectDialog, null)
