@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { foldForSearch } from '../src/shared/annotations/fold'
-import { queueItemsOf, queueView } from '../src/shared/desk/queue'
+import { queueItemsOf, queueView } from '../src/shared/memory/queue'
 import type { Annotation, ArticleFile, Entity } from '../src/shared/model'
 import { BLOCK_SEPARATOR } from '../src/shared/text'
 import { Library } from '../src/main/library/Library'
@@ -106,15 +106,15 @@ function article(n: number): ArticleFile {
   chosen.add((2 * n + 1) % ENTITY_POOL)
   while (chosen.size < ENTITIES_PER_ARTICLE) chosen.add(Math.floor(rand() * ENTITY_POOL))
   for (const i of chosen) entities.push({ id: `e${i}`, ...ENTITIES[i] })
-  const blocks = [
-    { type: 'headline' as const, text: `Article ${n} : ${pick(VOCABULARY)} et ${pick(VOCABULARY)}` }
+  const blocks: { type: 'headline' | 'paragraph'; text: string }[] = [
+    { type: 'headline', text: `Article ${n} : ${pick(VOCABULARY)} et ${pick(VOCABULARY)}` }
   ]
   for (let p = 0; p < PARAGRAPHS; p++) {
     const words: string[] = []
     for (let w = 0; w < WORDS_PER_PARAGRAPH; w++) {
       words.push(w % 15 === 7 ? pick(entities).name : pick(VOCABULARY))
     }
-    blocks.push({ type: 'paragraph' as const, text: words.join(' ') + '.' })
+    blocks.push({ type: 'paragraph', text: words.join(' ') + '.' })
   }
   const text = blocks.map((b) => b.text).join(BLOCK_SEPARATOR)
   const points = [...text]

@@ -1,10 +1,10 @@
 /**
  * `npm run queue`: the verification queue of a library folder as CSV or JSON, made by the
- * same code as the app's queue (src/shared/desk/queue.ts).
+ * same code as the app's queue (src/shared/memory/queue.ts).
  */
 import { csvDocument } from '@shared/export/csv'
-import { CHECK_STATUSES, type CheckStatus } from '@shared/desk/checks'
-import { queueItemsOf, queueView, type QueueItem } from '@shared/desk/queue'
+import { CHECK_STATUSES, type CheckStatus } from '@shared/memory/checks'
+import { queueItemsOf, queueView, type QueueItem } from '@shared/memory/queue'
 import { parseOptions, required } from './args'
 import { reportFailure, type Io } from './exportCommand'
 import { CliError, writeFilesAtomically } from './files'

@@ -40,7 +40,7 @@ import {
   LibrarySearchResultSchema,
   QueueFilterSchema,
   QueueViewSchema
-} from './desk/schemas'
+} from './memory/schemas'
 
 /** Largest file the importer accepts (bytes, before decoding). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024

@@ -15,7 +15,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
 import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
-import { countOpenChecks } from '@shared/desk/checks'
+import { countOpenChecks } from '@shared/memory/checks'
 import { AppError, type LibraryListing } from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,

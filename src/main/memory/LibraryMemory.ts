@@ -6,15 +6,15 @@
  */
 import type { ArticleFile } from '@shared/model'
 import { AppError } from '@shared/contract'
-import { entityKeyIn, entityPage, type EntityPage } from '@shared/desk/entityPage'
-import { LibraryIndex, type LibrarySearchResult } from '@shared/desk/libraryIndex'
+import { entityKeyIn, entityPage, type EntityPage } from '@shared/memory/entityPage'
+import { LibraryIndex, type LibrarySearchResult } from '@shared/memory/libraryIndex'
 import {
   queueItemsOf,
   queueView,
   type QueueFilter,
   type QueueItem,
   type QueueView
-} from '@shared/desk/queue'
+} from '@shared/memory/queue'
 import type { Library, LibraryChange } from '../library/Library'
 
 /** Most queue items in one answer (the total is always complete). */

@@ -129,7 +129,11 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     updateSettings: { authorName: 'Ana', language: 'fr' },
     openExternal: { url: 'https://example.com/' },
     exportArticle: { id: articleId, format: 'native' },
-    importAnnotations: { fileName: 'a.newsroom.json', text: '{}' }
+    importAnnotations: { fileName: 'a.newsroom.json', text: '{}' },
+    searchLibrary: { query: 'Droege' },
+    verificationQueue: {},
+    entityPage: { articleId, entityId: 'jason-droege' },
+    exportReport: { id: articleId, language: 'fr' }
   }
   return requests[channel]
 }

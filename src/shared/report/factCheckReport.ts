@@ -18,7 +18,7 @@ import {
   type SourceNote
 } from '../model'
 import { BLOCK_SEPARATOR, codePointLength } from '../text'
-import { checkOf, CHECK_STATUSES } from '../desk/checks'
+import { checkOf, CHECK_STATUSES } from '../memory/checks'
 import { REPORT_STRINGS, type ReportLanguage, type ReportStrings } from './reportStrings'
 
 /** How to make a report. */

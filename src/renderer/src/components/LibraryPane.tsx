@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { ArticleSummary } from '@shared/model'
-import { DeskDialogs, QueueButton } from '../features/queue/DeskDialogs'
+import { MemoryDialogs, QueueButton } from '../features/queue/MemoryDialogs'
 import { LibrarySearch } from '../features/search/LibrarySearch'
 import { useI18n } from '../i18n/I18n'
 import { useActions, useUiState } from '../store/StoreContext'
@@ -177,7 +177,7 @@ export function LibraryPane() {
       {dialog?.kind === 'new' && <NewArticleDialog onClose={closeDialog} />}
       {dialog?.kind === 'rename' && <RenameDialog article={dialog.article} onClose={closeDialog} />}
       {dialog?.kind === 'trash' && <TrashDialog article={dialog.article} onClose={closeDialog} />}
-      <DeskDialogs />
+      <MemoryDialogs />
     </nav>
   )
 }

@@ -9,7 +9,7 @@
 
 import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
-import { deskEn, deskFr } from './deskStrings'
+import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
@@ -113,7 +113,7 @@ const en = {
   ...annotateEn,
   ...panelEn,
   ...exchangeEn,
-  ...deskEn
+  ...memoryEn
 }
 
 /** The shape every language's dictionary has. */
@@ -209,7 +209,7 @@ const fr: Messages = {
   ...annotateFr,
   ...panelFr,
   ...exchangeFr,
-  ...deskFr
+  ...memoryFr
 }
 
 /** The languages the UI is written in. */

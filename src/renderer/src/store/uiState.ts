@@ -10,7 +10,7 @@ import {
   type LibrarySettings
 } from '@shared/model'
 import type { LibraryListing } from '@shared/contract'
-import { countOpenChecks } from '@shared/desk/checks'
+import { countOpenChecks } from '@shared/memory/checks'
 import type { Messages } from '../i18n/strings'
 
 /** A message for the role=alert region: what went wrong and what to do. */

@@ -10,10 +10,10 @@ import { useApi } from '@renderer/apiContext'
 import { Dialog } from '@renderer/components/Dialog'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useActions } from '@renderer/store/StoreContext'
-import { showDeskDialog } from '../deskDialogs'
+import { showMemoryDialog } from '../memoryDialogs'
 import { openAtPassage } from '../reveal'
 import { PassageText } from '../search/LibrarySearch'
-import './desk.css'
+import './memory.css'
 
 type EntityAnswer = ResponseOf<'entityPage'>
 
@@ -38,7 +38,7 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
     }
   }, [api, request])
 
-  const close = () => showDeskDialog(null)
+  const close = () => showMemoryDialog(null)
   const open = (at: { articleId: string; start: number; end: number; orphaned?: boolean }) => {
     close()
     if (at.orphaned) void actions.openArticle(at.articleId)
@@ -48,7 +48,7 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
   const verified = page?.quotes.filter((q) => q.status === 'verified').length ?? 0
   return (
     <Dialog title={page ? t.entityHeading(page.name) : t.loading} onClose={close}>
-      <div className="desk-view">
+      <div className="memory-view">
         {failure && <p role="alert">{t.entityFailed(failure)}</p>}
         {page && (
           <>
@@ -58,13 +58,13 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
               {page.aliases.length > 0 && <> · {t.entityAliases(page.aliases.join(', '))}</>}
             </p>
             <section aria-label={t.entityQuotes}>
-              <h3 className="desk-subheading">
+              <h3 className="memory-subheading">
                 {t.entityQuotes} <small>{t.entityQuoteSummary(page.quotes.length, verified)}</small>
               </h3>
               {page.quotes.length === 0 ? (
-                <p className="desk-empty">{t.entityNoQuotes}</p>
+                <p className="memory-empty">{t.entityNoQuotes}</p>
               ) : (
-                <table className="desk-table">
+                <table className="memory-table">
                   <thead>
                     <tr>
                       <th>{t.columnQuote}</th>
@@ -78,18 +78,18 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
                     {page.quotes.map((q) => (
                       <tr key={`${q.articleId}/${q.annotationId}`}>
                         <td>
-                          <button type="button" className="desk-link" onClick={() => open(q)}>
+                          <button type="button" className="memory-link" onClick={() => open(q)}>
                             «&nbsp;{q.text}&nbsp;»
                           </button>
                           {q.orphaned && <em> ({t.orphanNote})</em>}
                         </td>
                         <td>{t.quoteKindName[q.quoteKind]}</td>
                         <td>
-                          <span className="desk-status" data-status={q.status}>
+                          <span className="memory-status" data-status={q.status}>
                             {t.statusName[q.status]}
                           </span>
                         </td>
-                        <td className="desk-date">{formatDateTime(q.date)}</td>
+                        <td className="memory-date">{formatDateTime(q.date)}</td>
                         <td>{q.articleTitle}</td>
                       </tr>
                     ))}
@@ -98,13 +98,13 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
               )}
             </section>
             <section aria-label={t.entityMentions}>
-              <h3 className="desk-subheading">
+              <h3 className="memory-subheading">
                 {t.entityMentions} <small>{page.mentions.length}</small>
               </h3>
               <ul className="entity-mentions" role="list">
                 {page.mentions.map((m) => (
                   <li key={`${m.articleId}/${m.annotationId}`}>
-                    <button type="button" className="desk-link" onClick={() => open(m)}>
+                    <button type="button" className="memory-link" onClick={() => open(m)}>
                       <span className="entity-mention-article">{m.articleTitle}</span>
                       <PassageText passage={m.passage} />
                     </button>

@@ -10,9 +10,9 @@ import { useApi } from '@renderer/apiContext'
 import { Dialog } from '@renderer/components/Dialog'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useActions } from '@renderer/store/StoreContext'
-import { showDeskDialog } from '../deskDialogs'
+import { showMemoryDialog } from '../memoryDialogs'
 import { openAtPassage } from '../reveal'
-import '../entity/desk.css'
+import '../entity/memory.css'
 
 type QueueFilter = RequestOf<'verificationQueue'>
 type QueueAnswer = ResponseOf<'verificationQueue'>
@@ -110,7 +110,7 @@ export function QueueDialog() {
   }, [api, filters])
 
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }))
-  const close = () => showDeskDialog(null)
+  const close = () => showMemoryDialog(null)
 
   function onListKey(event: KeyboardEvent<HTMLUListElement>) {
     const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('.queue-open') ?? [])]
@@ -133,7 +133,7 @@ export function QueueDialog() {
   const facets = answer?.facets
   return (
     <Dialog title={t.queueHeading} onClose={close}>
-      <div className="desk-view">
+      <div className="memory-view">
         <fieldset className="queue-filters">
           <legend className="visually-hidden">{t.queueFilters}</legend>
           <label className="queue-filter">
@@ -188,7 +188,7 @@ export function QueueDialog() {
             {t.queueCount(answer.items.length, answer.total)} · {t.queueKeys}
           </p>
         )}
-        {answer && answer.items.length === 0 && <p className="desk-empty">{t.queueEmpty}</p>}
+        {answer && answer.items.length === 0 && <p className="memory-empty">{t.queueEmpty}</p>}
         {answer && answer.items.length > 0 && (
           <ul
             ref={list}
@@ -208,7 +208,7 @@ export function QueueDialog() {
                   }}
                 >
                   <span className="queue-item-meta">
-                    <span className="desk-status" data-status={item.status}>
+                    <span className="memory-status" data-status={item.status}>
                       {t.statusName[item.status] ?? item.status}
                     </span>
                     <span>{t.kindName[item.kind] ?? item.kind}</span>

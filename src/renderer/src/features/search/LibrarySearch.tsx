@@ -10,7 +10,7 @@ import type { ResponseOf } from '@shared/contract'
 import { useApi } from '@renderer/apiContext'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useActions } from '@renderer/store/StoreContext'
-import { showDeskDialog } from '../deskDialogs'
+import { showMemoryDialog } from '../memoryDialogs'
 import { openAtPassage } from '../reveal'
 import './search.css'
 
@@ -127,7 +127,7 @@ export function LibrarySearch(props: { children: ReactNode }) {
                         type="button"
                         className="search-hit-entity"
                         onClick={() =>
-                          showDeskDialog({ kind: 'entity', request: { key: hit.entityKey! } })
+                          showMemoryDialog({ kind: 'entity', request: { key: hit.entityKey! } })
                         }
                       >
                         {t.entityPageOf(

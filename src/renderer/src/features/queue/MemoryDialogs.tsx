@@ -4,13 +4,13 @@
  */
 import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
-import { showDeskDialog, useDeskDialog } from '../deskDialogs'
+import { showMemoryDialog, useMemoryDialog } from '../memoryDialogs'
 import { EntityPageDialog } from '../entity/EntityPageDialog'
 import { QueueDialog } from './QueueDialog'
 
 /** The open library-wide view, if any. */
-export function DeskDialogs() {
-  const dialog = useDeskDialog()
+export function MemoryDialogs() {
+  const dialog = useMemoryDialog()
   if (dialog?.kind === 'queue') return <QueueDialog />
   if (dialog?.kind === 'entity') return <EntityPageDialog request={dialog.request} />
   return null
@@ -26,7 +26,7 @@ export function QueueButton() {
       type="button"
       className="button"
       title={t.queueButtonTip}
-      onClick={() => showDeskDialog({ kind: 'queue' })}
+      onClick={() => showMemoryDialog({ kind: 'queue' })}
     >
       {t.queueButton}
       {open > 0 && <span className="queue-badge"> {open}</span>}

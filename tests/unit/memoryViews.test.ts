@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../src/shared/text'
-import { countOpenChecks } from '../../src/shared/desk/checks'
-import { entityKey } from '../../src/shared/desk/entityKey'
-import { entityPage, entityKeyIn } from '../../src/shared/desk/entityPage'
-import { parseQuery, LibraryIndex } from '../../src/shared/desk/libraryIndex'
-import { queueItemsOf, queueView } from '../../src/shared/desk/queue'
-import { followUpArticle, scaleAiArticle } from './deskArticles'
+import { countOpenChecks } from '../../src/shared/memory/checks'
+import { entityKey } from '../../src/shared/memory/entityKey'
+import { entityPage, entityKeyIn } from '../../src/shared/memory/entityPage'
+import { parseQuery, LibraryIndex } from '../../src/shared/memory/libraryIndex'
+import { queueItemsOf, queueView } from '../../src/shared/memory/queue'
+import { followUpArticle, scaleAiArticle } from './memoryArticles'
 
 /** The text a hit's code-point range selects in its article. */
 function selected(file: ReturnType<typeof scaleAiArticle>, start: number, end: number): string {

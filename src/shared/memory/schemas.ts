@@ -1,5 +1,5 @@
 /**
- * Runtime schemas of what the desk's contract rows carry (search results, the verification
+ * Runtime schemas of what the library memory's contract rows carry (search results, the verification
  * queue, entity pages), checked like every other answer that crosses to the renderer.
  */
 import { z } from 'zod'

@@ -11,7 +11,7 @@ import { runQueue, QUEUE_CSV_HEADER } from '../../scripts/cli/queueCommand'
 import { runReport } from '../../scripts/cli/reportCommand'
 import { FIXTURE_PATH } from '../../scripts/fixture/scaleAiMeta'
 import { parseCsv } from '../../src/shared/export/csvReader.testkit'
-import { followUpArticle, scaleAiArticle } from './deskArticles'
+import { followUpArticle, scaleAiArticle } from './memoryArticles'
 
 const root = resolve(import.meta.dirname, '../..')
 const tsx = resolve(root, 'node_modules/.bin/tsx')
@@ -19,7 +19,7 @@ let dir = ''
 let library = ''
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsroom-desk-cli-'))
+  dir = mkdtempSync(join(tmpdir(), 'newsroom-memory-cli-'))
   library = join(dir, 'library')
   mkdirSync(join(library, 'articles'), { recursive: true })
   for (const file of [scaleAiArticle(), followUpArticle('needs-checking')]) {

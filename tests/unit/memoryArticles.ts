@@ -1,5 +1,5 @@
 /**
- * Articles for the desk's tests: the annotated Scale AI fixture, and a second article that
+ * Articles for the library memory's tests: the annotated Scale AI fixture, and a second article that
  * quotes the same speaker under its own entity id (as two articles of the library do).
  */
 import { readFileSync } from 'node:fs'

@@ -15,7 +15,7 @@ function pluralFr(n: number, one: string, many: string): string {
 }
 
 /** English. */
-export const deskEn = {
+export const memoryEn = {
   // Search
   searchLabel: 'Search the library',
   searchPlaceholder: 'Search all articles…',
@@ -97,10 +97,10 @@ export const deskEn = {
 }
 
 /** The shape of these strings in every language. */
-export type DeskMessages = { readonly [K in keyof typeof deskEn]: (typeof deskEn)[K] }
+export type MemoryMessages = { readonly [K in keyof typeof memoryEn]: (typeof memoryEn)[K] }
 
 /** French. */
-export const deskFr: DeskMessages = {
+export const memoryFr: MemoryMessages = {
   searchLabel: 'Chercher dans la bibliothèque',
   searchPlaceholder: 'Chercher dans tous les articles…',
   searchHint: 'Des mots, ou «\u00a0une expression\u00a0» entre guillemets',

@@ -7,9 +7,9 @@ import { useSyncExternalStore } from 'react'
 import type { RequestOf } from '@shared/contract'
 
 /** A library-wide view shown as a dialog. */
-export type DeskDialog = { kind: 'queue' } | { kind: 'entity'; request: RequestOf<'entityPage'> }
+export type MemoryDialog = { kind: 'queue' } | { kind: 'entity'; request: RequestOf<'entityPage'> }
 
-let current: DeskDialog | null = null
+let current: MemoryDialog | null = null
 const listeners = new Set<() => void>()
 
 function subscribe(listener: () => void): () => void {
@@ -18,13 +18,13 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** Shows a view (replacing the one shown), or closes it with null. */
-export function showDeskDialog(dialog: DeskDialog | null): void {
+export function showMemoryDialog(dialog: MemoryDialog | null): void {
   current = dialog
   for (const listener of [...listeners]) listener()
 }
 
 /** The view shown now. */
-export function useDeskDialog(): DeskDialog | null {
+export function useMemoryDialog(): MemoryDialog | null {
   return useSyncExternalStore(
     subscribe,
     () => current,

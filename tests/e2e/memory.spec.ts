@@ -1,5 +1,5 @@
 /**
- * Issue 11: the library as the desk's memory. Two articles quote Jason Droege (the annotated
+ * The library as the desk's memory. Two articles quote Jason Droege (the annotated
  * Scale AI fixture and a short follow-up where his quote is verified), written into the
  * library folder while the app is stopped. The search box finds folded words and phrases
  * across articles and opens a hit with its passage selected; the entity page gathers his
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { importNative } from '../../src/shared/export/native'
 import type { ArticleFile } from '../../src/shared/model'
-import { followUpArticle } from '../unit/deskArticles'
+import { followUpArticle } from '../unit/memoryArticles'
 import { expect, test } from './support/host'
 import { annotationSpans, toolButton } from './annotate.helpers'
 import { libraryPane } from './support/ui'
