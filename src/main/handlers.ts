@@ -75,6 +75,13 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       }
     },
     exportArticle: (request) => exchange.exportArticle(request),
-    importAnnotations: (request) => exchange.importAnnotations(request)
+    importAnnotations: (request) => exchange.importAnnotations(request),
+    getLibraryAccess: async () => library.access(),
+    listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),
+    restoreArticleVersion: ({ id, versionId }) => library.restore(id, versionId),
+    overwriteChangedArticle: async ({ id }) => {
+      await library.overwriteChanged(id)
+      return { id }
+    }
   }
 }
