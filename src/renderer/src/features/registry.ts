@@ -2,9 +2,16 @@
  * The features of the article view, in toolbar and panel order. Add a feature by importing it
  * and listing it here; nothing else in the shell needs to change.
  */
+import { accessFeature } from './access'
 import { annotationsFeature } from './annotations'
 import { exchangeFeature } from './exchange'
+import { historyFeature } from './history'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
-export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature, exchangeFeature]
+export const articleFeatures: readonly ArticleFeature[] = [
+  annotationsFeature,
+  exchangeFeature,
+  historyFeature,
+  accessFeature
+]
