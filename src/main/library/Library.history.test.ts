@@ -114,3 +114,17 @@ it('gives an adopted article with a reserved id a fresh one', async () => {
   expect(idChanged).toBe(true)
   expect(summary.id).not.toMatch(/^nul$/i)
 })
+
+it('writes nothing, and keeps no new version, for a save of what is already there', async () => {
+  const { id } = await library.create({ text: 'Titre\n\nTexte.' })
+  const file = await library.open(id)
+  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  const before = await onDisk(id)
+  const { updatedAt } = await library.save(id, {
+    entities: [],
+    annotations: [note(file, 'n1', 5)]
+  })
+  expect(updatedAt).toBe(before.article.updatedAt)
+  expect(await onDisk(id)).toEqual(before)
+  expect(await library.versions(id)).toHaveLength(2)
+})

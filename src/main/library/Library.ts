@@ -111,6 +111,15 @@ function summaryOf(file: ArticleFile): ArticleSummary {
   }
 }
 
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v
+  )
+}
+
 function clampTitle(title: string): string {
   const points = [...title.trim()]
   return points.length > MAX_TITLE ? points.slice(0, MAX_TITLE).join('') : points.join('')
@@ -537,6 +546,8 @@ export class Library {
         )
       }
       const next = change(found.file, this.now().toISOString())
+      // A change that changes nothing (a save of what is already there) writes nothing.
+      if (next === found.file) return next
       await this.writeArticle(next, options.event ?? 'saved', found.raw, options.restoredFrom)
       this.summaries.delete(id)
       return next
@@ -582,6 +593,10 @@ export class Library {
       (f, at) => {
         const text = blocks ?? f.blocks
         assertSavable(text, changes.entities, changes.annotations)
+        const same =
+          canonicalJson([text, changes.entities, changes.annotations]) ===
+          canonicalJson([f.blocks, f.entities, f.annotations])
+        if (same && f.schemaVersion === ARTICLE_SCHEMA_VERSION) return f
         return {
           ...f,
           schemaVersion: ARTICLE_SCHEMA_VERSION,

@@ -98,7 +98,10 @@ describe('a file changed on disk under the app', () => {
     // Another program (a sync client) writes a different version.
     const theirs: ArticleFile = { ...mine, article: { ...mine.article, title: 'Leur titre' } }
     await writeFile(articlePath(id), JSON.stringify(theirs, null, 2))
-    const layer = { entities: [], annotations: [] }
+    const layer = {
+      entities: [{ id: 'e1', type: 'person', name: 'Ana', aliases: [] }],
+      annotations: []
+    }
     expect(await code(library.save(id, layer))).toBe('changed-on-disk')
     expect(JSON.parse(await readFile(articlePath(id), 'utf-8'))).toEqual(theirs)
 

@@ -3,7 +3,7 @@
  * author, what made it (a save, a restore, another program) and its counts; any of them can
  * be restored. A restore is a new version, listed at the top once done.
  */
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { ArticleVersion } from '@shared/contract'
 import { Dialog } from '@renderer/components/Dialog'
 import { useI18n } from '@renderer/i18n/I18n'
@@ -29,7 +29,12 @@ function origin(version: ArticleVersion, t: Messages, time: (iso: string) => str
 /** The dialog; render it only while it is open. */
 export function HistoryDialog(props: { ctx: ArticleFeatureContext; onClose(): void }) {
   const { ctx, onClose } = props
-  const { t, formatDateTime } = useI18n()
+  const { t, language } = useI18n()
+  // To the second: autosaves a few seconds apart must not read as the same time.
+  const formatDateTime = useMemo(() => {
+    const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' })
+    return (iso: string) => format.format(new Date(iso))
+  }, [language])
   const actions = useActions()
   const readOnly = useUiState((s) => s.access.readOnly)
   const currentTitle = useUiState((s) => s.article.file?.article.title)
