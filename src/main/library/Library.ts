@@ -343,6 +343,7 @@ export class Library {
     const earlier = await this.lastKeptVersion(id)
     if (earlier) {
       await this.store.write(id, earlier.file)
+      record.restoredFrom = earlier.from
       record.reason +=
         ` Its last version (saved ${earlier.savedAt}) was restored from ${earlier.from}; ` +
         `changes made after it are in the quarantined file.`

@@ -105,6 +105,7 @@ export class LibraryFileStore {
         }
     const earlier = await this.lastGoodVersion()
     if (earlier) {
+      record.restoredFrom = earlier.from
       record.reason +=
         ` The settings were restored from ${earlier.from}; changes made after it are in the ` +
         `quarantined file.`
