@@ -147,7 +147,7 @@ export class Library {
    * it: a save finding something else on disk was written by another program meanwhile.
    */
   private readonly seen = new Map<string, string>()
-  /** Set when another process holds the folder: why this one only reads. */
+  /** Set when another process holds the folder: who holds it, in words (after the notice). */
   private readOnlyReason: string | undefined
   private releaseLock: (() => Promise<void>) | undefined
 
@@ -184,7 +184,7 @@ export class Library {
       library.releaseLock = lock.release
     } else {
       library.readOnlyReason =
-        `${READ_ONLY_NOTICE} The library folder ${layout.folder} is being written by ` +
+        `The library folder ${layout.folder} is being written by ` +
         `${describeOwner(lock.owner)}; changes made here would not be saved. Close the other ` +
         `window (or ask the other editor to), then open the library again.`
       library.log(`The library is read-only: it is held by ${describeOwner(lock.owner)}.`)
@@ -207,7 +207,9 @@ export class Library {
 
   /** Refuses any change while another process holds the folder. */
   private assertWritable(): void {
-    if (this.readOnlyReason) throw new AppError('read-only', this.readOnlyReason)
+    if (this.readOnlyReason) {
+      throw new AppError('read-only', `${READ_ONLY_NOTICE} ${this.readOnlyReason}`)
+    }
   }
 
   /** The library folder (absolute). */

@@ -62,7 +62,6 @@ describe('one writer per library folder', () => {
     const reader = await open()
     const access = reader.access()
     expect(access.readOnly).toBe(true)
-    expect(access.reason).toContain(READ_ONLY_NOTICE)
     expect(access.reason).toContain(`process ${process.pid}`)
     expect((await reader.list()).articles.map((a) => a.id)).toContain(id)
     expect((await reader.open(id)).article.title).toBe('Titre')
@@ -70,6 +69,8 @@ describe('one writer per library folder', () => {
     const before = await snapshot()
     const layer = { entities: file.entities, annotations: file.annotations }
     expect(await code(reader.save(id, layer))).toBe('read-only')
+    const refusal = await reader.rename(id, 'Autre').catch((e: unknown) => e as AppError)
+    expect((refusal as AppError).message).toMatch(new RegExp(`^${READ_ONLY_NOTICE}`))
     expect(await code(reader.rename(id, 'Autre'))).toBe('read-only')
     expect(await code(reader.delete(id))).toBe('read-only')
     expect(await code(reader.create({ text: 'Nouveau' }))).toBe('read-only')
