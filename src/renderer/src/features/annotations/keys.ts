@@ -10,11 +10,11 @@
 import type { Command } from 'prosemirror-state'
 import type { Plugin } from 'prosemirror-state'
 import { readOnlyKeymap } from '@renderer/editor/readOnlyKeymap'
-import type { AnnotateActions } from './actions'
+import type { AnnotateActions } from './annotateActions'
 import { caretBindings } from './caret'
 import type { AnnotateSession } from './session'
 import { ACTION_KEYS, EDIT_TEXT_KEY, isMac, type KeyedAction } from './shortcuts'
-import { isEditingText } from './uiState'
+import { isEditingText } from './annotateUi'
 
 /** Keys that change nothing: they keep working while the library is read-only here. */
 const READ_ONLY_KEYS = new Set<string>([ACTION_KEYS.help, ACTION_KEYS.inspect])
