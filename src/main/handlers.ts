@@ -91,6 +91,13 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     searchLibrary: ({ query }) => memory.search(query),
     verificationQueue: (filter) => memory.queue(filter),
     entityPage: (request) => memory.entity(request),
-    exportReport: (request) => exportReport(request)
+    exportReport: (request) => exportReport(request),
+    getLibraryAccess: async () => library.access(),
+    listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),
+    restoreArticleVersion: ({ id, versionId }) => library.restore(id, versionId),
+    overwriteChangedArticle: async ({ id }) => {
+      await library.overwriteChanged(id)
+      return { id }
+    }
   }
 }

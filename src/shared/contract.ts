@@ -192,6 +192,38 @@ export const AnnotationImport = z.discriminatedUnion('kind', [
 ])
 export type AnnotationImport = z.infer<typeof AnnotationImport>
 
+/** Who may write to the library folder: this process, or (read-only) someone else. */
+export const LibraryAccess = z.object({
+  readOnly: z.boolean(),
+  /** Why the library is read-only, in words for the user. */
+  reason: z.string().optional()
+})
+export type LibraryAccess = z.infer<typeof LibraryAccess>
+
+/** One kept version of an article, as the History dialog lists it. */
+export const ArticleVersion = z.object({
+  /** Names the version for `restoreArticleVersion`. */
+  id: z.string(),
+  savedAt: z.string(),
+  /** The author name set in the settings when it was saved, if any. */
+  author: z.string().nullable(),
+  /** `found-on-disk`: a version another program wrote, kept before the app wrote over it. */
+  event: z.enum(['saved', 'restored', 'found-on-disk']),
+  /** For a restore: when the version it brought back had been saved. */
+  restoredFrom: z.string().optional(),
+  title: z.string(),
+  quotes: z.number().int().nonnegative(),
+  mentions: z.number().int().nonnegative(),
+  notes: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  /** True for the version that is the article file now. */
+  current: z.boolean()
+})
+export type ArticleVersion = z.infer<typeof ArticleVersion>
+
+/** Longest version id accepted (a file name made from a timestamp). */
+const VersionId = z.string().min(1).max(64)
+
 export const contract = {
   /** The articles in the library and any damaged files found in it. */
   listLibrary: { request: z.object({}), response: LibraryListing },
@@ -300,6 +332,32 @@ export const contract = {
   exportReport: {
     request: z.object({ id: ArticleId, language: z.enum(['en', 'fr']) }),
     response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
+  },
+  /**
+   * Whether this process writes to the library folder. Read-only when another window or
+   * another editor holds it: every change is then refused with a `read-only` error.
+   */
+  getLibraryAccess: { request: z.object({}), response: LibraryAccess },
+  /** The kept versions of an article, newest first (the first is the file as it is now). */
+  listArticleVersions: {
+    request: z.object({ id: ArticleId }),
+    response: z.object({ versions: z.array(ArticleVersion) })
+  },
+  /**
+   * Makes an earlier version the article's content again; the restore is itself a new
+   * version, so restoring the one before it undoes it. Answers the article as now saved.
+   */
+  restoreArticleVersion: {
+    request: z.object({ id: ArticleId, versionId: VersionId }),
+    response: ArticleFile
+  },
+  /**
+   * After a `changed-on-disk` refusal, the user chose to keep the version in the app: the
+   * next save writes over the file (the other program's version is kept in the history).
+   */
+  overwriteChangedArticle: {
+    request: z.object({ id: ArticleId }),
+    response: z.object({ id: z.string() })
   }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
@@ -321,7 +379,11 @@ export const ErrorCode = z.enum([
   'unsupported',
   'io',
   'forbidden',
-  'internal'
+  'internal',
+  /** Another window or editor writes to this library folder; this one only reads. */
+  'read-only',
+  /** The article file changed on disk since the app read it; nothing was written. */
+  'changed-on-disk'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -211,7 +211,9 @@ export const DamagedFile = z.object({
   fileName: z.string(),
   quarantinedAs: z.string(),
   reason: z.string(),
-  detectedAt: IsoDateTime
+  detectedAt: IsoDateTime,
+  /** Where the version put back in its place came from (a kept version), if one was. */
+  restoredFrom: z.string().optional()
 })
 export type DamagedFile = z.infer<typeof DamagedFile>
 

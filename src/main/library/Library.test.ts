@@ -10,6 +10,8 @@ import { Library } from './Library'
 
 let folder: string
 const logs: string[] = []
+/** The library open now: opening another closes it first, as an app restart would. */
+let current: Library | undefined
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'newsroom-library-'))
@@ -17,10 +19,17 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  await current?.close()
+  current = undefined
   await rm(folder, { recursive: true, force: true })
 })
 
-const open = (): Promise<Library> => Library.open({ folder, log: (m) => logs.push(m) })
+/** Opens the library, closing the one opened before (one writer per folder). */
+async function open(): Promise<Library> {
+  await current?.close()
+  current = await Library.open({ folder, log: (m) => logs.push(m) })
+  return current
+}
 const readJsonFile = async (path: string): Promise<unknown> =>
   JSON.parse(await readFile(path, 'utf8'))
 const articleFile = (id: string): string => join(folder, 'articles', `${id}.json`)
@@ -151,29 +160,35 @@ describe('Library: articles', () => {
     expect((await rejection(library.rename('nope', '   '))).code).toBe('invalid-input')
   })
 
-  it('saves annotations, backs up the previous version, a new instance sees it', async () => {
+  it('saves annotations, keeps every save as a version, a new instance sees it', async () => {
     const library = await open()
+    await library.updateSettings({ authorName: 'Ana' })
     const [{ id }] = (await library.list()).articles
     const original = await library.open(id)
     const layer = droegeLayer(original)
     const { updatedAt } = await library.save(id, layer)
 
-    // The backup is the version on disk before this write: the untouched sample.
-    const backup = (await readJsonFile(join(folder, 'backups', `${id}.json`))) as ArticleFile
-    expect(backup.annotations).toEqual([])
-    expect(backup.article.updatedAt).toBe(original.article.updatedAt)
+    // The history holds the seeded sample and this save, newest first.
+    const versions = await library.versions(id)
+    expect(versions.map((v) => [v.mentions, v.entities, v.author, v.current])).toEqual([
+      [1, 1, 'Ana', true],
+      [0, 0, null, false]
+    ])
+    const files = await readdir(join(folder, 'history', 'articles', id))
+    expect(files).toHaveLength(2)
+    const kept = (await readJsonFile(join(folder, 'history', 'articles', id, files[0]))) as {
+      content: ArticleFile
+    }
+    expect(kept.content.annotations).toEqual([])
 
     const reopened = await (await open()).open(id)
     expect(reopened.article.updatedAt).toBe(updatedAt)
     expect(reopened.entities).toEqual(layer.entities)
     expect(reopened.annotations).toEqual(layer.annotations)
     expect((await library.list()).articles[0].annotationCount).toBe(1)
-
-    // A second save refreshes the backup to the first save.
-    await library.save(id, { entities: layer.entities, annotations: [] })
-    const backup2 = (await readJsonFile(join(folder, 'backups', `${id}.json`))) as ArticleFile
-    expect(backup2.annotations).toHaveLength(1)
-    expect(existsSync(join(folder, 'articles', `.${id}.json.tmp`))).toBe(false)
+    // No temporary file is left beside the article, and no single backup is written.
+    expect((await readdir(join(folder, 'articles'))).filter((n) => n.startsWith('.'))).toEqual([])
+    expect(existsSync(join(folder, 'backups', `${id}.json`))).toBe(false)
   })
 
   it('refuses annotations that do not fit the text, saves corrected blocks in NFC', async () => {
@@ -228,8 +243,9 @@ describe('Library: articles', () => {
     await library.close()
     const onDisk = (await readJsonFile(articleFile(id))) as ArticleFile
     expect(onDisk.entities[0].name).toBe('Jason Droege 7')
-    const backup = (await readJsonFile(join(folder, 'backups', `${id}.json`))) as ArticleFile
-    expect(backup.entities[0].name).toBe('Jason Droege 6')
+    const versions = await (await open()).versions(id)
+    expect(versions).toHaveLength(9) // the sample, then the eight saves in order
+    expect(versions.slice(0, 2).map((v) => v.current)).toEqual([true, false])
   })
 
   it('imports each format with its origin, and refuses bad files with a reason', async () => {
@@ -273,7 +289,7 @@ describe('Library: damaged files', () => {
     ])
     const broken = listing.damaged.find((d) => d.fileName === 'articles/broken.json')!
     expect(broken.reason).toMatch(/not valid JSON/)
-    expect(broken.reason).toMatch(/no backup/)
+    expect(broken.reason).toMatch(/No earlier version of it was kept/)
     expect(broken.quarantinedAs).toMatch(/^quarantine\/broken\.[0-9TZ-]+\.json$/)
     // Nothing lost: the quarantined file holds exactly what was there.
     expect(await readFile(join(folder, broken.quarantinedAs), 'utf8')).toBe(garbage)
@@ -292,7 +308,7 @@ describe('Library: damaged files', () => {
     expect(remaining).toEqual(['articles/wrong-shape.json'])
   })
 
-  it('restores the last good version from the backup when there is one', async () => {
+  it('restores the last saved version from the history when the file is damaged', async () => {
     const library = await open()
     const [{ id }] = (await library.list()).articles
     const layer = droegeLayer(await library.open(id))
@@ -301,12 +317,27 @@ describe('Library: damaged files', () => {
 
     const fresh = await open()
     const file = await fresh.open(id)
-    expect(file.annotations).toEqual([]) // the backup: the version before the last save
+    expect(file.annotations).toEqual(layer.annotations) // the last save, not the one before
     const { damaged } = await fresh.list()
     expect(damaged).toHaveLength(1)
-    expect(damaged[0].reason).toMatch(/restored from backups\//)
+    expect(damaged[0].reason).toMatch(new RegExp(`restored from history/articles/${id}/`))
     const quarantined = await readFile(join(folder, damaged[0].quarantinedAs), 'utf8')
     expect(quarantined).toBe('\u0000\u0001 torn write')
+    expect(((await readJsonFile(articleFile(id))) as ArticleFile).annotations).toHaveLength(1)
+  })
+
+  it('falls back on the single backup an earlier app kept when there is no history', async () => {
+    const library = await open()
+    const [{ id }] = (await library.list()).articles
+    const sample = await library.open(id)
+    await rm(join(folder, 'history'), { recursive: true })
+    await mkdir(join(folder, 'backups'), { recursive: true })
+    await writeFile(join(folder, 'backups', `${id}.json`), JSON.stringify(sample))
+    await writeFile(articleFile(id), '{ torn')
+
+    const fresh = await open()
+    expect((await fresh.open(id)).article.title).toBe(sample.article.title)
+    expect((await fresh.list()).damaged[0].reason).toMatch(/restored from backups\//)
   })
 
   it('saves the version open in the app over a file damaged behind its back', async () => {
@@ -356,27 +387,53 @@ describe('Library: damaged files', () => {
     expect(existsSync(articleFile('locked'))).toBe(true)
   })
 
-  it('quarantines a damaged library.json, starts from defaults and reports it', async () => {
+  it('quarantines a damaged library.json, restores its last version and reports it', async () => {
     await (await open()).updateSettings({ authorName: 'Ana' })
     const articlesBefore = await readdir(join(folder, 'articles'))
     await writeFile(join(folder, 'library.json'), '{ "schemaVersion": 1, oops')
 
     const library = await open()
     const settings = await library.getSettings()
-    expect(settings.authorName).toBe('')
+    expect(settings.authorName).toBe('Ana')
     expect(settings.entityTypes.length).toBeGreaterThan(0)
     const { damaged, articles } = await library.list()
     expect(damaged).toHaveLength(1)
     expect(damaged[0].fileName).toBe('library.json')
     expect(damaged[0].quarantinedAs).toMatch(/^quarantine\/library\.[0-9TZ-]+\.json$/)
+    expect(damaged[0].reason).toMatch(/restored from its version saved/)
     expect(await readFile(join(folder, damaged[0].quarantinedAs), 'utf8')).toBe(
       '{ "schemaVersion": 1, oops'
     )
     // Not a new library: the sample is not added a second time.
     expect(articles).toHaveLength(1)
     expect(await readdir(join(folder, 'articles'))).toEqual(articlesBefore)
-    // library.json is whole again.
-    expect(await readJsonFile(join(folder, 'library.json'))).toMatchObject({ schemaVersion: 1 })
+    // library.json is whole again, with the settings it had.
+    expect(await readJsonFile(join(folder, 'library.json'))).toMatchObject({
+      schemaVersion: 1,
+      authorName: 'Ana'
+    })
+  })
+
+  it('restores library.json from library.backup.json, the backup of an earlier app', async () => {
+    const legacy = { schemaVersion: 1, authorName: 'Bea', language: 'fr', damaged: [] }
+    const defaults = await (await open()).getSettings()
+    await writeFile(
+      join(folder, 'library.backup.json'),
+      JSON.stringify({ ...legacy, entityTypes: defaults.entityTypes })
+    )
+    await rm(join(folder, 'history', 'library'), { recursive: true, force: true })
+    await writeFile(join(folder, 'library.json'), '')
+    const settings = await (await open()).getSettings()
+    expect(settings).toMatchObject({ authorName: 'Bea', language: 'fr' })
+  })
+
+  it('starts from defaults when library.json is damaged and no version of it was kept', async () => {
+    await (await open()).updateSettings({ authorName: 'Ana' })
+    await rm(join(folder, 'history', 'library'), { recursive: true })
+    await writeFile(join(folder, 'library.json'), 'null')
+    const library = await open()
+    expect((await library.getSettings()).authorName).toBe('')
+    expect((await library.list()).damaged[0].reason).toMatch(/default settings are in use/)
   })
 })
 
@@ -394,7 +451,7 @@ describe('Library: settings', () => {
     expect(error.code).toBe('invalid-input')
     expect(error.message).toMatch(/use the key "p"/)
     expect(await library.getSettings()).toEqual(updated)
-    expect(existsSync(join(folder, 'library.backup.json'))).toBe(true)
+    expect((await readdir(join(folder, 'history', 'library'))).length).toBeGreaterThan(1)
   })
 
   it('does not write settings that a newer version of the app made', async () => {

@@ -2,21 +2,30 @@
  * The article library on disk: the one module that owns the library folder's files.
  *
  *   <folder>/library.json          settings + bookkeeping (see libraryFile.ts)
+ *   <folder>/library.lock          the process that writes to the folder (libraryLock.ts)
  *   <folder>/articles/<id>.json    one lowdb file per article
- *   <folder>/backups/<id>.json     last good version of each article, refreshed before writes
+ *   <folder>/history/              earlier versions of each article and of library.json
  *   <folder>/trash/                deleted articles, <id>.<timestamp>.json
  *   <folder>/quarantine/           files that could not be read, <name>.<timestamp>.json
  *
- * Every operation on one article runs alone (a lock per file), writes are atomic (steno:
- * temp file then rename), and a file that cannot be read is moved aside and reported while
- * every other article keeps working. See docs/file-format.md.
+ * One process writes to a folder at a time; any other opens it read-only. Every operation
+ * on one article runs alone (a lock per file), writes are durable (durableFile.ts: temp
+ * file, fsync, rename, fsync of the folder), every save is kept as a version, a save over a
+ * file another program changed is refused until the user chooses, and a file that cannot be
+ * read is moved aside and replaced by its last version while every other article keeps
+ * working. See docs/file-format.md.
  */
 import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
 import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
 import { countOpenChecks } from '@shared/memory/checks'
-import { AppError, type LibraryListing } from '@shared/contract'
+import {
+  AppError,
+  type ArticleVersion,
+  type LibraryAccess,
+  type LibraryListing
+} from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,
   LibrarySettings,
@@ -31,6 +40,7 @@ import {
   type UiLanguage
 } from '@shared/model'
 import { workerImportParser, type ImportParser } from '../import/importInWorker'
+import { ArticleHistory } from './articleHistory'
 import { ArticleStore, type FileStamp } from './articleStore'
 import { exists } from './files'
 import { KeyedLock } from './keyedLock'
@@ -43,9 +53,11 @@ import {
   type LibraryLayout
 } from './layout'
 import { LibraryFileStore, settingsOf, type LibraryFileStatus } from './libraryFile'
+import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libraryLock'
 import { withDamageRecord } from './quarantine'
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
+import { contentHash, type VersionEvent } from './versionFolder'
 
 /** How to open a library. */
 export interface LibraryOptions {
@@ -57,7 +69,12 @@ export interface LibraryOptions {
   now?: () => Date
   /** Parses imported files; by default in a worker thread, within a time budget. */
   parseImport?: ImportParser
+  /** The process and host the folder's lock is taken for; tests pass their own. */
+  lockEnvironment?: LockEnvironment
 }
+
+/** The first words of every refusal in a read-only library, as the UI shows them. */
+export const READ_ONLY_NOTICE = 'Open in another window or by another editor: read-only.'
 
 /** What `save` changes: the annotation layer and, after "Edit text", the blocks. */
 export interface ArticleChanges {
@@ -91,6 +108,8 @@ type Readable =
   | { status: 'missing' }
   | { status: 'newer'; reason: string }
   | { status: 'damaged'; record: DamagedFile }
+  /** Damaged, but left where it is: this process only reads the folder. */
+  | { status: 'unreadable'; reason: string }
 
 function summaryOf(file: ArticleFile): ArticleSummary {
   return {
@@ -100,6 +119,15 @@ function summaryOf(file: ArticleFile): ArticleSummary {
     annotationCount: file.annotations.length,
     toCheck: countOpenChecks(file.annotations)
   }
+}
+
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v
+  )
 }
 
 function clampTitle(title: string): string {
@@ -126,16 +154,26 @@ export class Library {
   private readonly leftInPlace = new Map<string, DamagedFile>()
   /** Who is told about every article written or removed (see {@link onChange}). */
   private readonly observers = new Set<(change: LibraryChange) => void>()
+  private readonly history: ArticleHistory
+  /**
+   * The content hash of each article as this process last read it for an editor or wrote
+   * it: a save finding something else on disk was written by another program meanwhile.
+   */
+  private readonly seen = new Map<string, string>()
+  /** Set when another process holds the folder: who holds it, in words (after the notice). */
+  private readOnlyReason: string | undefined
+  private releaseLock: (() => Promise<void>) | undefined
 
   private constructor(
     private readonly layout: LibraryLayout,
     options: LibraryOptions
   ) {
     this.store = new ArticleStore(layout)
-    this.settingsFile = new LibraryFileStore(layout)
+    this.history = new ArticleHistory(layout)
     this.log = options.log ?? (() => undefined)
     this.now = options.now ?? (() => new Date())
     this.parseImport = options.parseImport ?? workerImportParser()
+    this.settingsFile = new LibraryFileStore(layout, this.now)
   }
 
   /**
@@ -146,8 +184,8 @@ export class Library {
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = libraryLayout(resolve(options.folder))
     try {
-      const { folder, articles, backups, trash, quarantine } = layout
-      for (const dir of [folder, articles, backups, trash, quarantine]) {
+      const { folder, articles, history, trash, quarantine } = layout
+      for (const dir of [folder, articles, history, trash, quarantine]) {
         await mkdir(dir, { recursive: true })
       }
     } catch (error) {
@@ -155,8 +193,37 @@ export class Library {
       throw new AppError('io', `The library folder ${layout.folder} cannot be used: ${why}`)
     }
     const library = new Library(layout, options)
-    await library.start()
+    const lock = await acquireLibraryLock(layout.lockFile, options.lockEnvironment)
+    if (lock.acquired) {
+      library.releaseLock = lock.release
+    } else {
+      library.readOnlyReason =
+        `The library folder ${layout.folder} is being written by ` +
+        `${describeOwner(lock.owner)}; changes made here would not be saved. Close the other ` +
+        `window (or ask the other editor to), then open the library again.`
+      library.log(`The library is read-only: it is held by ${describeOwner(lock.owner)}.`)
+    }
+    try {
+      await library.start()
+    } catch (error) {
+      await library.releaseLock?.()
+      throw error
+    }
     return library
+  }
+
+  /** Whether this process may write to the library, and why not when it may not. */
+  access(): LibraryAccess {
+    return this.readOnlyReason
+      ? { readOnly: true, reason: this.readOnlyReason }
+      : { readOnly: false }
+  }
+
+  /** Refuses any change while another process holds the folder. */
+  private assertWritable(): void {
+    if (this.readOnlyReason) {
+      throw new AppError('read-only', `${READ_ONLY_NOTICE} ${this.readOnlyReason}`)
+    }
   }
 
   /** The library folder (absolute). */
@@ -165,10 +232,17 @@ export class Library {
   }
 
   private async start(): Promise<void> {
-    const status: LibraryFileStatus = await this.settingsFile.load(this.now())
+    const writable = !this.readOnlyReason
+    const status: LibraryFileStatus = await this.settingsFile.load(this.now(), writable)
+    if (!writable) return
+    // This process is the folder's one writer: temporary files there are a crash's leftovers.
+    await this.store.sweepTemporaryFiles()
+    await this.settingsFile.versions.sweepTemporaryFiles()
     if (status === 'damaged') {
       const record = this.settingsFile.data.damaged.at(-1)
-      this.log(`library.json could not be read; moved to ${record?.quarantinedAs}; using defaults.`)
+      this.log(
+        `library.json could not be read, moved to ${record?.quarantinedAs}: ${record?.reason}`
+      )
       await this.settingsFile.write(this.settingsFile.data)
     } else if (status === 'newer') {
       this.log(this.settingsFile.readOnly ?? 'library.json is from a newer version of the app.')
@@ -183,8 +257,7 @@ export class Library {
       // into a library that has since been used.
       await this.settingsFile.write({ ...this.settingsFile.data, sampleSeededAt: at.toISOString() })
       const sample = sampleArticle(nanoid(), at)
-      await this.lock.run(sample.article.id, () => this.store.write(sample.article.id, sample))
-      this.lastGood.set(sample.article.id, sample)
+      await this.lock.run(sample.article.id, () => this.writeArticle(sample, 'saved'))
       this.log(`New library: added the sample article "${sample.article.title}".`)
     }
   }
@@ -277,6 +350,11 @@ export class Library {
    */
   private async readForUse(id: string, inApp?: ArticleFile): Promise<Readable> {
     const found = await this.store.read(id)
+    if (found.status === 'damaged' && this.readOnlyReason) {
+      const reason = `${found.reason} It is left in place: this window only reads the library.`
+      this.leaveInPlace(id, reason)
+      return { status: 'unreadable', reason }
+    }
     if (found.status === 'ok') {
       this.leftInPlace.delete(id)
       this.lastGood.set(id, found.file)
@@ -297,23 +375,70 @@ export class Library {
       await this.recordDamage(record)
       return { status: 'ok', file: inApp, raw: undefined }
     }
-    const backup = await this.store.readBackup(id)
-    if (backup) {
-      await this.store.write(id, backup.file)
+    const earlier = await this.lastKeptVersion(id)
+    if (earlier) {
+      await this.store.write(id, earlier.file)
+      record.restoredFrom = earlier.from
       record.reason +=
-        ` The last good version (saved ${backup.file.article.updatedAt}) was restored from ` +
-        `backups/${id}.json; changes made after it are in the quarantined file.`
+        ` Its last version (saved ${earlier.savedAt}) was restored from ${earlier.from}; ` +
+        `changes made after it are in the quarantined file.`
     } else {
-      record.reason += ' There is no backup of it.'
+      record.reason += ' No earlier version of it was kept.'
     }
     await this.recordDamage(record)
-    if (!backup) {
+    if (!earlier) {
       this.changed({ kind: 'removed', id })
       return { status: 'damaged', record }
     }
-    this.lastGood.set(id, backup.file)
-    this.changed({ kind: 'written', file: backup.file })
-    return { status: 'ok', file: backup.file, raw: backup.raw }
+    this.lastGood.set(id, earlier.file)
+    this.changed({ kind: 'written', file: earlier.file })
+    return { status: 'ok', file: earlier.file, raw: earlier.file }
+  }
+
+  /** The newest readable version kept of an article: from its history, else a legacy backup. */
+  private async lastKeptVersion(
+    id: string
+  ): Promise<{ file: ArticleFile; savedAt: string; from: string } | undefined> {
+    const version = await this.history.newestReadable(id)
+    if (version) {
+      return {
+        file: version.file,
+        savedAt: version.version.savedAt,
+        from: `history/articles/${id}/${version.version.id}.json`
+      }
+    }
+    const backup = await this.store.readLegacyBackup(id)
+    if (!backup) return undefined
+    return { file: backup.file, savedAt: backup.file.article.updatedAt, from: `backups/${id}.json` }
+  }
+
+  /**
+   * Writes an article and keeps it as a version. `onDisk`, the content read from the file
+   * just before, is kept first when it is not the newest version already (a file from an
+   * earlier app, or one another program changed), so no state that was on disk is lost.
+   * Call with the article's lock held.
+   */
+  private async writeArticle(
+    file: ArticleFile,
+    event: VersionEvent,
+    onDisk?: unknown,
+    restoredFrom?: string
+  ): Promise<void> {
+    const id = file.article.id
+    const savedAt = this.now().toISOString()
+    const author = this.settingsFile.data.authorName.trim() || null
+    if (onDisk !== undefined) {
+      await this.history.recordIfNew(id, onDisk, { savedAt, author: null, event: 'found-on-disk' })
+    }
+    await this.store.write(id, file)
+    this.lastGood.set(id, file)
+    this.seen.set(id, contentHash(file))
+    await this.history.record(id, file, {
+      savedAt,
+      author,
+      event,
+      ...(restoredFrom ? { restoredFrom } : {})
+    })
   }
 
   private leaveInPlace(id: string, reason: string): void {
@@ -327,6 +452,7 @@ export class Library {
   }
 
   private async recordDamage(record: DamagedFile): Promise<void> {
+    if (this.readOnlyReason) return
     const { fileName, quarantinedAs, reason } = record
     this.log(`${fileName} could not be read, moved to ${quarantinedAs}: ${reason}`)
     await this.lock.run(LIBRARY_FILE_KEY, () => {
@@ -349,6 +475,7 @@ export class Library {
       )
     }
     if (found.status === 'newer') return new AppError('unsupported', found.reason)
+    if (found.status === 'unreadable') return new AppError('damaged', found.reason)
     return new AppError(
       'damaged',
       `This article's file could not be read and was moved to ${found.record.quarantinedAs}. ` +
@@ -362,6 +489,8 @@ export class Library {
     return this.lock.run(id, async () => {
       const found = await this.readForUse(id)
       if (found.status !== 'ok') throw this.unavailable(id, found)
+      // What the editor starts from: a save finding anything else on disk asks first.
+      this.seen.set(id, contentHash(found.raw ?? found.file))
       return found.file
     })
   }
@@ -406,6 +535,7 @@ export class Library {
     origin: ArticleOrigin
     language?: string
   }): Promise<ArticleSummary> {
+    this.assertWritable()
     const id = nanoid()
     const at = this.now().toISOString()
     const file: ArticleFile = {
@@ -422,8 +552,7 @@ export class Library {
       entities: [],
       annotations: []
     }
-    await this.lock.run(id, () => this.store.write(id, file))
-    this.lastGood.set(id, file)
+    await this.lock.run(id, () => this.writeArticle(file, 'saved'))
     this.changed({ kind: 'written', file })
     return summaryOf(file)
   }
@@ -435,15 +564,32 @@ export class Library {
    */
   private mutate(
     id: string,
-    change: (file: ArticleFile, at: string) => ArticleFile
+    change: (file: ArticleFile, at: string) => ArticleFile,
+    options: { event?: VersionEvent; restoredFrom?: string; refuseIfChanged?: boolean } = {}
   ): Promise<ArticleFile> {
     this.checkId(id)
+    this.assertWritable()
     return this.lock.run(id, async () => {
       const found = await this.readForUse(id, this.lastGood.get(id))
       if (found.status !== 'ok') throw this.unavailable(id, found)
+      const seen = this.seen.get(id)
+      if (
+        options.refuseIfChanged &&
+        seen !== undefined &&
+        found.raw !== undefined &&
+        contentHash(found.raw) !== seen
+      ) {
+        throw new AppError(
+          'changed-on-disk',
+          `The file of "${found.file.article.title}" was changed on disk by another program ` +
+            `since it was opened here (saved ${found.file.article.updatedAt}). Nothing was ` +
+            `written: reload their version, or keep yours (theirs stays in the history).`
+        )
+      }
       const next = change(found.file, this.now().toISOString())
-      await this.store.write(id, next, found.raw)
-      this.lastGood.set(id, next)
+      // A change that changes nothing (a save of what is already there) writes nothing.
+      if (next === found.file) return next
+      await this.writeArticle(next, options.event ?? 'saved', found.raw, options.restoredFrom)
       this.summaries.delete(id)
       this.changed({ kind: 'written', file: next })
       return next
@@ -464,11 +610,13 @@ export class Library {
   /** Moves an article's file to the trash; it is never deleted outright. */
   async delete(id: string): Promise<{ trashedAs: string }> {
     this.checkId(id)
+    this.assertWritable()
     return this.lock.run(id, async () => {
       if (!(await this.store.stamp(id))) throw this.unavailable(id, { status: 'missing' })
       const trashedAs = await this.store.trash(id, this.now())
       this.summaries.delete(id)
       this.lastGood.delete(id)
+      this.seen.delete(id)
       this.leftInPlace.delete(id)
       this.changed({ kind: 'removed', id })
       this.log(`Article ${id} moved to ${trashedAs}.`)
@@ -483,19 +631,83 @@ export class Library {
    */
   async save(id: string, changes: ArticleChanges): Promise<{ updatedAt: string }> {
     const blocks = changes.blocks?.map((b) => ({ type: b.type, text: b.text.normalize('NFC') }))
-    const file = await this.mutate(id, (f, at) => {
-      const text = blocks ?? f.blocks
-      assertSavable(text, changes.entities, changes.annotations)
-      return {
-        ...f,
-        schemaVersion: ARTICLE_SCHEMA_VERSION,
-        article: { ...f.article, updatedAt: at },
-        blocks: text,
-        entities: changes.entities,
-        annotations: changes.annotations
-      }
-    })
+    const file = await this.mutate(
+      id,
+      (f, at) => {
+        const text = blocks ?? f.blocks
+        assertSavable(text, changes.entities, changes.annotations)
+        const same =
+          canonicalJson([text, changes.entities, changes.annotations]) ===
+          canonicalJson([f.blocks, f.entities, f.annotations])
+        if (same && f.schemaVersion === ARTICLE_SCHEMA_VERSION) return f
+        return {
+          ...f,
+          schemaVersion: ARTICLE_SCHEMA_VERSION,
+          article: { ...f.article, updatedAt: at },
+          blocks: text,
+          entities: changes.entities,
+          annotations: changes.annotations
+        }
+      },
+      // The editor's layer replaces the file's: refuse if someone else changed the file.
+      { refuseIfChanged: true }
+    )
     return { updatedAt: file.article.updatedAt }
+  }
+
+  /**
+   * After a `changed-on-disk` refusal, when the user keeps the version in the app: takes the
+   * file on disk as seen, so the next save writes over it. Their version is kept in the
+   * history by that save.
+   */
+  async overwriteChanged(id: string): Promise<void> {
+    this.checkId(id)
+    this.assertWritable()
+    await this.lock.run(id, async () => {
+      const found = await this.store.read(id)
+      if (found.status === 'ok') this.seen.set(id, contentHash(found.raw))
+      else this.seen.delete(id)
+    })
+  }
+
+  /** The kept versions of an article, newest first; the one equal to the file is current. */
+  async versions(id: string): Promise<ArticleVersion[]> {
+    this.checkId(id)
+    return this.lock.run(id, async () => {
+      const found = await this.store.read(id)
+      const versions = await this.history.list(id, found.status === 'ok' ? found.raw : undefined)
+      if (!versions.length && found.status !== 'ok') {
+        throw this.unavailable(id, found.status === 'missing' ? found : { status: 'missing' })
+      }
+      return versions
+    })
+  }
+
+  /**
+   * Makes an earlier version the article's content again (title, text, entities and
+   * annotations). The restore is saved as a new version, so it can be undone the same way.
+   */
+  async restore(id: string, versionId: string): Promise<ArticleFile> {
+    this.checkId(id)
+    this.assertWritable()
+    const kept = await this.history.read(id, versionId)
+    if (!kept) {
+      throw new AppError(
+        'not-found',
+        'That version is no longer kept (older versions are thinned out over time) or ' +
+          'could not be read. Open the History again to see the versions kept now.'
+      )
+    }
+    assertSavable(kept.file.blocks, kept.file.entities, kept.file.annotations)
+    return this.mutate(
+      id,
+      (f, at) => ({
+        ...kept.file,
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
+        article: { ...kept.file.article, id, createdAt: f.article.createdAt, updatedAt: at }
+      }),
+      { event: 'restored', restoredFrom: kept.version.savedAt }
+    )
   }
 
   /**
@@ -504,19 +716,21 @@ export class Library {
    * library (or is not a usable file name), in which case it gets a fresh one.
    */
   async adopt(file: ArticleFile): Promise<{ summary: ArticleSummary; idChanged: boolean }> {
+    this.assertWritable()
     assertSavable(file.blocks, file.entities, file.annotations)
     const wanted = file.article.id
     const usable = isArticleId(wanted)
     const id = usable ? wanted : nanoid()
     const placed = await this.lock.run(id, async () => {
-      // A backup left by a deleted article of that id would be restored over this one if
-      // it were ever damaged: treat it as taken too.
+      // Versions (or an old backup) left by a deleted article of that id would mix with this
+      // one's, and be restored over it if it were ever damaged: treat the id as taken too.
       const taken =
-        (await this.store.stamp(id)) !== undefined || (await exists(backupPath(this.layout, id)))
+        (await this.store.stamp(id)) !== undefined ||
+        (await this.history.has(id)) ||
+        (await exists(backupPath(this.layout, id)))
       if (taken) return undefined
       const adopted = { ...file, article: { ...file.article, id } }
-      await this.store.write(id, adopted)
-      this.lastGood.set(id, adopted)
+      await this.writeArticle(adopted, 'saved')
       return adopted
     })
     if (placed) {
@@ -525,8 +739,7 @@ export class Library {
     }
     const fresh = nanoid()
     const adopted = { ...file, article: { ...file.article, id: fresh } }
-    await this.lock.run(fresh, () => this.store.write(fresh, adopted))
-    this.lastGood.set(fresh, adopted)
+    await this.lock.run(fresh, () => this.writeArticle(adopted, 'saved'))
     this.changed({ kind: 'written', file: adopted })
     return { summary: summaryOf(adopted), idChanged: true }
   }
@@ -563,6 +776,7 @@ export class Library {
    * 'unsupported' when library.json was written by a newer version of the app.
    */
   async updateSettings(changes: SettingsChanges): Promise<LibrarySettings> {
+    this.assertWritable()
     return this.lock.run(LIBRARY_FILE_KEY, async () => {
       const current = settingsOf(this.settingsFile.data)
       const next: LibrarySettings = {
@@ -589,8 +803,11 @@ export class Library {
     })
   }
 
-  /** Waits for every pending operation to finish (call before the app quits). */
+  /** Waits for every pending operation to finish, then lets go of the folder (before quitting). */
   async close(): Promise<void> {
     await this.lock.idle()
+    const release = this.releaseLock
+    this.releaseLock = undefined
+    await release?.()
   }
 }

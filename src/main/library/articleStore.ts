@@ -1,14 +1,14 @@
 /**
  * The article files: `articles/<id>.json`, one lowdb instance (so one writer) per file,
- * a backup of the last good version in `backups/<id>.json` before each write, deletion by
- * moving to `trash/`. It reads and writes; deciding what to do with a damaged file is the
- * Library's job.
+ * written durably (durableFile.ts), deletion by moving to `trash/`. It reads and writes;
+ * deciding what to do with a damaged file, and keeping versions, is the Library's job.
  */
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
 import { migrateArticleFile } from '@shared/migrations'
 import type { ArticleFile, DamagedFile } from '@shared/model'
+import { DurableJsonFile, TEMP_SUFFIX } from './durableFile'
 import { moveAside, readJson } from './files'
 import {
   articleIdOf,
@@ -27,7 +27,7 @@ export type ArticleRead =
   | { status: 'damaged'; reason: string }
   /** Written by a newer version of the app: left alone, not ours to read or write. */
   | { status: 'newer'; reason: string }
-  /** `raw` is the JSON as on disk, kept so a backup is exactly the last good version. */
+  /** `raw` is the JSON as on disk, kept so the history holds exactly what was there. */
   | { status: 'ok'; file: ArticleFile; raw: unknown; migratedFrom?: number }
 
 /** Size and modification time, enough to tell that a file changed. */
@@ -38,7 +38,6 @@ export interface FileStamp {
 
 export class ArticleStore {
   private readonly dbs = new Map<string, Low<unknown>>()
-  private readonly backups = new Map<string, JSONFile<unknown>>()
 
   constructor(private readonly layout: LibraryLayout) {}
 
@@ -81,20 +80,19 @@ export class ArticleStore {
       : { status: 'ok', file, raw: found.data, migratedFrom: migrated.migratedFrom }
   }
 
-  /**
-   * Writes an article atomically (steno: temp file, then rename). `previous` is the good
-   * version read from disk just before; it becomes the backup first.
-   */
-  async write(id: string, file: ArticleFile, previous?: unknown): Promise<void> {
-    if (previous !== undefined) await this.backup(id).write(previous)
+  /** Writes an article durably: when this resolves, the new file is on the disk. */
+  async write(id: string, file: ArticleFile): Promise<void> {
     const db = this.db(id)
     db.data = file
     await db.write()
   }
 
-  /** The backup of an article, when there is a readable one. */
-  async readBackup(id: string): Promise<{ file: ArticleFile; raw: unknown } | undefined> {
-    const db = new Low<unknown>(this.backup(id), null)
+  /**
+   * The single backup earlier versions of the app kept in `backups/<id>.json`, when there is
+   * a readable one: the last resort for a damaged article that has no history yet.
+   */
+  async readLegacyBackup(id: string): Promise<{ file: ArticleFile; raw: unknown } | undefined> {
+    const db = new Low<unknown>(new DurableJsonFile<unknown>(backupPath(this.layout, id)), null)
     try {
       const found = await readJson(db, backupPath(this.layout, id), `The backup of ${id}`)
       if (found.status !== 'read') return undefined
@@ -125,21 +123,26 @@ export class ArticleStore {
     this.dbs.delete(id)
   }
 
+  /**
+   * Removes the temporary files of writes a crash interrupted (`.<id>.json.<pid>.<random>.tmp`).
+   * Call only as the folder's one writer, so no write of another process is under way.
+   */
+  async sweepTemporaryFiles(): Promise<number> {
+    let swept = 0
+    for (const name of await readdir(this.layout.articles)) {
+      if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) continue
+      await unlink(join(this.layout.articles, name)).catch(() => undefined)
+      swept += 1
+    }
+    return swept
+  }
+
   private db(id: string): Low<unknown> {
     let db = this.dbs.get(id)
     if (!db) {
-      db = new Low<unknown>(new JSONFile<unknown>(articlePath(this.layout, id)), null)
+      db = new Low<unknown>(new DurableJsonFile<unknown>(articlePath(this.layout, id)), null)
       this.dbs.set(id, db)
     }
     return db
-  }
-
-  private backup(id: string): JSONFile<unknown> {
-    let file = this.backups.get(id)
-    if (!file) {
-      file = new JSONFile<unknown>(backupPath(this.layout, id))
-      this.backups.set(id, file)
-    }
-    return file
   }
 }

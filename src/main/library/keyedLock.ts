@@ -1,6 +1,6 @@
 /**
  * One operation at a time per key. Steno already serialises the writes to one file, but a
- * save is a read, a backup and a write: two saves of one article must not interleave.
+ * save is a read, a write and a new version: two saves of one article must not interleave.
  */
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<void>>()

@@ -133,7 +133,11 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     searchLibrary: { query: 'Droege' },
     verificationQueue: {},
     entityPage: { articleId, entityId: 'jason-droege' },
-    exportReport: { id: articleId, language: 'fr' }
+    exportReport: { id: articleId, language: 'fr' },
+    getLibraryAccess: {},
+    listArticleVersions: { id: articleId },
+    restoreArticleVersion: { id: articleId, versionId: '20261129T130000000Z-saved' },
+    overwriteChangedArticle: { id: articleId }
   }
   return requests[channel]
 }

@@ -3,6 +3,7 @@
  * and the command-line tools call. Pure functions over strings; the callers do the files.
  */
 import type { ArticleFile } from '../model'
+import { isWindowsReservedName } from '../windowsNames'
 import { csvFromNative } from './csv'
 import {
   looksLikeW3c,
@@ -72,7 +73,10 @@ export function filesFromNative(doc: NativeDocument, format: ExportFormat): Expo
   }
 }
 
-/** A file name stem from an article title: lowercase ASCII words joined by hyphens. */
+/**
+ * A file name stem from an article title: lowercase ASCII words joined by hyphens, never a
+ * name Windows reserves (an article titled "Con" exports as `con-article...`).
+ */
 export function fileStem(title: string): string {
   const stem = title
     .normalize('NFKD')
@@ -82,7 +86,8 @@ export function fileStem(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '')
-  return stem || 'article'
+  if (!stem) return 'article'
+  return isWindowsReservedName(stem) ? `${stem}-article` : stem
 }
 
 /** What an annotation file turned out to be. */

@@ -4,7 +4,7 @@
  * so that its appearance is what gets announced.
  */
 import { useI18n } from '../i18n/I18n'
-import { childPath, inLibrary, parentPath } from '@renderer/pathText'
+import { inLibrary, parentPath } from '@renderer/pathText'
 import { useActions, useUiState } from '../store/StoreContext'
 
 /** The window's alerts (`role="alert"`). */
@@ -30,7 +30,7 @@ export function AlertRegion() {
             {t.damagedFiles(
               damaged.map((f) => f.fileName),
               quarantine,
-              childPath(library.folder, 'backups')
+              damaged.filter((f) => f.restoredFrom).map((f) => f.fileName)
             )}
           </p>
           <div className="alert-actions">

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { NewsroomApi } from '@shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
+import { ReadOnlyBanner } from '../features/access'
 import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
@@ -29,15 +30,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { t } = useI18n()
   const actions = useActions()
   const settings = useUiState((s) => s.settings)
+  const readOnly = useUiState((s) => s.access.readOnly)
   const opened = useUiState((s) => (s.article.status === 'ready' ? s.article.opened : null))
   const [session] = useState(() => new EditorSession())
 
   // The context reads settings and strings through refs: they change without the article
   // being reopened, and plugins built once per article must still see the current ones.
-  const latest = useRef({ settings, t })
+  const latest = useRef({ settings, t, readOnly })
   useEffect(() => {
-    latest.current = { settings, t }
-  }, [settings, t])
+    latest.current = { settings, t, readOnly }
+  }, [settings, t, readOnly])
 
   const ctx = useMemo<ArticleFeatureContext | null>(() => {
     if (!opened) return null
@@ -48,7 +50,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       settings: () => latest.current.settings,
       t: () => latest.current.t,
       save: (changes) => actions.saveArticle(articleId, changes),
-      api
+      api,
+      readOnly: () => latest.current.readOnly,
+      refuseReadOnly: () => actions.refuseReadOnly()
     }
   }, [opened, actions, api])
 
@@ -56,7 +60,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     () => (ctx ? features.flatMap((f) => f.plugins?.(ctx) ?? []) : []),
     [ctx, features]
   )
-  const toolbarActions = ctx ? features.flatMap((f) => f.toolbar?.(ctx, { t, settings }) ?? []) : []
+  const offered = ctx ? features.flatMap((f) => f.toolbar?.(ctx, { t, settings }) ?? []) : []
+  // Read-only here: only the actions that change nothing stay on.
+  const toolbarActions = readOnly
+    ? offered.map((a) => (a.readOnlySafe ? a : { ...a, isEnabled: () => false }))
+    : offered
 
   // A newly opened article starts at its headline.
   const scroller = useRef<HTMLElement>(null)
@@ -68,7 +76,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     <EditorSessionContext.Provider value={session}>
       <FeatureContext.Provider value={ctx}>
         <div className="workspace">
-          <AlertRegion />
+          {/* One grid row for every notice, so the toolbar and article rows stay put. */}
+          <div className="workspace-notices">
+            <AlertRegion />
+            <ReadOnlyBanner />
+          </div>
           <div className="article-bar">
             <Toolbar actions={toolbarActions} />
             <StatusMessage />

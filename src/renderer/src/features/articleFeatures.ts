@@ -2,10 +2,12 @@
  * The features of the article view, in toolbar and panel order. Add a feature by importing it
  * and listing it here; nothing else in the shell needs to change.
  */
+import { accessFeature } from './access'
 import { annotationsFeature } from './annotations'
 import { exchangeFeature } from './exchange'
 import { reportFeature } from './report'
 import { revealFeature } from './reveal'
+import { historyFeature } from './history'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
@@ -13,5 +15,7 @@ export const articleFeatures: readonly ArticleFeature[] = [
   annotationsFeature,
   exchangeFeature,
   reportFeature,
-  revealFeature
+  revealFeature,
+  historyFeature,
+  accessFeature
 ]

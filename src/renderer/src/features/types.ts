@@ -31,6 +31,10 @@ export interface ArticleFeatureContext {
   save(changes: ArticleChanges): Promise<void>
   /** The typed API, for anything else that crosses to main (openExternal…). */
   readonly api: NewsroomApi
+  /** True while another window or editor holds the library: nothing may change here. */
+  readOnly(): boolean
+  /** Tells the user a change was not made because the library is read-only here. */
+  refuseReadOnly(): void
 }
 
 /** One toolbar button: an action on the article, showing its key. */
@@ -51,6 +55,8 @@ export interface ToolbarAction {
   isEnabled?(state: EditorState): boolean
   /** True shows the button pressed (aria-pressed), for toggles. */
   isActive?(state: EditorState): boolean
+  /** True for an action that changes nothing (export, history): it stays on when read-only. */
+  readOnlySafe?: boolean
 }
 
 /** A feature of the article view. Every part is optional. */

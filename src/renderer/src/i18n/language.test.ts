@@ -32,13 +32,17 @@ describe('dictionaries', () => {
   })
 
   it('word the damage alert as the UI contract says', () => {
-    const text = dictionaries.en.damagedFiles(['broken.json'], '/lib/quarantine', '/lib/backups')
+    const text = dictionaries.en.damagedFiles(['broken.json'], '/lib/quarantine', [])
     expect(text).toMatch(
       /^1 article file could not be read: broken\.json\. It was moved to the quarantine folder/
     )
-    expect(text).toContain('/lib/backups')
-    expect(dictionaries.en.damagedFiles(['a.json', 'b.json'], 'q', 'b')).toMatch(
+    expect(text).toContain('No version was kept of it')
+    const both = dictionaries.en.damagedFiles(['a.json', 'b.json'], 'q', ['a.json'])
+    expect(both).toMatch(
       /^2 article files could not be read: a\.json and b\.json\. They were moved/
     )
+    expect(both).toContain('a.json was put back as last saved')
+    expect(both).toContain('No version was kept of the others')
+    expect(dictionaries.en.damagedFiles(['a.json'], 'q', ['a.json'])).not.toContain('No version')
   })
 })

@@ -11,6 +11,7 @@ import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
 import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
+import { historyEn, historyFr } from './historyStrings'
 
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
 function listEn(names: readonly string[]): string {
@@ -79,13 +80,19 @@ const en = {
   alertsLabel: 'Problems',
   dismiss: 'Dismiss',
   retry: 'Try again',
-  damagedFiles: (fileNames: readonly string[], quarantine: string, backups: string) =>
+  damagedFiles: (fileNames: readonly string[], quarantine: string, restored: readonly string[]) =>
     `${fileNames.length === 1 ? '1 article file' : `${fileNames.length} article files`} ` +
     `could not be read: ${listEn(fileNames)}. ` +
     `${fileNames.length === 1 ? 'It was' : 'They were'} moved to the quarantine folder ` +
     `(${quarantine}) and every other article still works. ` +
-    `To get ${fileNames.length === 1 ? 'it' : 'them'} back, restore a backup from ${backups}, ` +
-    'or import the article again.',
+    (restored.length
+      ? `${listEn(restored)} ${restored.length === 1 ? 'was' : 'were'} put back as last ` +
+        'saved (History has the earlier versions). '
+      : '') +
+    (restored.length === fileNames.length
+      ? ''
+      : `No version was kept of ${restored.length ? 'the others' : fileNames.length === 1 ? 'it' : 'them'}: ` +
+        'import the article again, or repair the quarantined file and move it back.'),
   importFailed: (fileName: string, reason: string) => `Could not import ${fileName}: ${reason}`,
   importTooLarge: (limitMb: number) => `the file is larger than ${limitMb} MB.`,
   importUnreadable: 'the file could not be read from disk.',
@@ -113,7 +120,8 @@ const en = {
   ...annotateEn,
   ...panelEn,
   ...exchangeEn,
-  ...memoryEn
+  ...memoryEn,
+  ...historyEn
 }
 
 /** The shape every language's dictionary has. */
@@ -174,14 +182,20 @@ const fr: Messages = {
   alertsLabel: 'Problèmes',
   dismiss: 'Fermer',
   retry: 'Réessayer',
-  damagedFiles: (fileNames, quarantine, backups) =>
+  damagedFiles: (fileNames, quarantine, restored) =>
     (fileNames.length === 1 ? '1 fichier d’article ' : `${fileNames.length} fichiers d’article `) +
     `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'}\u00a0: ` +
     `${listFr(fileNames)}. ` +
     `${fileNames.length === 1 ? 'Il a été déplacé' : 'Ils ont été déplacés'} dans le dossier ` +
     `de quarantaine (${quarantine})\u00a0; les autres articles fonctionnent normalement. ` +
-    `Pour ${fileNames.length === 1 ? 'le' : 'les'} récupérer, restaurez une sauvegarde depuis ` +
-    `${backups}, ou importez l’article de nouveau.`,
+    (restored.length
+      ? `${listFr(restored)} ${restored.length === 1 ? 'a été remis' : 'ont été remis'} tel ` +
+        'que dernièrement enregistré (l’historique garde les versions précédentes). '
+      : '') +
+    (restored.length === fileNames.length
+      ? ''
+      : `Aucune version n’a été gardée ${restored.length ? 'des autres' : fileNames.length === 1 ? 'de celui-ci' : 'de ceux-ci'}\u00a0: ` +
+        'importez l’article de nouveau, ou réparez le fichier mis en quarantaine et remettez-le en place.'),
   importFailed: (fileName, reason) => `Impossible d’importer ${fileName}\u00a0: ${reason}`,
   importTooLarge: (limitMb) => `le fichier dépasse ${limitMb} Mo.`,
   importUnreadable: 'le fichier n’a pas pu être lu sur le disque.',
@@ -209,7 +223,8 @@ const fr: Messages = {
   ...annotateFr,
   ...panelFr,
   ...exchangeFr,
-  ...memoryFr
+  ...memoryFr,
+  ...historyFr
 }
 
 /** The languages the UI is written in. */

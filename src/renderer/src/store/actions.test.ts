@@ -64,7 +64,11 @@ function fakeApi(initial: string[]) {
     saveArticle: vi.fn(() => ok({ updatedAt: '2025-06-21T09:00:00.000Z' })),
     getSettings: vi.fn(() => ok(defaultLibrarySettings())),
     updateSettings: vi.fn(() => ok(defaultLibrarySettings())),
-    openExternal: vi.fn(() => ok({ opened: true }))
+    openExternal: vi.fn(() => ok({ opened: true })),
+    getLibraryAccess: vi.fn(() =>
+      ok({ readOnly: false } as { readOnly: boolean; reason?: string })
+    ),
+    overwriteChangedArticle: vi.fn(({ id }: { id: string }) => ok({ id }))
   }
   return api
 }
@@ -201,6 +205,53 @@ describe('createActions', () => {
     alert?.retry?.()
     await vi.waitFor(() => expect(store.getState().alerts.some((a) => a.id === 'save')).toBe(false))
     expect(api.saveArticle).toHaveBeenCalledTimes(2)
+  })
+
+  it('asks whose version to keep when the file changed on disk, and keeps mine on request', async () => {
+    const { store, actions, api } = setup(['a'])
+    await actions.start()
+    const refused = {
+      ok: false as const,
+      error: { code: 'changed-on-disk' as const, message: 'Changed by another program.' }
+    }
+    api.saveArticle.mockReturnValueOnce(Promise.resolve(refused) as never)
+    const mine = { entities: [], annotations: [] }
+    await actions.saveArticle('a', mine)
+    expect(store.getState().conflict).toEqual({
+      id: 'a',
+      changes: mine,
+      message: 'Changed by another program.'
+    })
+    expect(store.getState().alerts.some((a) => a.id === 'save')).toBe(false)
+
+    expect(await actions.resolveConflict('mine')).toBe(true)
+    expect(api.overwriteChangedArticle).toHaveBeenCalledWith({ id: 'a' })
+    expect(api.saveArticle).toHaveBeenLastCalledWith({ id: 'a', ...mine })
+    expect(store.getState().conflict).toBeNull()
+  })
+
+  it('reloads their version on request, writing nothing', async () => {
+    const { store, actions, api } = setup(['a'])
+    await actions.start()
+    api.saveArticle.mockReturnValueOnce(
+      Promise.resolve({
+        ok: false as const,
+        error: { code: 'changed-on-disk' as const, message: 'Changed.' }
+      }) as never
+    )
+    await actions.saveArticle('a', { entities: [], annotations: [] })
+    const opens = api.openArticle.mock.calls.length
+    expect(await actions.resolveConflict('theirs')).toBe(true)
+    expect(api.openArticle.mock.calls.length).toBe(opens + 1)
+    expect(api.saveArticle).toHaveBeenCalledTimes(1)
+    expect(store.getState().conflict).toBeNull()
+  })
+
+  it('knows when the library is read-only here', async () => {
+    const { store, actions, api } = setup(['a'])
+    api.getLibraryAccess.mockReturnValueOnce(ok({ readOnly: true, reason: 'Held elsewhere.' }))
+    await actions.start()
+    expect(store.getState().access).toEqual({ readOnly: true, reason: 'Held elsewhere.' })
   })
 })
 

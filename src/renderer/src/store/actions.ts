@@ -75,6 +75,12 @@ export function createActions(
     return true
   }
 
+  /** Asks main whether this window may change the library (another may hold it). */
+  async function loadAccess(): Promise<void> {
+    const result = await api.getLibraryAccess({})
+    if (result.ok) dispatch({ type: 'access/loaded', access: result.value })
+  }
+
   async function loadSettings(): Promise<void> {
     const result = await api.getSettings({})
     if (result.ok) dispatch({ type: 'settings/loaded', settings: result.value })
@@ -134,7 +140,7 @@ export function createActions(
 
   /** First load of the window: settings, library, then the article to show. */
   async function start(): Promise<void> {
-    await Promise.all([loadSettings(), loadLibrary()])
+    await Promise.all([loadAccess(), loadSettings(), loadLibrary()])
     if (getState().library.status === 'ready' && !getState().article.id) await openPreferred()
   }
 
@@ -262,6 +268,11 @@ export function createActions(
         dispatch({ type: 'alert/dismissed', id: 'save' })
         dispatch({ type: 'article/saved', id, updatedAt: result.value.updatedAt, saved: changes })
         if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
+      } else if (result.error.code === 'changed-on-disk') {
+        // Another program wrote the file: the user chooses whose version to keep.
+        dispatch({ type: 'status/shown', text: (t) => t.notSaved })
+        const conflict = { id, changes, message: result.error.message }
+        dispatch({ type: 'conflict/raised', conflict })
       } else {
         const reason = result.error.message
         // The status line must not keep saying "Saving…" once the save has failed.
@@ -276,6 +287,55 @@ export function createActions(
         })
       }
     }
+  }
+
+  /**
+   * Settles a save refused because the file changed on disk: 'theirs' reads the article
+   * again (the unsaved changes are dropped), 'mine' writes the refused changes over the
+   * file (main keeps the other version in the history). False when that step failed.
+   */
+  async function resolveConflict(choice: 'theirs' | 'mine'): Promise<boolean> {
+    const conflict = getState().conflict
+    if (!conflict) return true
+    dispatch({ type: 'conflict/resolved' })
+    if (choice === 'theirs') {
+      const reloaded = await reloadArticle(conflict.id)
+      if (reloaded) dispatch({ type: 'status/shown', text: (t) => t.conflictReloaded })
+      await loadLibrary()
+      return reloaded
+    }
+    const allowed = await api.overwriteChangedArticle({ id: conflict.id })
+    if (!allowed.ok) {
+      const reason = allowed.error.message
+      dispatch({ type: 'alert/raised', alert: { id: 'save', text: (t) => t.saveFailed(reason) } })
+      return false
+    }
+    await saveArticle(conflict.id, conflict.changes)
+    return getState().conflict === null
+  }
+
+  /**
+   * Makes an earlier version the open article's content; the editor is rebuilt from it.
+   * Pending saves must be flushed first, or they would write over the restored version.
+   */
+  async function restoreVersion(
+    id: string,
+    versionId: string,
+    /** The version's time as the user reads it, for the status line. */
+    label: string
+  ): Promise<Result<ArticleFile>> {
+    const result = await api.restoreArticleVersion({ id, versionId })
+    if (result.ok) {
+      if (getState().article.id === id) dispatch({ type: 'article/opened', file: result.value })
+      dispatch({ type: 'status/shown', text: (t) => t.historyRestored(label) })
+      await loadLibrary()
+    }
+    return result
+  }
+
+  /** Says in the status line that a change was not made: the library is read-only here. */
+  function refuseReadOnly(): void {
+    dispatch({ type: 'status/shown', text: (t) => t.readOnlyRefused })
   }
 
   /**
@@ -304,6 +364,9 @@ export function createActions(
     renameArticle,
     trashArticle,
     saveArticle,
+    resolveConflict,
+    restoreVersion,
+    refuseReadOnly,
     toggleLibrary: () => dispatch({ type: 'library/toggled' }),
     dismissAlert: (id: string) => dispatch({ type: 'alert/dismissed', id }),
     dismissDamage: () => dispatch({ type: 'damage/dismissed' })

@@ -9,9 +9,10 @@ import {
   type DamagedFile,
   type LibrarySettings
 } from '@shared/model'
-import type { LibraryListing } from '@shared/contract'
+import type { LibraryAccess, LibraryListing } from '@shared/contract'
 import { countOpenChecks } from '@shared/memory/checks'
 import type { Messages } from '../i18n/strings'
+import type { ArticleChanges } from './actions'
 
 /** A message for the role=alert region: what went wrong and what to do. */
 export interface UiAlert {
@@ -50,8 +51,21 @@ export interface OpenArticleState {
   generation: number
 }
 
+/**
+ * A save refused because the article file changed on disk since it was opened: the changes
+ * that were not written, and main's message, until the user chooses whose version to keep.
+ */
+export interface SaveConflict {
+  id: string
+  changes: ArticleChanges
+  message: string
+}
+
 /** Everything the window shows that is not inside the editor. */
 export interface UiState {
+  /** Whether this window may change the library (another one may hold it). */
+  access: LibraryAccess
+  conflict: SaveConflict | null
   library: LibraryState
   /** The user closed the damage notice for the files listed at that time. */
   damageDismissed: boolean
@@ -85,10 +99,15 @@ export type UiAction =
   | { type: 'alert/dismissed'; id: string }
   | { type: 'status/shown'; text: UiStatus['text'] }
   | { type: 'status/cleared' }
+  | { type: 'access/loaded'; access: LibraryAccess }
+  | { type: 'conflict/raised'; conflict: SaveConflict }
+  | { type: 'conflict/resolved' }
 
 /** The state of a window that has just opened. */
 export function initialUiState(libraryCollapsed = false): UiState {
   return {
+    access: { readOnly: false },
+    conflict: null,
     library: { status: 'loading', folder: '', articles: [], damaged: [] },
     damageDismissed: false,
     libraryCollapsed,
@@ -212,5 +231,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, status: { serial: (state.status?.serial ?? 0) + 1, text: action.text } }
     case 'status/cleared':
       return state.status ? { ...state, status: null } : state
+    case 'access/loaded':
+      return { ...state, access: action.access }
+    case 'conflict/raised':
+      return { ...state, conflict: action.conflict }
+    case 'conflict/resolved':
+      return state.conflict ? { ...state, conflict: null } : state
   }
 }

@@ -16,6 +16,9 @@ import type { AnnotateSession } from './session'
 import { ACTION_KEYS, EDIT_TEXT_KEY, isMac, type KeyedAction } from './shortcuts'
 import { isEditingText } from './annotateUi'
 
+/** Keys that change nothing: they keep working while the library is read-only here. */
+const READ_ONLY_KEYS = new Set<string>([ACTION_KEYS.help, ACTION_KEYS.inspect])
+
 /** The command a single key runs now: a fixed action first, else an entity type's key. */
 export function commandForKey(
   key: string,
@@ -41,7 +44,14 @@ export function annotateKeymaps(session: AnnotateSession, actions: AnnotateActio
     single[key] = (state, dispatch, view) => {
       if (isEditingText(state)) return false
       const command = commandForKey(key, actions, session)
-      return command ? command(state, dispatch, view) : false
+      if (!command) return false
+      // Read-only here (another window holds the library): only looking stays on, and the
+      // key says why nothing else happens instead of opening a dialog that cannot save.
+      if (session.ctx.readOnly() && !READ_ONLY_KEYS.has(key)) {
+        session.ctx.refuseReadOnly()
+        return true
+      }
+      return command(state, dispatch, view)
     }
   }
   single[EDIT_TEXT_KEY] = actions.toggleEditText

@@ -17,6 +17,7 @@ export const exchangeFeature: ArticleFeature = {
       id: 'export',
       label: t.exportAction,
       description: t.exportTip,
+      readOnlySafe: true,
       run: () => exchangeUi.controller?.openExport()
     },
     {
