@@ -184,6 +184,12 @@ export type SourceNote = z.infer<typeof SourceNote>
 export const Annotation = z.discriminatedUnion('kind', [Quote, EntityMention, SourceNote])
 export type Annotation = z.infer<typeof Annotation>
 export type AnnotationKind = Annotation['kind']
+/** The annotation of one kind: `AnnotationOf<'quote'>` is {@link Quote}. */
+export type AnnotationOf<K extends AnnotationKind> = Extract<Annotation, { kind: K }>
+/** Every annotation kind, read from the union itself so that no list is typed twice. */
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = Annotation.options.map(
+  (option) => option.shape.kind.value
+)
 
 /** The whole article file as stored in the library (one lowdb JSON file per article). */
 export const ArticleFile = z.object({

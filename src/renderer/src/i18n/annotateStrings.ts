@@ -4,7 +4,7 @@
  * one is typed against the English one, so a missing key or a different signature fails to
  * compile. The English wording of button and field names is what the end-to-end specs use.
  */
-import type { QuoteKind, QuoteStatus, SourceKind } from '@shared/model'
+import type { AnnotationKind, QuoteKind, QuoteStatus, SourceKind } from '@shared/model'
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many
@@ -140,8 +140,12 @@ export const annotateEn = {
   delete: 'Delete',
   editLabel: (what: string) => `Edit ${what}`,
   deleteLabel: (what: string) => `Delete ${what}`,
-  kindQuote: 'Quote',
-  kindNote: 'Source note',
+  /** The name of each annotation kind (headings, orphan rows, the import report). */
+  annotationKinds: {
+    quote: 'Quote',
+    mention: 'Entity mention',
+    'source-note': 'Source note'
+  } as Readonly<Record<AnnotationKind, string>>,
   noteUntitled: 'Untitled note',
 
   // Notices (an aria-live line under the toolbar)
@@ -316,8 +320,11 @@ export const annotateFr: AnnotateMessages = {
   delete: 'Supprimer',
   editLabel: (what) => `Modifier ${what}`,
   deleteLabel: (what) => `Supprimer ${what}`,
-  kindQuote: 'Citation',
-  kindNote: 'Note de source',
+  annotationKinds: {
+    quote: 'Citation',
+    mention: 'Mention d’entité',
+    'source-note': 'Note de source'
+  },
   noteUntitled: 'Note sans titre',
 
   selectFirst: 'Sélectionnez d’abord du texte.',

@@ -72,9 +72,6 @@ export const exchangeEn = {
   importOrphansHeading: 'Orphans: their quotes were not found in this text',
   importOrphansMore: (n: number) => `… and ${n} more.`,
   importOrphansHint: 'They are kept, and listed under Orphans in the annotation panel.',
-  importKindQuote: 'Quote',
-  importKindMention: 'Mention',
-  importKindNote: 'Source note',
   importArticleHeading: 'Article imported',
   importArticleSummary: (title: string, annotations: number, entities: number) =>
     `“${title}” was added to the library with ${annotations} ` +
@@ -154,9 +151,6 @@ export const exchangeFr: ExchangeMessages = {
   importOrphansMore: (n) => `… et ${n} de plus.`,
   importOrphansHint:
     'Elles sont conservées et listées sous Orphelines dans le panneau des annotations.',
-  importKindQuote: 'Citation',
-  importKindMention: 'Mention',
-  importKindNote: 'Note de source',
   importArticleHeading: 'Article importé',
   importArticleSummary: (title, annotations, entities) =>
     `«\u00a0${title}\u00a0» a été ajouté à la bibliothèque avec ${annotations} ` +

@@ -67,14 +67,14 @@ export function describeAnnotation(
     }
     case 'quote': {
       const speaker = a.speakerId ? entities.get(a.speakerId)?.name : undefined
-      heading = t.kindQuote
+      heading = t.annotationKinds.quote
       detail = [speaker ?? t.speakerUnknown, t.quoteKinds[a.quoteKind], t.quoteStatuses[a.status]]
         .filter(Boolean)
         .join(' · ')
       break
     }
     case 'source-note': {
-      heading = t.kindNote
+      heading = t.annotationKinds['source-note']
       const title = a.title.trim() || excerpt(a.text, 48) || a.url || t.noteUntitled
       detail = `${title} (${t.sourceKinds[a.sourceKind]})`
       break

@@ -13,6 +13,7 @@ import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
 import type { ArticleFeatureContext } from '@renderer/features/types'
 import { syncDomSelection } from '../caret'
+import { annotationKindViews } from '../kindViews'
 import { sessionFor, type AnnotateSession } from '../session'
 import { closeDialog, openDialog, selectDialog } from '../uiState'
 import { HelpSheet } from './HelpSheet'
@@ -28,17 +29,10 @@ import { TagAllDialog } from './TagAllDialog'
 /** How long a notice stays on screen. */
 const NOTICE_MS = 5000
 
-/** The edit dialog of any annotation: quote, source note, or a mention's entity. */
+/** The edit dialog of any annotation, as its kind's views name it. */
 export function EditAnnotationDialog(props: { annotation: Annotation; onClose(): void }) {
-  const { annotation, onClose } = props
-  switch (annotation.kind) {
-    case 'quote':
-      return <QuoteDialog quoteId={annotation.id} onClose={onClose} />
-    case 'source-note':
-      return <SourceNoteDialog noteId={annotation.id} onClose={onClose} />
-    case 'mention':
-      return <LinkDialog mentionId={annotation.id} onClose={onClose} />
-  }
+  const { EditDialog } = annotationKindViews[props.annotation.kind]
+  return <EditDialog annotationId={props.annotation.id} onClose={props.onClose} />
 }
 
 /** Gives the article the focus back (unless the focus went somewhere on purpose). */

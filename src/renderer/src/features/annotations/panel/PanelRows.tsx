@@ -51,17 +51,8 @@ export function itemName(row: ItemRow, t: Messages): string {
         `“${excerpt(row.item.annotation.text || row.item.text, 48)}”`
       )
     case 'orphan':
-      return `${kindName(row, t)} “${excerpt(row.item.text, 40)}”`
+      return `${t.annotationKinds[row.item.annotation.kind]} “${excerpt(row.item.text, 40)}”`
   }
-}
-
-function kindName(row: OrphanRow, t: Messages): string {
-  const kind = row.item.annotation.kind
-  return kind === 'quote'
-    ? t.panelKindQuote
-    : kind === 'source-note'
-      ? t.panelKindNote
-      : t.panelKindMention
 }
 
 /** Keeps the article's selection when a button is pressed with the mouse. */
@@ -217,7 +208,7 @@ export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowCont
 export function OrphanRowView(props: { row: OrphanRow; state: RowState; ctx: RowContext }) {
   const { row, state, ctx } = props
   const { t } = ctx
-  const meta = [kindName(row, t)]
+  const meta = [t.annotationKinds[row.item.annotation.kind]]
   if (row.entity) meta.push(row.entity.name)
   const name = itemName(row, t)
   return (
