@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import {
+  ANNOTATION_KINDS,
   Annotation,
   ArticleFile,
   ArticleSummary,
@@ -72,7 +73,7 @@ export const AnnotationImport = z.discriminatedUnion('kind', [
       orphans: z.array(
         z.object({
           id: z.string(),
-          kind: z.enum(['quote', 'mention', 'source-note']),
+          kind: z.literal(ANNOTATION_KINDS),
           exact: z.string()
         })
       )
