@@ -17,6 +17,7 @@ import {
 } from '../model'
 import { CodePointIndex } from '../text'
 import { newId } from './ids'
+import { kindOf } from './kinds'
 
 /** Who creates an annotation and when; the id is generated when absent. */
 export interface AuthorContext {
@@ -149,13 +150,6 @@ export type AnnotationPatch =
       consultedAt?: string | null
     })
 
-/** Keys each kind accepts in a patch; others are refused rather than silently stored. */
-const PATCHABLE: Record<Annotation['kind'], readonly string[]> = {
-  quote: ['speakerId', 'quoteKind', 'status', 'comment'],
-  mention: ['entityId'],
-  'source-note': ['text', 'sourceKind', 'title', 'url', 'consultedAt']
-}
-
 /**
  * An annotation with some fields changed and its update stamp renewed. The kind, target and
  * creation stamp never change here; `url: null` or `''` removes a note's URL.
@@ -165,7 +159,8 @@ export function patchAnnotation<T extends Annotation>(
   patch: AnnotationPatch,
   stamp: { by: string; at: string }
 ): T {
-  const allowed = PATCHABLE[annotation.kind]
+  // Keys outside the kind's `editable` list are refused rather than silently stored.
+  const allowed: readonly string[] = kindOf(annotation).editable
   const next: Record<string, unknown> = { ...annotation }
   for (const [key, value] of Object.entries(patch)) {
     if (!allowed.includes(key)) {

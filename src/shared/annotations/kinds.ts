@@ -99,6 +99,8 @@ export type KindCsv<K extends AnnotationKind> = KindCsvSheet<K> | 'with-entities
 export interface KindDescription<K extends AnnotationKind> {
   /** The kind in words, for messages: "source note". */
   noun: string
+  /** The fields an annotator may change (`patchAnnotation` refuses any other). */
+  editable: readonly Exclude<keyof KindFields<K>, 'kind'>[]
   /** The entity it points at, if the kind points at one. */
   entityLink: EntityLink<AnnotationOf<K>> | null
   w3c: KindW3c<K>
@@ -127,10 +129,37 @@ function termOr<T extends string>(
   return parsed.success ? parsed.data : fallback
 }
 
+/** quotes.csv: one row per quote. */
+export const QUOTES_SHEET: KindCsvSheet<'quote'> = {
+  sheet: 'quotes',
+  columns: [
+    'speaker',
+    'quote',
+    'kind',
+    'status',
+    'notes',
+    'start',
+    'end',
+    'speaker id',
+    'quote id'
+  ],
+  row: (a, { entities, place }) => [
+    a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
+    a.target.exact,
+    a.quoteKind,
+    a.status,
+    a.comment,
+    ...place,
+    a.speakerId ?? '',
+    a.id
+  ]
+}
+
 /** Every kind's description. Look one up with {@link kindOf}. */
-export const annotationKinds = {
+export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<K> } = {
   quote: {
     noun: 'quote',
+    editable: ['speakerId', 'quoteKind', 'status', 'comment'],
     entityLink: {
       field: 'speakerId',
       required: false,
@@ -174,34 +203,12 @@ export const annotationKinds = {
         }
       }
     },
-    csv: {
-      sheet: 'quotes',
-      columns: [
-        'speaker',
-        'quote',
-        'kind',
-        'status',
-        'notes',
-        'start',
-        'end',
-        'speaker id',
-        'quote id'
-      ],
-      row: (a, { entities, place }) => [
-        a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
-        a.target.exact,
-        a.quoteKind,
-        a.status,
-        a.comment,
-        ...place,
-        a.speakerId ?? '',
-        a.id
-      ]
-    }
+    csv: QUOTES_SHEET
   },
 
   mention: {
     noun: 'entity mention',
+    editable: ['entityId'],
     entityLink: {
       field: 'entityId',
       required: true,
@@ -251,6 +258,7 @@ export const annotationKinds = {
 
   'source-note': {
     noun: 'source note',
+    editable: ['text', 'sourceKind', 'title', 'url', 'consultedAt'],
     entityLink: null,
     w3c: {
       motivation: 'commenting',
@@ -304,7 +312,7 @@ export const annotationKinds = {
     // Source notes have no CSV form: the data desk's sheets are quotes and entities.
     csv: null
   }
-} as const satisfies { readonly [K in AnnotationKind]: KindDescription<K> }
+}
 
 /**
  * The description of an annotation's kind, typed to take any annotation.

@@ -9,7 +9,7 @@
  * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text instead
  * of running it as a formula (CSV injection). Offsets are never prefixed: they are numbers.
  */
-import { annotationKinds, describeKind } from '../annotations/kinds'
+import { describeKind, QUOTES_SHEET } from '../annotations/kinds'
 import { ANNOTATION_KINDS, type ArticleFile, type EntityValue } from '../model'
 import { toNativeDocument, type ExportOptions } from './native'
 import type { NativeAnnotation, NativeDocument } from './nativeSchema'
@@ -18,7 +18,7 @@ import type { NativeAnnotation, NativeDocument } from './nativeSchema'
 export const UTF8_BOM = '\ufeff'
 
 /** Column headers of quotes.csv. */
-export const QUOTE_COLUMNS = annotationKinds.quote.csv.columns
+export const QUOTE_COLUMNS = QUOTES_SHEET.columns
 
 /** Column headers of entities.csv. */
 export const ENTITY_COLUMNS = [

@@ -14,7 +14,8 @@ import {
   DEFAULT_ENTITY_TYPE_IDS,
   QuoteKind,
   QuoteStatus,
-  SourceKind
+  SourceKind,
+  type AnnotationKind
 } from '../model'
 
 /** Value of the `format` property of every native export. */
@@ -249,6 +250,12 @@ export const NativeAnnotation = z.discriminatedUnion('kind', [
   NativeEntityMention,
   NativeSourceNote
 ])
+
+/** Every kind of the model has its schema above: a kind missing from the union fails here. */
+type KindsWithoutNativeSchema = Exclude<AnnotationKind, z.output<typeof NativeAnnotation>['kind']>
+const _everyKindIsNative: [KindsWithoutNativeSchema] extends [never]
+  ? true
+  : KindsWithoutNativeSchema = true
 
 /** A whole `*.newsroom.json` file. */
 export const NativeDocument = z

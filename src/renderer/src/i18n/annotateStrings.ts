@@ -6,6 +6,13 @@
  */
 import type { AnnotationKind, QuoteKind, QuoteStatus, SourceKind } from '@shared/model'
 
+/** Typed as a whole record (not cast) so that a kind without its name does not compile. */
+const KIND_NAMES_EN: Readonly<Record<AnnotationKind, string>> = {
+  quote: 'Quote',
+  mention: 'Entity mention',
+  'source-note': 'Source note'
+}
+
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many
 }
@@ -141,11 +148,7 @@ export const annotateEn = {
   editLabel: (what: string) => `Edit ${what}`,
   deleteLabel: (what: string) => `Delete ${what}`,
   /** The name of each annotation kind (headings, orphan rows, the import report). */
-  annotationKinds: {
-    quote: 'Quote',
-    mention: 'Entity mention',
-    'source-note': 'Source note'
-  } as Readonly<Record<AnnotationKind, string>>,
+  annotationKinds: KIND_NAMES_EN,
   noteUntitled: 'Untitled note',
 
   // Notices (an aria-live line under the toolbar)

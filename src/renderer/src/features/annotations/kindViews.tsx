@@ -14,7 +14,7 @@ import { QuoteDialog } from './components/QuoteDialog'
 import { SourceNoteDialog } from './components/SourceNoteDialog'
 import type { RowState } from './panel/PanelList'
 import { EntityRowView, NoteRowView, QuoteRowView, type RowContext } from './panel/PanelRows'
-import type { PanelTab } from './panel/panelModel'
+import type { EntityRow, NoteRow, PanelTab, QuoteRow } from './panel/panelModel'
 
 /** Props of every kind's edit dialog. */
 export interface EditDialogProps {
@@ -22,10 +22,7 @@ export interface EditDialogProps {
   onClose(): void
 }
 
-/**
- * The views of one kind; `Row` is the panel row type that lists it (the table is checked with
- * `never` there, and each entry keeps its own row type).
- */
+/** The views of one kind; `Row` is the panel row type that lists it. */
 export interface AnnotationKindView<K extends AnnotationKind, Row> {
   /** The dialog that edits one annotation of this kind (from the panel or "What's here"). */
   EditDialog: ComponentType<EditDialogProps>
@@ -41,8 +38,17 @@ export interface AnnotationKindView<K extends AnnotationKind, Row> {
   }
 }
 
+/** The panel row that lists each kind. */
+interface PanelRowOfKind {
+  quote: QuoteRow
+  mention: EntityRow
+  'source-note': NoteRow
+}
+
 /** Every kind's views. Look one up with `annotationKindViews[annotation.kind]`. */
-export const annotationKindViews = {
+export const annotationKindViews: {
+  readonly [K in AnnotationKind]: AnnotationKindView<K, PanelRowOfKind[K]>
+} = {
   quote: {
     EditDialog: ({ annotationId, onClose }) => (
       <QuoteDialog quoteId={annotationId} onClose={onClose} />
@@ -64,6 +70,4 @@ export const annotationKindViews = {
     decoration: kindDecorations['source-note'],
     panel: { tab: 'notes', RowView: NoteRowView }
   }
-} as const satisfies {
-  readonly [K in AnnotationKind]: AnnotationKindView<K, never>
 }
