@@ -1,5 +1,5 @@
 /**
- * One end-to-end suite, two hosts (see GUIDE.md, "End-to-end tests: one suite, two hosts"):
+ * One end-to-end suite, two hosts (docs/ARCHITECTURE.md, "Tests"):
  * - `chromium-host`: the built renderer in a Chromium, talking to the real main-process
  *   handlers and the real library on disk through the loopback web host;
  * - `electron`: the built app itself through `_electron.launch`, wherever an Electron binary
