@@ -7,6 +7,8 @@
  */
 import {
   Annotation,
+  type Claim,
+  type ClaimVerdict,
   type EntityMention,
   type Quote,
   type QuoteKind,
@@ -112,6 +114,28 @@ export function newMention(
   return { ...base(target, ctx), kind: 'mention', entityId }
 }
 
+/** What a claim says beyond its text. */
+export interface ClaimFields {
+  speakerId?: string | null
+  status?: QuoteStatus
+  verdict?: ClaimVerdict | null
+  rationale?: string
+  sourceNoteIds?: string[]
+}
+
+/** A new claim over a target (needing checking, no verdict yet, unless told otherwise). */
+export function newClaim(target: TextTarget, fields: ClaimFields, ctx: AuthorContext): Claim {
+  return checkAnnotation<Claim>({
+    ...base(target, ctx),
+    kind: 'claim',
+    speakerId: fields.speakerId ?? null,
+    status: fields.status ?? 'needs-checking',
+    verdict: fields.verdict ?? null,
+    rationale: fields.rationale ?? '',
+    sourceNoteIds: fields.sourceNoteIds ?? []
+  })
+}
+
 /** What a source note says: the note, the kind of source, a title, a URL, when consulted. */
 export interface SourceNoteFields {
   text: string
@@ -144,6 +168,7 @@ export function newSourceNote(
 /** Fields an annotator may change on an annotation of each kind. */
 export type AnnotationPatch =
   | Partial<Pick<Quote, 'speakerId' | 'quoteKind' | 'status' | 'comment'>>
+  | Partial<Pick<Claim, 'speakerId' | 'status' | 'verdict' | 'rationale' | 'sourceNoteIds'>>
   | Partial<Pick<EntityMention, 'entityId'>>
   | (Partial<Pick<SourceNote, 'text' | 'sourceKind' | 'title'>> & {
       url?: string | null

@@ -9,6 +9,7 @@
  * annotation feature; the UI's names of the kinds are `annotationKinds` in the dictionaries.
  */
 import {
+  ClaimVerdict,
   QuoteKind,
   QuoteStatus,
   SourceKind,
@@ -42,6 +43,8 @@ export interface EntityLink<A> {
 export interface W3cWriteContext {
   entities: ReadonlyMap<string, Entity>
   entityNode(entity: Entity): EntityNode
+  /** The IRI of another annotation of the article. */
+  annotationIri(id: string): string
 }
 
 /** What a kind's W3C writer gives: the item's bodies and its own terms (our context). */
@@ -59,6 +62,8 @@ export interface W3cReadContext {
   remember(node: EntityNode): Entity
   /** An entity id back from an IRI the file uses for it. */
   entityId(iri: string): string
+  /** An annotation id back from an IRI the file uses for it. */
+  annotationId(iri: string): string
 }
 
 /** A problem with one item, at a path relative to the item ("body"). */
@@ -82,6 +87,8 @@ export interface KindW3c<K extends AnnotationKind> {
 /** A kind's own CSV sheet: `<stem>.<sheet>.csv`, one row per annotation of the kind. */
 export interface KindCsvSheet<K extends AnnotationKind> {
   sheet: string
+  /** Written only when the article has one (a sheet added after the data desk's two). */
+  onlyWhenUsed?: boolean
   columns: readonly string[]
   row(
     a: AnnotationOf<K>,
@@ -149,6 +156,35 @@ export const QUOTES_SHEET: KindCsvSheet<'quote'> = {
     a.quoteKind,
     a.status,
     a.comment,
+    ...place,
+    a.speakerId ?? '',
+    a.id
+  ]
+}
+
+/** claims.csv: one row per claim. */
+export const CLAIMS_SHEET: KindCsvSheet<'claim'> = {
+  sheet: 'claims',
+  onlyWhenUsed: true,
+  columns: [
+    'claim',
+    'speaker',
+    'status',
+    'verdict',
+    'rationale',
+    'source note ids',
+    'start',
+    'end',
+    'speaker id',
+    'claim id'
+  ],
+  row: (a, { entities, place }) => [
+    a.target.exact,
+    a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
+    a.status,
+    a.verdict ?? '',
+    a.rationale,
+    a.sourceNoteIds.join('; '),
     ...place,
     a.speakerId ?? '',
     a.id
@@ -311,6 +347,60 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
     },
     // Source notes have no CSV form: the data desk's sheets are quotes and entities.
     csv: null
+  },
+  claim: {
+    noun: 'claim',
+    editable: ['speakerId', 'status', 'verdict', 'rationale', 'sourceNoteIds'],
+    entityLink: {
+      field: 'speakerId',
+      required: false,
+      of: (a) => a.speakerId,
+      to: (a, id) => ({ ...a, speakerId: id })
+    },
+    w3c: {
+      motivation: 'assessing',
+      recognisedBy: ['assessing'],
+      write(a, ctx) {
+        const speaker = a.speakerId !== null ? ctx.entities.get(a.speakerId) : undefined
+        const who = speaker ? ` by ${speaker.name}` : ''
+        return {
+          body: [
+            textBody('assessing', `Claim${who}: ${a.verdict ?? 'no verdict yet'} (${a.status})`),
+            ...(a.rationale ? [textBody('commenting', a.rationale)] : [])
+          ],
+          terms: {
+            ...(speaker ? { speaker: ctx.entityNode(speaker) } : {}),
+            claimStatus: a.status,
+            ...(a.verdict ? { verdict: a.verdict } : {}),
+            backedBy: a.sourceNoteIds.map(ctx.annotationIri)
+          }
+        }
+      },
+      read(ctx) {
+        const speaker = ctx.term('speaker') as EntityNode | string | undefined
+        const rationale = ctx.bodies.find(
+          (b) => b.type === 'TextualBody' && b.purpose === 'commenting'
+        )
+        const backedBy = ctx.term('backedBy')
+        const verdict = ClaimVerdict.safeParse(ctx.term('verdict'))
+        return {
+          kind: 'claim',
+          speakerId:
+            speaker === undefined
+              ? null
+              : typeof speaker === 'string'
+                ? ctx.entityId(speaker)
+                : ctx.remember(speaker).id,
+          status: termOr(QuoteStatus, ctx.term('claimStatus'), 'needs-checking'),
+          verdict: verdict.success ? verdict.data : null,
+          rationale: rationale?.type === 'TextualBody' ? rationale.value : '',
+          sourceNoteIds: Array.isArray(backedBy)
+            ? backedBy.filter((x): x is string => typeof x === 'string').map(ctx.annotationId)
+            : []
+        }
+      }
+    },
+    csv: CLAIMS_SHEET
   }
 }
 

@@ -95,6 +95,7 @@ export function csvFromNative(doc: NativeDocument): Record<string, string> {
     const rows = sorted.flatMap((a) =>
       a.kind === kind ? [csv.row(a, { entities, place: place(a) })] : []
     )
+    if (csv.onlyWhenUsed && !rows.length) continue
     sheets[csv.sheet] = csvDocument(csv.columns, rows)
   }
 

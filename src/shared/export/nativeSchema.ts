@@ -11,6 +11,7 @@ import { z } from 'zod'
 import {
   ArticleOrigin,
   BlockType,
+  ClaimVerdict,
   DEFAULT_ENTITY_TYPE_IDS,
   QuoteKind,
   QuoteStatus,
@@ -244,11 +245,35 @@ export const NativeSourceNote = z
     description: 'Where a fact comes from: a memo, an interview, a filing, a web page.'
   })
 
+/** A factual statement to check, with its verdict. */
+export const NativeClaim = z
+  .strictObject({
+    id: AnnotationId,
+    kind: z.literal('claim'),
+    speakerId: z.string().nullable().register(nativeMeta, {
+      description: 'Id of the entity that makes the claim, or null when none is named.'
+    }),
+    status: z.enum(QuoteStatus.options),
+    verdict: z.enum(ClaimVerdict.options).nullable().register(nativeMeta, {
+      description: 'The verdict once checked, or null while it is not.'
+    }),
+    rationale: z.string().register(nativeMeta, { description: 'Why that verdict.' }),
+    sourceNoteIds: z.array(z.string().min(1)).register(nativeMeta, {
+      description: 'Ids of the source notes that back the verdict.'
+    }),
+    ...annotationBase
+  })
+  .register(nativeMeta, {
+    id: 'Claim',
+    description: 'A factual statement to check, with its verdict, rationale and sources.'
+  })
+
 /** Any annotation. */
 export const NativeAnnotation = z.discriminatedUnion('kind', [
   NativeQuote,
   NativeEntityMention,
-  NativeSourceNote
+  NativeSourceNote,
+  NativeClaim
 ])
 
 /** Every kind of the model has its schema above: a kind missing from the union fails here. */

@@ -30,7 +30,11 @@ function annotationItem(
     selectors.push({ type: 'TextPositionSelector', start: target.start, end: target.end })
 
   const kind = kindOf(annotation)
-  const written = kind.w3c.write(annotation, { entities, entityNode })
+  const written = kind.w3c.write(annotation, {
+    entities,
+    entityNode,
+    annotationIri: (id) => mint('annotation', id)
+  })
   const item: Record<string, unknown> = {
     id: mint('annotation', annotation.id),
     type: 'Annotation',

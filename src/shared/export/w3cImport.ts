@@ -129,7 +129,8 @@ export function readW3c(value: unknown): W3cContent {
       bodies: asArray(item.body),
       term: (name) => (item as Record<string, unknown>)[name],
       remember,
-      entityId: (iri) => unmint('entity', iri)
+      entityId: (iri) => unmint('entity', iri),
+      annotationId: (iri) => unmint('annotation', iri)
     })
     if ('problem' in fields) {
       problems.push({ path: `${at}.${fields.problem.at}`, message: fields.problem.message })

@@ -196,6 +196,15 @@ export const kindDecorations: { readonly [K in AnnotationKind]: KindDecoration<K
     lane: true,
     span: (a, lane) => ({ class: `ann ann-note ann-source-${a.sourceKind} ann-lane-${lane}` }),
     markers: () => ({ 'note-end': 'ann-note-end' })
+  },
+  claim: {
+    lane: true,
+    span: (a, lane) => ({
+      class:
+        `ann ann-claim ann-verdict-${a.verdict ?? 'none'} ann-status-${a.status} ` +
+        `ann-lane-${lane}`
+    }),
+    markers: () => ({})
   }
 }
 

@@ -79,6 +79,18 @@ export function describeAnnotation(
       detail = `${title} (${t.sourceKinds[a.sourceKind]})`
       break
     }
+    case 'claim': {
+      const speaker = a.speakerId ? entities.get(a.speakerId)?.name : undefined
+      heading = t.annotationKinds.claim
+      detail = [
+        speaker,
+        a.verdict ? t.claimVerdicts[a.verdict] : t.claimNoVerdict,
+        t.quoteStatuses[a.status]
+      ]
+        .filter(Boolean)
+        .join(' · ')
+      break
+    }
   }
   return { id: a.id, kind: a.kind, heading, detail, entityType, summary: `${heading} · ${detail}` }
 }

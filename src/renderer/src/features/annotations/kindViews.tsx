@@ -9,6 +9,7 @@
 import type { ComponentType } from 'react'
 import type { AnnotationKind } from '@shared/model'
 import { kindDecorations, type KindDecoration } from '@renderer/editor/annotations/decorations'
+import { ClaimDialog } from './components/ClaimDialog'
 import { LinkDialog } from './components/LinkDialog'
 import { QuoteDialog } from './components/QuoteDialog'
 import { SourceNoteDialog } from './components/SourceNoteDialog'
@@ -30,12 +31,13 @@ export interface AnnotationKindView<K extends AnnotationKind, Row> {
   decoration: KindDecoration<K>
   /**
    * Where the panel lists it. A mention is listed through its entity (one row per entity,
-   * with the count of its mentions), not one row per mention.
+   * with the count of its mentions), not one row per mention. Null: the panel does not list
+   * the kind (claims, until the panel has a tab for them; "What's here" shows them).
    */
   panel: {
     tab: PanelTab
     RowView: ComponentType<{ row: Row; state: RowState; ctx: RowContext }>
-  }
+  } | null
 }
 
 /** The panel row that lists each kind. */
@@ -43,6 +45,7 @@ interface PanelRowOfKind {
   quote: QuoteRow
   mention: EntityRow
   'source-note': NoteRow
+  claim: never
 }
 
 /** Every kind's views. Look one up with `annotationKindViews[annotation.kind]`. */
@@ -69,5 +72,12 @@ export const annotationKindViews: {
     ),
     decoration: kindDecorations['source-note'],
     panel: { tab: 'notes', RowView: NoteRowView }
+  },
+  claim: {
+    EditDialog: ({ annotationId, onClose }) => (
+      <ClaimDialog claimId={annotationId} onClose={onClose} />
+    ),
+    decoration: kindDecorations.claim,
+    panel: null
   }
 }

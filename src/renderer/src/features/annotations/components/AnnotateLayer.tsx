@@ -16,6 +16,7 @@ import { syncDomSelection } from '../caret'
 import { annotationKindViews } from '../kindViews'
 import { sessionFor, type AnnotateSession } from '../session'
 import { closeDialog, openDialog, selectDialog } from '../uiState'
+import { ClaimDialog } from './ClaimDialog'
 import { HelpSheet } from './HelpSheet'
 import { HoverCard } from './HoverCard'
 import { InspectDialog } from './InspectDialog'
@@ -109,6 +110,9 @@ export function AnnotateLayer(props: { ctx: ArticleFeatureContext }) {
       )}
       {dialog?.kind === 'note' && (
         <SourceNoteDialog range={{ from: dialog.from, to: dialog.to }} onClose={close} />
+      )}
+      {dialog?.kind === 'claim' && (
+        <ClaimDialog range={{ from: dialog.from, to: dialog.to }} onClose={close} />
       )}
       {dialog?.kind === 'tagAll' && (
         <TagAllDialog
