@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { newClaim, targetOf } from '../annotations/factory'
 import type { ArticleFile, Claim } from '../model'
 import { plainText } from '../text'
-import { exportCsv } from './csv'
+import { csvFromNative } from './csv'
 import { parseCsv } from './csvReader.testkit'
-import { exportNative, importNative } from './native'
+import { exportNative, importNative, toNativeDocument } from './native'
 import { exportW3c } from './w3cExport'
 import { importW3c } from './w3cImport'
 // The fixture as text, through Vite's ?raw import: src/shared tests stay free of node:fs.
@@ -58,7 +58,7 @@ describe('a claim through every format', () => {
 
   it('has a claims sheet in CSV, only when the article has claims', () => {
     const { file } = withClaim()
-    const rows = parseCsv(exportCsv(file).claims)
+    const rows = parseCsv(csvFromNative(toNativeDocument(file)).claims)
     expect(rows[1]).toEqual([
       STATEMENT,
       'Jason Droege',
@@ -71,6 +71,9 @@ describe('a claim through every format', () => {
       'jason-droege',
       'claim-second'
     ])
-    expect(Object.keys(exportCsv(importNative(FIXTURE)))).toEqual(['quotes', 'entities'])
+    expect(Object.keys(csvFromNative(toNativeDocument(importNative(FIXTURE))))).toEqual([
+      'quotes',
+      'entities'
+    ])
   })
 })

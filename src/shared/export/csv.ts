@@ -10,8 +10,7 @@
  * of running it as a formula (CSV injection). Offsets are never prefixed: they are numbers.
  */
 import { describeKind, QUOTES_SHEET } from '../annotations/kinds'
-import { ANNOTATION_KINDS, type ArticleFile, type EntityValue } from '../model'
-import { toNativeDocument, type ExportOptions } from './native'
+import { ANNOTATION_KINDS, type EntityValue } from '../model'
 import type { NativeAnnotation, NativeDocument } from './nativeSchema'
 
 /** The byte order mark that tells spreadsheets the file is UTF-8. */
@@ -114,9 +113,4 @@ export function csvFromNative(doc: NativeDocument): Record<string, string> {
     for (const m of mentions) entityRows.push([...describe, m.target.exact, ...place(m), m.id])
   }
   return { ...sheets, entities: csvDocument(ENTITY_COLUMNS, entityRows) }
-}
-
-/** An article as CSV sheets by name (checked through the native export first). */
-export function exportCsv(file: ArticleFile, options: ExportOptions = {}): Record<string, string> {
-  return csvFromNative(toNativeDocument(file, options))
 }

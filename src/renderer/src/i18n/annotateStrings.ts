@@ -122,7 +122,7 @@ export const annotateEn = {
   urlInvalid: 'Only http and https addresses are accepted, such as https://example.org/memo.',
   consultedLabel: 'Consulted on',
   noteRequired: 'Write the note, or give at least a title or a URL.',
-  saveNote: 'Save note',
+  saveNote: 'Save source note',
 
   // Tag all mentions
   tagAllHeading: (words: string) => `Tag all “${words}”`,
@@ -175,7 +175,7 @@ export const annotateEn = {
   claimNoSources: 'No source notes in this article.',
   saveClaim: 'Save claim',
   claimSaved: 'Claim saved.',
-  noteUntitled: 'Untitled note',
+  noteUntitled: 'Untitled source note',
 
   // Notices (an aria-live line under the toolbar)
   selectFirst: 'Select some text first.',
@@ -319,7 +319,7 @@ export const annotateFr: AnnotateMessages = {
     'Seules les adresses http et https sont acceptées, par exemple https://example.org/note.',
   consultedLabel: 'Consultée le',
   noteRequired: 'Écrivez la note, ou donnez au moins un titre ou une URL.',
-  saveNote: 'Enregistrer la note',
+  saveNote: 'Enregistrer la note de source',
 
   tagAllHeading: (words) => `Tout marquer «\u00a0${words}\u00a0»`,
   tagAllEntity: (name, type) => `Mentions de ${name} (${type})`,
@@ -374,7 +374,7 @@ export const annotateFr: AnnotateMessages = {
   claimNoSources: 'Aucune note de source dans cet article.',
   saveClaim: 'Enregistrer l’affirmation',
   claimSaved: 'Affirmation enregistrée.',
-  noteUntitled: 'Note sans titre',
+  noteUntitled: 'Note de source sans titre',
 
   selectFirst: 'Sélectionnez d’abord du texte.',
   loadProblems: (n) =>

@@ -37,10 +37,9 @@ export const panelEn = {
   panelMentionCount: (n: number) => `${n} ${plural(n, 'mention', 'mentions')}`,
   panelAlsoKnownAs: (aliases: string) => `Also: ${aliases}`,
   panelConsulted: (date: string) => `Consulted ${date}`,
-  panelUntitledNote: 'Untitled note',
+  panelUntitledNote: 'Untitled source note',
   panelLastText: (text: string) => `Last text: “${text}”`,
   panelKindMention: 'Entity mention',
-  panelKindQuote: 'Quote',
   panelKindNote: 'Source note',
   panelQuoteItem: (speaker: string, text: string) => `${speaker}: “${text}”`,
   panelEntityItem: (name: string, type: string, mentions: number) =>
@@ -168,10 +167,9 @@ export const panelFr: PanelMessages = {
   panelMentionCount: (n) => `${n} ${plural(n, 'mention', 'mentions')}`,
   panelAlsoKnownAs: (aliases) => `Aussi\u00a0: ${aliases}`,
   panelConsulted: (date) => `Consultée le ${date}`,
-  panelUntitledNote: 'Note sans titre',
+  panelUntitledNote: 'Note de source sans titre',
   panelLastText: (text) => `Dernier texte\u00a0: «\u00a0${text}\u00a0»`,
   panelKindMention: 'Mention d’entité',
-  panelKindQuote: 'Citation',
   panelKindNote: 'Note de source',
   panelQuoteItem: (speaker, text) => `${speaker}\u00a0: «\u00a0${text}\u00a0»`,
   panelEntityItem: (name, type, mentions) =>

@@ -95,11 +95,6 @@ export function selectDialog(state: EditorState): DialogRequest | null {
   return annotateUiOf(state).dialog
 }
 
-/** Selects the edit mode (a primitive, safe for `useEditorState`). */
-export function selectEditing(state: EditorState): boolean {
-  return annotateUiOf(state).editing
-}
-
 /** A transaction that asks for a dialog. */
 export function openDialog(state: EditorState, dialog: DialogRequest): Transaction {
   const meta: AnnotateUiMeta = { type: 'open', dialog }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { childPath, inLibrary, isAbsolutePath, parentPath } from './paths'
+import { childPath, inLibrary, isAbsolutePath, parentPath } from './pathText'
 
 describe('paths', () => {
   it('joins with the folder’s own separator', () => {

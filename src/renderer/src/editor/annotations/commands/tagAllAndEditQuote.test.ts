@@ -10,7 +10,7 @@ import {
   undoState
 } from '@renderer/editor/annotations/testing'
 import { editQuote } from './editQuote'
-import { tagAllCandidates, tagAllTarget } from './occurrences'
+import { tagAllCandidates, tagAllTarget } from '../queries/tagAllTarget'
 import { tagOccurrences } from './tagOccurrences'
 
 const TEXT =

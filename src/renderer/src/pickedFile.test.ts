@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from '@shared/contract'
-import { bytesToBase64, readPickedFile } from './files'
+import { bytesToBase64, readPickedFile } from './pickedFile'
 
 function picked(name: string, bytes: Uint8Array, size = bytes.length) {
   return { name, size, arrayBuffer: async () => bytes.slice().buffer }

@@ -9,9 +9,9 @@ import type { Command, EditorState } from 'prosemirror-state'
 import { BLOCK_SEPARATOR } from '@shared/text'
 import { orphans, tagEntity } from '@renderer/editor/annotations'
 import { typeLabel } from './describe'
-import { tagAllTarget } from './commands/occurrences'
+import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
 import type { AnnotateSession } from './session'
-import { annotateUiOf, openDialog, setEditing, type DialogRequest } from './uiState'
+import { annotateUiOf, openDialog, setEditing, type DialogRequest } from './annotateUi'
 
 /** The feature's commands, bound to one article's session. */
 export interface AnnotateActions {

@@ -14,7 +14,6 @@ import {
   docText,
   layerOf,
   mentionCandidates,
-  offsetsOf,
   positionsOf,
   configOf,
   type MentionCandidate
@@ -68,13 +67,4 @@ export function tagAllCandidates(state: EditorState, target: TagAllTarget): Ment
   const { conversions } = configOf(state)
   const found = findAllOccurrences(docText(state.doc).text, [target.words])
   return found.map((o) => ({ ...positionsOf(state.doc, o.start, o.end, conversions), ...o }))
-}
-
-/** Code-point offsets of a position range (for showing context around an occurrence). */
-export function offsetsAt(
-  state: EditorState,
-  from: number,
-  to: number
-): { start: number; end: number } {
-  return offsetsOf(state.doc, from, to, configOf(state).conversions)
 }

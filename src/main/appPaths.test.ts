@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { devServerUrl, flagValue, libraryFolder, mainLogFile, parseLaunchOptions } from './paths'
+import { devServerUrl, flagValue, libraryFolder, mainLogFile, parseLaunchOptions } from './appPaths'
 
 describe('parseLaunchOptions', () => {
   const cwd = resolve('/work/here')

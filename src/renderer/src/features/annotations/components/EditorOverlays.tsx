@@ -13,10 +13,10 @@ import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
 import type { ArticleFeatureContext } from '@renderer/features/types'
 import { syncDomSelection } from '../caret'
-import { annotationKindViews } from '../kindViews'
 import { sessionFor, type AnnotateSession } from '../session'
-import { closeDialog, openDialog, selectDialog } from '../uiState'
+import { closeDialog, openDialog, selectDialog } from '../annotateUi'
 import { ClaimDialog } from './ClaimDialog'
+import { EditAnnotationDialog } from './EditAnnotationDialog'
 import { HelpSheet } from './HelpSheet'
 import { HoverCard } from './HoverCard'
 import { InspectDialog } from './InspectDialog'
@@ -29,12 +29,6 @@ import { TagAllDialog } from './TagAllDialog'
 
 /** How long a notice stays on screen. */
 const NOTICE_MS = 5000
-
-/** The edit dialog of any annotation, as its kind's views name it. */
-export function EditAnnotationDialog(props: { annotation: Annotation; onClose(): void }) {
-  const { EditDialog } = annotationKindViews[props.annotation.kind]
-  return <EditDialog annotationId={props.annotation.id} onClose={props.onClose} />
-}
 
 /** Gives the article the focus back (unless the focus went somewhere on purpose). */
 export function returnToText(view: EditorView): void {
@@ -70,7 +64,7 @@ function NoticeLine(props: { session: AnnotateSession }) {
 }
 
 /** The React side of the editor for one article. */
-export function AnnotateLayer(props: { ctx: ArticleFeatureContext }) {
+export function EditorOverlays(props: { ctx: ArticleFeatureContext }) {
   const session = sessionFor(props.ctx)
   const view = useEditorView()
   const dialog = useEditorState(selectDialog, null)

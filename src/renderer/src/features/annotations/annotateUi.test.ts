@@ -8,7 +8,7 @@ import {
   isEditingText,
   openDialog,
   setEditing
-} from './uiState'
+} from './annotateUi'
 
 function fresh() {
   return EditorState.create({

@@ -1,12 +1,12 @@
 /**
- * The right-hand panel: each feature's panel, in registry order. Until a feature provides
- * one, an empty state says what to do next.
+ * The right-hand pane: each feature's panel, in the order of features/articleFeatures.ts.
+ * Until a feature provides one, an empty state says what to do next.
  */
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useT } from '../i18n/I18n'
 
-/** The annotation panel (`<aside aria-label="Annotations">`). */
-export function AnnotationPanel(props: {
+/** The right-hand pane (`<aside aria-label="Annotations">`). */
+export function SidePane(props: {
   features: readonly ArticleFeature[]
   ctx: ArticleFeatureContext | null
 }) {
