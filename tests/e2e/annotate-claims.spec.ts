@@ -24,7 +24,7 @@ test('V marks a claim with a verdict backed by a source note; What’s here chan
   await page.keyboard.press('n')
   const note = page.getByRole('dialog', { name: 'Source note' })
   await note.getByLabel('Title').fill('Note de Jason Droege, mi-juin 2025')
-  await note.getByRole('button', { name: 'Save note' }).click()
+  await note.getByRole('button', { name: 'Save source note' }).click()
   await expect(note).toBeHidden()
 
   await selectText(page, CLAIM)
