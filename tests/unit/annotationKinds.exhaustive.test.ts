@@ -26,6 +26,7 @@ const EXPECTED = [
   'src/renderer/src/features/annotations/kindViews.tsx',
   'src/renderer/src/i18n/annotateStrings.ts',
   'src/shared/annotations/kinds.ts',
+  'src/shared/desk/checks.ts',
   'src/shared/export/nativeSchema.ts'
 ]
 
