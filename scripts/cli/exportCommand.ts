@@ -27,20 +27,17 @@ export const EXPORT_USAGE = `Usage:
   npm run export -- --library DIR --article ID-OR-TITLE --format native|w3c|csv --out PATH
 
 For csv, PATH is a folder (existing, or ending in "/") that receives quotes.csv and
-entities.csv, or else a prefix: --out out/scale gives out/scale.quotes.csv and
-out/scale.entities.csv.`
+entities.csv (and claims.csv when the article has claims), or else a prefix: --out out/scale
+gives out/scale.quotes.csv and out/scale.entities.csv.`
 
 /**
- * The two CSV paths for --out: inside a folder (an existing one, or a path ending in a
- * slash) as quotes.csv and entities.csv; otherwise PATH is a prefix (a trailing ".csv" is
- * dropped) and the files are PATH.quotes.csv and PATH.entities.csv.
+ * The path of one CSV sheet for --out (`suffix` is ".quotes.csv", ".entities.csv", …):
+ * inside a folder (an existing one, or a path ending in a slash) as quotes.csv; otherwise
+ * PATH is a prefix (a trailing ".csv" is dropped) and the file is PATH.quotes.csv.
  */
-export function csvPaths(out: string): { quotes: string; entities: string } {
-  if (/[/\\]$/.test(out) || isDirectory(out)) {
-    return { quotes: join(out, 'quotes.csv'), entities: join(out, 'entities.csv') }
-  }
-  const prefix = out.replace(/\.csv$/i, '')
-  return { quotes: `${prefix}.quotes.csv`, entities: `${prefix}.entities.csv` }
+export function csvPath(out: string, suffix: string): string {
+  if (/[/\\]$/.test(out) || isDirectory(out)) return join(out, suffix.slice(1))
+  return out.replace(/\.csv$/i, '') + suffix
 }
 
 /** Prints a failure: the message, then each problem on its own line. */
@@ -114,11 +111,7 @@ export function runExport(argv: readonly string[], io: Io): number {
     const exported = exportArticle(file, format as ExportFormat)
     let outputs: OutputFile[]
     if (format === 'csv') {
-      const paths = csvPaths(out)
-      outputs = exported.map((f) => ({
-        path: f.suffix === '.quotes.csv' ? paths.quotes : paths.entities,
-        content: f.content
-      }))
+      outputs = exported.map((f) => ({ path: csvPath(out, f.suffix), content: f.content }))
     } else {
       outputs = [{ path: out, content: exported[0].content }]
     }

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { OrphanReason } from './anchoring/anchorRules'
 import {
+  ANNOTATION_KINDS,
   Annotation,
   ArticleFile,
   ArticleSummary,
@@ -117,9 +118,15 @@ function checkLayerLimits(
       checkLength(ctx, a.comment, MAX_NOTE_CHARS, [...at, 'comment'])
     } else if (a.kind === 'mention') {
       checkLength(ctx, a.entityId, MAX_ID_CHARS, [...at, 'entityId'])
-    } else {
+    } else if (a.kind === 'source-note') {
       checkLength(ctx, a.text, MAX_NOTE_CHARS, [...at, 'text'])
       checkLength(ctx, a.title, MAX_NOTE_TITLE_CHARS, [...at, 'title'])
+    } else if (a.kind === 'claim') {
+      checkLength(ctx, a.speakerId ?? undefined, MAX_ID_CHARS, [...at, 'speakerId'])
+      checkLength(ctx, a.rationale, MAX_NOTE_CHARS, [...at, 'rationale'])
+      a.sourceNoteIds.forEach((id, i) =>
+        checkLength(ctx, id, MAX_ID_CHARS, [...at, 'sourceNoteIds', i])
+      )
     }
   })
   if (request.blocks) {
@@ -181,7 +188,7 @@ export const AnnotationImport = z.discriminatedUnion('kind', [
       orphans: z.array(
         z.object({
           id: z.string(),
-          kind: z.enum(['quote', 'mention', 'source-note']),
+          kind: z.literal(ANNOTATION_KINDS),
           exact: z.string(),
           /** Why it found no place (see `ORPHAN_REASONS` in src/shared/anchoring). */
           reason: OrphanReason.optional()

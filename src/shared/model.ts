@@ -181,9 +181,34 @@ export const SourceNote = z.object({
 })
 export type SourceNote = z.infer<typeof SourceNote>
 
-export const Annotation = z.discriminatedUnion('kind', [Quote, EntityMention, SourceNote])
+export const ClaimVerdict = z.enum(['true', 'mostly-true', 'misleading', 'false', 'unverifiable'])
+export type ClaimVerdict = z.infer<typeof ClaimVerdict>
+
+/**
+ * A factual statement to check ("représente le deuxième plus important investissement de
+ * Meta"): who makes it, the verdict once checked, why, and the source notes that back it. Its
+ * status uses the same words as a quote's (needs checking, verified, disputed).
+ */
+export const Claim = z.object({
+  ...annotationBase,
+  kind: z.literal('claim'),
+  speakerId: z.string().nullable().default(null),
+  status: QuoteStatus,
+  verdict: ClaimVerdict.nullable().default(null),
+  rationale: z.string().default(''),
+  sourceNoteIds: z.array(z.string().min(1)).default([])
+})
+export type Claim = z.infer<typeof Claim>
+
+export const Annotation = z.discriminatedUnion('kind', [Quote, EntityMention, SourceNote, Claim])
 export type Annotation = z.infer<typeof Annotation>
 export type AnnotationKind = Annotation['kind']
+/** The annotation of one kind: `AnnotationOf<'quote'>` is {@link Quote}. */
+export type AnnotationOf<K extends AnnotationKind> = Extract<Annotation, { kind: K }>
+/** Every annotation kind, read from the union itself so that no list is typed twice. */
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = Annotation.options.map(
+  (option) => option.shape.kind.value
+)
 
 /** The whole article file as stored in the library (one lowdb JSON file per article). */
 export const ArticleFile = z.object({

@@ -16,7 +16,7 @@ export const QUOTE = 'Scale demeure, sans équivoque, une entreprise indépendan
 /** An annotation as stored (the fields the specs look at). */
 export interface StoredAnnotation {
   id: string
-  kind: 'quote' | 'mention' | 'source-note'
+  kind: 'quote' | 'mention' | 'source-note' | 'claim'
   target: { start: number; end: number; exact: string; prefix: string; suffix: string }
   orphaned: boolean
   createdBy: string
@@ -33,6 +33,9 @@ export interface StoredAnnotation {
   title?: string
   url?: string
   consultedAt?: string
+  verdict?: string | null
+  rationale?: string
+  sourceNoteIds?: string[]
 }
 
 /** An entity as stored. */
@@ -193,7 +196,10 @@ export async function hoverText(
 }
 
 /** The article's annotation spans (decorations) of one kind, or all. */
-export function annotationSpans(page: Page, kind?: 'quote' | 'mention' | 'source-note'): Locator {
+export function annotationSpans(
+  page: Page,
+  kind?: 'quote' | 'mention' | 'source-note' | 'claim'
+): Locator {
   const selector = kind ? `[data-ann-kind="${kind}"]` : '[data-ann-kind]'
   return readingView(page).locator(selector)
 }
@@ -204,7 +210,7 @@ export function annotationSpans(page: Page, kind?: 'quote' | 'mention' | 'source
  */
 export async function drawn(
   page: Page,
-  kind?: 'quote' | 'mention' | 'source-note'
+  kind?: 'quote' | 'mention' | 'source-note' | 'claim'
 ): Promise<{ id: string; kind: string; text: string }[]> {
   return annotationSpans(page, kind).evaluateAll((spans) => {
     const byId = new Map<string, { id: string; kind: string; text: string }>()
@@ -221,7 +227,7 @@ export async function drawn(
 /** The texts of the drawn annotations of one kind, in reading order. */
 export async function drawnTexts(
   page: Page,
-  kind?: 'quote' | 'mention' | 'source-note'
+  kind?: 'quote' | 'mention' | 'source-note' | 'claim'
 ): Promise<string[]> {
   return (await drawn(page, kind)).map((d) => d.text)
 }

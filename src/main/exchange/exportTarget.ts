@@ -54,7 +54,7 @@ export function pathsForChosen(chosen: string, request: ExportRequest): string[]
     const dir = dirname(chosen)
     const base = basename(chosen)
       .replace(/\.csv$/i, '')
-      .replace(/\.(quotes|entities)$/i, '')
+      .replace(/\.(quotes|entities|claims)$/i, '')
     const stem = base || request.stem
     return request.suffixes.map((suffix) => join(dir, stem + suffix))
   }

@@ -2,6 +2,7 @@
  * Checks an annotation layer against the text it annotates before it is saved, so a file
  * on disk never holds a target outside its text or a mention of an entity it lacks.
  */
+import { entityRefOf } from '@shared/annotations/kinds'
 import { AppError } from '@shared/contract'
 import type { Annotation, Block, Entity } from '@shared/model'
 import { CodePointIndex, plainText } from '@shared/text'
@@ -49,11 +50,11 @@ export function annotationProblems(
           `"${excerpt(index.slice(start, end))}".`
       )
     }
-    if (a.kind === 'mention' && !entityIds.has(a.entityId)) {
-      problems.push(`${label} points at entity "${a.entityId}", which is not in the registry.`)
-    }
-    if (a.kind === 'quote' && a.speakerId !== null && !entityIds.has(a.speakerId)) {
-      problems.push(`${label} has speaker "${a.speakerId}", which is not in the registry.`)
+    const ref = entityRefOf(a)
+    if (ref && !entityIds.has(ref.id)) {
+      problems.push(
+        `${label} points at entity "${ref.id}", which is not in the registry (${ref.field}).`
+      )
     }
   }
   return problems

@@ -7,6 +7,8 @@
  */
 import {
   Annotation,
+  type Claim,
+  type ClaimVerdict,
   type EntityMention,
   type Quote,
   type QuoteKind,
@@ -17,6 +19,7 @@ import {
 } from '../model'
 import { CodePointIndex } from '../text'
 import { newId } from './ids'
+import { kindOf } from './kinds'
 
 /** Who creates an annotation and when; the id is generated when absent. */
 export interface AuthorContext {
@@ -111,6 +114,28 @@ export function newMention(
   return { ...base(target, ctx), kind: 'mention', entityId }
 }
 
+/** What a claim says beyond its text. */
+export interface ClaimFields {
+  speakerId?: string | null
+  status?: QuoteStatus
+  verdict?: ClaimVerdict | null
+  rationale?: string
+  sourceNoteIds?: string[]
+}
+
+/** A new claim over a target (needing checking, no verdict yet, unless told otherwise). */
+export function newClaim(target: TextTarget, fields: ClaimFields, ctx: AuthorContext): Claim {
+  return checkAnnotation<Claim>({
+    ...base(target, ctx),
+    kind: 'claim',
+    speakerId: fields.speakerId ?? null,
+    status: fields.status ?? 'needs-checking',
+    verdict: fields.verdict ?? null,
+    rationale: fields.rationale ?? '',
+    sourceNoteIds: fields.sourceNoteIds ?? []
+  })
+}
+
 /** What a source note says: the note, the kind of source, a title, a URL, when consulted. */
 export interface SourceNoteFields {
   text: string
@@ -143,18 +168,12 @@ export function newSourceNote(
 /** Fields an annotator may change on an annotation of each kind. */
 export type AnnotationPatch =
   | Partial<Pick<Quote, 'speakerId' | 'quoteKind' | 'status' | 'comment'>>
+  | Partial<Pick<Claim, 'speakerId' | 'status' | 'verdict' | 'rationale' | 'sourceNoteIds'>>
   | Partial<Pick<EntityMention, 'entityId'>>
   | (Partial<Pick<SourceNote, 'text' | 'sourceKind' | 'title'>> & {
       url?: string | null
       consultedAt?: string | null
     })
-
-/** Keys each kind accepts in a patch; others are refused rather than silently stored. */
-const PATCHABLE: Record<Annotation['kind'], readonly string[]> = {
-  quote: ['speakerId', 'quoteKind', 'status', 'comment'],
-  mention: ['entityId'],
-  'source-note': ['text', 'sourceKind', 'title', 'url', 'consultedAt']
-}
 
 /**
  * An annotation with some fields changed and its update stamp renewed. The kind, target and
@@ -165,7 +184,8 @@ export function patchAnnotation<T extends Annotation>(
   patch: AnnotationPatch,
   stamp: { by: string; at: string }
 ): T {
-  const allowed = PATCHABLE[annotation.kind]
+  // Keys outside the kind's `editable` list are refused rather than silently stored.
+  const allowed: readonly string[] = kindOf(annotation).editable
   const next: Record<string, unknown> = { ...annotation }
   for (const [key, value] of Object.entries(patch)) {
     if (!allowed.includes(key)) {

@@ -8,6 +8,7 @@
  * (`speakerId`), so merging or deleting an entity must repoint or remove both.
  */
 import { Entity, type Annotation, type EntityValue } from '../model'
+import { kindOf } from './kinds'
 import { foldForSearch } from './fold'
 import { newId } from './ids'
 import { parseEntityValue } from './values'
@@ -258,20 +259,18 @@ export function mergeEntities(
   const annotations = new Map(registry.annotations)
   const changed: string[] = []
   for (const a of registry.annotations.values()) {
-    if (a.kind === 'mention' && a.entityId === goneId) {
-      annotations.set(a.id, { ...a, entityId: keepId, updatedBy: stamp.by, updatedAt: stamp.at })
-      changed.push(a.id)
-    } else if (a.kind === 'quote' && a.speakerId === goneId) {
-      annotations.set(a.id, { ...a, speakerId: keepId, updatedBy: stamp.by, updatedAt: stamp.at })
-      changed.push(a.id)
-    }
+    const link = kindOf(a).entityLink
+    if (link?.of(a) !== goneId) continue
+    annotations.set(a.id, { ...link.to(a, keepId), updatedBy: stamp.by, updatedAt: stamp.at })
+    changed.push(a.id)
   }
   return { registry: { entities, annotations }, changed, removed: [] }
 }
 
 /**
  * Deletes an entity. Refused while mentions or quotes use it, unless `withMentions`: then its
- * mentions are deleted too and the quotes it speaks lose their speaker (the quotes stay).
+ * mentions are deleted too and the quotes it speaks lose their speaker (the quotes stay); in
+ * general, an annotation whose kind requires the entity goes, any other loses the link.
  */
 export function deleteEntity(
   registry: EntityRegistry,
@@ -293,11 +292,13 @@ export function deleteEntity(
   const changed: string[] = []
   const removed: string[] = []
   for (const a of registry.annotations.values()) {
-    if (a.kind === 'mention' && a.entityId === id) {
+    const link = kindOf(a).entityLink
+    if (link?.of(a) !== id) continue
+    if (link.required) {
       annotations.delete(a.id)
       removed.push(a.id)
-    } else if (a.kind === 'quote' && a.speakerId === id) {
-      annotations.set(a.id, { ...a, speakerId: null, updatedBy: stamp.by, updatedAt: stamp.at })
+    } else {
+      annotations.set(a.id, { ...link.to(a, null), updatedBy: stamp.by, updatedAt: stamp.at })
       changed.push(a.id)
     }
   }

@@ -1,6 +1,7 @@
 /**
- * CSV for spreadsheets and the data desk: `quotes.csv` (one row per quote) and
- * `entities.csv` (one row per mention, and one per entity that has none).
+ * CSV for spreadsheets and the data desk: `entities.csv` (one row per mention, and one per
+ * entity that has none), and one sheet per annotation kind that has one in the kinds table
+ * (`quotes.csv`: one row per quote).
  *
  * Written so that the files open cleanly in Excel, LibreOffice and Google Sheets: UTF-8 with
  * a byte order mark (Excel otherwise guesses a legacy code page and breaks "é" and "«"),
@@ -8,24 +9,15 @@
  * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text instead
  * of running it as a formula (CSV injection). Offsets are never prefixed: they are numbers.
  */
-import type { EntityValue } from '../model'
+import { describeKind, QUOTES_SHEET } from '../annotations/kinds'
+import { ANNOTATION_KINDS, type EntityValue } from '../model'
 import type { NativeAnnotation, NativeDocument } from './nativeSchema'
 
 /** The byte order mark that tells spreadsheets the file is UTF-8. */
 export const UTF8_BOM = '\ufeff'
 
 /** Column headers of quotes.csv. */
-export const QUOTE_COLUMNS = [
-  'speaker',
-  'quote',
-  'kind',
-  'status',
-  'notes',
-  'start',
-  'end',
-  'speaker id',
-  'quote id'
-] as const
+export const QUOTE_COLUMNS = QUOTES_SHEET.columns
 
 /** Column headers of entities.csv. */
 export const ENTITY_COLUMNS = [
@@ -87,30 +79,24 @@ function byPlace(a: NativeAnnotation, b: NativeAnnotation): number {
   return a.target.start - b.target.start || b.target.end - a.target.end
 }
 
-/** The two CSV files of a checked native document. */
-export function csvFromNative(doc: NativeDocument): { quotes: string; entities: string } {
+/** The sheets of a checked native document, by name: each kind's own, then `entities`. */
+export function csvFromNative(doc: NativeDocument): Record<string, string> {
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const sorted = [...doc.annotations].sort(byPlace)
   // An orphan's offsets are not a place in the text: its start and end cells stay empty.
   const place = (a: NativeAnnotation) =>
-    a.orphaned ? [undefined, undefined] : [a.target.start, a.target.end]
+    a.orphaned ? ([undefined, undefined] as const) : ([a.target.start, a.target.end] as const)
 
-  const quoteRows = sorted.flatMap((a) =>
-    a.kind === 'quote'
-      ? [
-          [
-            a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
-            a.target.exact,
-            a.quoteKind,
-            a.status,
-            a.comment,
-            ...place(a),
-            a.speakerId ?? '',
-            a.id
-          ]
-        ]
-      : []
-  )
+  const sheets: Record<string, string> = {}
+  for (const kind of ANNOTATION_KINDS) {
+    const csv = describeKind(kind).csv
+    if (csv === null || csv === 'with-entities') continue
+    const rows = sorted.flatMap((a) =>
+      a.kind === kind ? [csv.row(a, { entities, place: place(a) })] : []
+    )
+    if (csv.onlyWhenUsed && !rows.length) continue
+    sheets[csv.sheet] = csvDocument(csv.columns, rows)
+  }
 
   const entityRows: (string | number | undefined)[][] = []
   for (const entity of doc.entities) {
@@ -126,9 +112,5 @@ export function csvFromNative(doc: NativeDocument): { quotes: string; entities: 
     if (!mentions.length) entityRows.push([...describe, '', undefined, undefined, ''])
     for (const m of mentions) entityRows.push([...describe, m.target.exact, ...place(m), m.id])
   }
-
-  return {
-    quotes: csvDocument(QUOTE_COLUMNS, quoteRows),
-    entities: csvDocument(ENTITY_COLUMNS, entityRows)
-  }
+  return { ...sheets, entities: csvDocument(ENTITY_COLUMNS, entityRows) }
 }

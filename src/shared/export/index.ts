@@ -14,12 +14,14 @@ import {
   type ExportOptions
 } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { serializeW3c, w3cFromNative } from './w3c'
+import { serializeW3c, w3cFromNative } from './w3cExport'
 
 export * from './problems'
 export * from './nativeSchema'
 export * from './native'
-export * from './w3c'
+export * from './w3cVocabulary'
+export * from './w3cExport'
+export * from './w3cImport'
 export * from './csv'
 
 /** The export formats. */
@@ -28,7 +30,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** One file an export produces. */
 export interface ExportedFile {
-  /** What ends the file name: ".newsroom.json", ".jsonld", ".quotes.csv", ".entities.csv". */
+  /** What ends the file name: ".newsroom.json", ".jsonld", ".quotes.csv", ".entities.csv" (a sheet per kind that has one, then entities). */
   suffix: string
   mediaType: string
   content: string
@@ -63,13 +65,12 @@ export function filesFromNative(doc: NativeDocument, format: ExportFormat): Expo
           content: serializeW3c(w3cFromNative(doc))
         }
       ]
-    case 'csv': {
-      const { quotes, entities } = csvFromNative(doc)
-      return [
-        { suffix: '.quotes.csv', mediaType: 'text/csv; charset=utf-8', content: quotes },
-        { suffix: '.entities.csv', mediaType: 'text/csv; charset=utf-8', content: entities }
-      ]
-    }
+    case 'csv':
+      return Object.entries(csvFromNative(doc)).map(([sheet, content]) => ({
+        suffix: `.${sheet}.csv`,
+        mediaType: 'text/csv; charset=utf-8',
+        content
+      }))
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type Annotation,
   type ArticleFile as ArticleFileType
 } from '../model'
+import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText } from '../text'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
@@ -185,20 +186,11 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     }
     annotationIds.add(annotation.id)
     problems.push(...targetProblems(annotation, index, at))
-    if (annotation.kind === 'mention' && !entityIds.has(annotation.entityId)) {
+    const ref = entityRefOf(annotation)
+    if (ref && !entityIds.has(ref.id)) {
       problems.push({
-        path: jsonPath([...at, 'entityId']),
-        message: `no entity has the id "${annotation.entityId}"`
-      })
-    }
-    if (
-      annotation.kind === 'quote' &&
-      annotation.speakerId !== null &&
-      !entityIds.has(annotation.speakerId)
-    ) {
-      problems.push({
-        path: jsonPath([...at, 'speakerId']),
-        message: `no entity has the id "${annotation.speakerId}"`
+        path: jsonPath([...at, ref.field]),
+        message: `no entity has the id "${ref.id}"`
       })
     }
   })

@@ -8,7 +8,16 @@
  * version does not know would otherwise lose it silently on import.
  */
 import { z } from 'zod'
-import { DEFAULT_ENTITY_TYPE_IDS } from '../model'
+import {
+  ArticleOrigin,
+  BlockType,
+  ClaimVerdict,
+  DEFAULT_ENTITY_TYPE_IDS,
+  QuoteKind,
+  QuoteStatus,
+  SourceKind,
+  type AnnotationKind
+} from '../model'
 
 /** Value of the `format` property of every native export. */
 export const NATIVE_FORMAT = 'newsroom-annotations'
@@ -45,9 +54,9 @@ export const NativeArticle = z
       .optional()
       .register(nativeMeta, { description: 'BCP 47 language tag of the text, e.g. "fr".' }),
     origin: z.strictObject({
-      kind: z.enum(['sample', 'paste', 'import']),
+      kind: z.enum(ArticleOrigin.shape.kind.options),
       fileName: z.string().optional(),
-      format: z.enum(['txt', 'md', 'html']).optional()
+      format: z.enum(ArticleOrigin.shape.format.unwrap().options).optional()
     }),
     createdAt: DateTime,
     updatedAt: DateTime
@@ -60,7 +69,7 @@ export const NativeArticle = z
 /** A block of the article as a range of `text`. */
 export const NativeBlock = z
   .strictObject({
-    type: z.enum(['headline', 'standfirst', 'heading', 'paragraph', 'source']),
+    type: z.enum(BlockType.options),
     start: CodePointOffset,
     end: CodePointOffset
   })
@@ -185,8 +194,8 @@ export const NativeQuote = z
     speakerId: z.string().nullable().register(nativeMeta, {
       description: 'Id of the speaking entity, or null when the speaker is not identified.'
     }),
-    quoteKind: z.enum(['direct', 'indirect', 'paraphrase']),
-    status: z.enum(['needs-checking', 'verified', 'disputed']),
+    quoteKind: z.enum(QuoteKind.options),
+    status: z.enum(QuoteStatus.options),
     comment: z.string(),
     ...annotationBase
   })
@@ -217,15 +226,7 @@ export const NativeSourceNote = z
     id: AnnotationId,
     kind: z.literal('source-note'),
     text: z.string().register(nativeMeta, { description: "The note, in the annotator's words." }),
-    sourceKind: z.enum([
-      'document',
-      'interview',
-      'press-release',
-      'filing',
-      'web-page',
-      'social-post',
-      'other'
-    ]),
+    sourceKind: z.enum(SourceKind.options),
     title: z.string(),
     url: z
       .string()
@@ -244,12 +245,42 @@ export const NativeSourceNote = z
     description: 'Where a fact comes from: a memo, an interview, a filing, a web page.'
   })
 
+/** A factual statement to check, with its verdict. */
+export const NativeClaim = z
+  .strictObject({
+    id: AnnotationId,
+    kind: z.literal('claim'),
+    speakerId: z.string().nullable().register(nativeMeta, {
+      description: 'Id of the entity that makes the claim, or null when none is named.'
+    }),
+    status: z.enum(QuoteStatus.options),
+    verdict: z.enum(ClaimVerdict.options).nullable().register(nativeMeta, {
+      description: 'The verdict once checked, or null while it is not.'
+    }),
+    rationale: z.string().register(nativeMeta, { description: 'Why that verdict.' }),
+    sourceNoteIds: z.array(z.string().min(1)).register(nativeMeta, {
+      description: 'Ids of the source notes that back the verdict.'
+    }),
+    ...annotationBase
+  })
+  .register(nativeMeta, {
+    id: 'Claim',
+    description: 'A factual statement to check, with its verdict, rationale and sources.'
+  })
+
 /** Any annotation. */
 export const NativeAnnotation = z.discriminatedUnion('kind', [
   NativeQuote,
   NativeEntityMention,
-  NativeSourceNote
+  NativeSourceNote,
+  NativeClaim
 ])
+
+/** Every kind of the model has its schema above: a kind missing from the union fails here. */
+type KindsWithoutNativeSchema = Exclude<AnnotationKind, z.output<typeof NativeAnnotation>['kind']>
+const _everyKindIsNative: [KindsWithoutNativeSchema] extends [never]
+  ? true
+  : KindsWithoutNativeSchema = true
 
 /** A whole `*.newsroom.json` file. */
 export const NativeDocument = z

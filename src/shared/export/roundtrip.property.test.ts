@@ -12,7 +12,8 @@ import { csvFromNative } from './csv'
 import { parseCsv } from './csvReader.testkit'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import { exportNative, importNative, toNativeDocument } from './native'
-import { exportW3c, importW3c } from './w3c'
+import { exportW3c } from './w3cExport'
+import { importW3c } from './w3cImport'
 
 /** Runs per property; the seed is printed by fast-check when one fails. */
 export const PROPERTY_RUNS = 300

@@ -41,7 +41,8 @@ type CheckOf = { [K in AnnotationKind]: (a: Extract<Annotation, { kind: K }>) =>
 const CHECKS: CheckOf = {
   quote: (quote) => ({ status: quote.status, assignee: assigneeOf(quote) }),
   mention: () => null,
-  'source-note': looseCheck
+  'source-note': looseCheck,
+  claim: (claim) => ({ status: claim.status, assignee: assigneeOf(claim) })
 }
 
 /** The check of an annotation, or null for a kind that is not checked (mentions). */

@@ -4,7 +4,21 @@
  * one is typed against the English one, so a missing key or a different signature fails to
  * compile. The English wording of button and field names is what the end-to-end specs use.
  */
-import type { QuoteKind, QuoteStatus, SourceKind } from '@shared/model'
+import type {
+  AnnotationKind,
+  ClaimVerdict,
+  QuoteKind,
+  QuoteStatus,
+  SourceKind
+} from '@shared/model'
+
+/** Typed as a whole record (not cast) so that a kind without its name does not compile. */
+const KIND_NAMES_EN: Readonly<Record<AnnotationKind, string>> = {
+  quote: 'Quote',
+  mention: 'Entity mention',
+  'source-note': 'Source note',
+  claim: 'Claim'
+}
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many
@@ -140,8 +154,27 @@ export const annotateEn = {
   delete: 'Delete',
   editLabel: (what: string) => `Edit ${what}`,
   deleteLabel: (what: string) => `Delete ${what}`,
-  kindQuote: 'Quote',
-  kindNote: 'Source note',
+  /** The name of each annotation kind (headings, orphan rows, the import report). */
+  annotationKinds: KIND_NAMES_EN,
+  claimAction: 'Claim',
+  claimTip: 'Mark a claim to check, with its verdict (V)',
+  claimHeading: 'Claim to check',
+  editClaimHeading: 'Edit claim',
+  claimSpeakerLabel: 'Who makes it',
+  claimVerdictLabel: 'Verdict',
+  claimNoVerdict: 'No verdict yet',
+  claimVerdicts: {
+    true: 'True',
+    'mostly-true': 'Mostly true',
+    misleading: 'Misleading',
+    false: 'False',
+    unverifiable: 'Unverifiable'
+  } as Readonly<Record<ClaimVerdict, string>>,
+  claimRationaleLabel: 'Rationale',
+  claimSourcesLabel: 'Source notes that back it',
+  claimNoSources: 'No source notes in this article.',
+  saveClaim: 'Save claim',
+  claimSaved: 'Claim saved.',
   noteUntitled: 'Untitled source note',
 
   // Notices (an aria-live line under the toolbar)
@@ -316,8 +349,31 @@ export const annotateFr: AnnotateMessages = {
   delete: 'Supprimer',
   editLabel: (what) => `Modifier ${what}`,
   deleteLabel: (what) => `Supprimer ${what}`,
-  kindQuote: 'Citation',
-  kindNote: 'Note de source',
+  annotationKinds: {
+    quote: 'Citation',
+    mention: 'Mention d’entité',
+    'source-note': 'Note de source',
+    claim: 'Affirmation'
+  },
+  claimAction: 'Affirmation',
+  claimTip: 'Marquer une affirmation à vérifier, avec son verdict (V)',
+  claimHeading: 'Affirmation à vérifier',
+  editClaimHeading: 'Modifier l’affirmation',
+  claimSpeakerLabel: 'Qui l’affirme',
+  claimVerdictLabel: 'Verdict',
+  claimNoVerdict: 'Pas encore de verdict',
+  claimVerdicts: {
+    true: 'Vrai',
+    'mostly-true': 'Plutôt vrai',
+    misleading: 'Trompeur',
+    false: 'Faux',
+    unverifiable: 'Invérifiable'
+  },
+  claimRationaleLabel: 'Justification',
+  claimSourcesLabel: 'Notes de source à l’appui',
+  claimNoSources: 'Aucune note de source dans cet article.',
+  saveClaim: 'Enregistrer l’affirmation',
+  claimSaved: 'Affirmation enregistrée.',
   noteUntitled: 'Note de source sans titre',
 
   selectFirst: 'Sélectionnez d’abord du texte.',

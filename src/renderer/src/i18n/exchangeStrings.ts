@@ -82,9 +82,6 @@ export const exchangeEn = {
     'was-orphaned': 'it was already an orphan'
   } as Record<OrphanReason, string>,
   importOrphansHint: 'They are kept, and listed under Orphans in the annotation panel.',
-  importKindQuote: 'Quote',
-  importKindMention: 'Mention',
-  importKindNote: 'Source note',
   importArticleHeading: 'Article imported',
   importArticleSummary: (title: string, annotations: number, entities: number) =>
     `“${title}” was added to the library with ${annotations} ` +
@@ -173,9 +170,6 @@ export const exchangeFr: ExchangeMessages = {
   },
   importOrphansHint:
     'Elles sont conservées et listées sous Orphelines dans le panneau des annotations.',
-  importKindQuote: 'Citation',
-  importKindMention: 'Mention',
-  importKindNote: 'Note de source',
   importArticleHeading: 'Article importé',
   importArticleSummary: (title, annotations, entities) =>
     `«\u00a0${title}\u00a0» a été ajouté à la bibliothèque avec ${annotations} ` +

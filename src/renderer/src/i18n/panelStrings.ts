@@ -40,7 +40,6 @@ export const panelEn = {
   panelUntitledNote: 'Untitled source note',
   panelLastText: (text: string) => `Last text: “${text}”`,
   panelKindMention: 'Entity mention',
-  panelKindQuote: 'Quote',
   panelKindNote: 'Source note',
   panelQuoteItem: (speaker: string, text: string) => `${speaker}: “${text}”`,
   panelEntityItem: (name: string, type: string, mentions: number) =>
@@ -171,7 +170,6 @@ export const panelFr: PanelMessages = {
   panelUntitledNote: 'Note de source sans titre',
   panelLastText: (text) => `Dernier texte\u00a0: «\u00a0${text}\u00a0»`,
   panelKindMention: 'Mention d’entité',
-  panelKindQuote: 'Citation',
   panelKindNote: 'Note de source',
   panelQuoteItem: (speaker, text) => `${speaker}\u00a0: «\u00a0${text}\u00a0»`,
   panelEntityItem: (name, type, mentions) =>

@@ -24,7 +24,7 @@
  */
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
-import type { Annotation, Entity } from '@shared/model'
+import type { Annotation, AnnotationKind, AnnotationOf, Entity } from '@shared/model'
 
 /** Underline lanes for overlapping quotes and notes; more overlaps share the last lane. */
 export const MAX_LANES = 4
@@ -38,7 +38,7 @@ export type DecorationPart = 'span' | 'open' | 'close' | 'note-end'
 /** The spec of every decoration the layer makes: whose it is and what part. */
 export interface AnnotationSpec {
   id: string
-  kind: Annotation['kind']
+  kind: AnnotationKind
   part: DecorationPart
   /** Underline lane of a quote's or note's span. */
   lane?: number
@@ -98,8 +98,8 @@ export function isAnnotationSpec(value: unknown): value is AnnotationSpec {
 }
 
 /** True when a kind draws an underline and so takes a lane. */
-export function takesLane(kind: Annotation['kind']): boolean {
-  return kind !== 'mention'
+export function takesLane(kind: AnnotationKind): boolean {
+  return kindDecorations[kind].lane
 }
 
 /** Range of the first character (code point) of text in [from, to), if any. */
@@ -148,36 +148,88 @@ export function lastChar(doc: Node, from: number, to: number): [number, number] 
   return found
 }
 
+/** How one kind of annotation is drawn. */
+export interface KindDecoration<K extends AnnotationKind> {
+  /** True when the kind draws an underline and so takes a lane (see {@link laneFor}). */
+  lane: boolean
+  /** The classes and data attributes of its span, beside `data-ann-id` and `data-ann-kind`. */
+  span(
+    a: AnnotationOf<K>,
+    lane: number,
+    entities: ReadonlyMap<string, Entity>
+  ): { class: string; data?: Record<string, string> }
+  /** Classes of the markers on its first (`open`), last (`close`) or end (`note-end`) character. */
+  markers(a: AnnotationOf<K>): Partial<Record<Exclude<DecorationPart, 'span'>, string>>
+}
+
+/**
+ * How each kind is drawn. A `Record` over every kind: a kind without a drawing does not
+ * compile. (The editor cannot depend on the feature's table, so this part of a kind's
+ * description lives here and the feature's `annotationKindViews` points at it.)
+ */
+export const kindDecorations: { readonly [K in AnnotationKind]: KindDecoration<K> } = {
+  mention: {
+    lane: false,
+    span(a, _lane, entities) {
+      const type = entities.get(a.entityId)?.type
+      return {
+        class: `ann ann-mention ${typeClass(type)}`,
+        data: { 'data-entity-id': a.entityId, ...(type ? { 'data-entity-type': type } : {}) }
+      }
+    },
+    markers: () => ({})
+  },
+  quote: {
+    lane: true,
+    span: (a, lane) => ({
+      class:
+        `ann ann-quote ann-quote-${a.quoteKind} ann-status-${a.status} ` +
+        `${speakerClass(a.speakerId)} ann-lane-${lane}`,
+      ...(a.speakerId ? { data: { 'data-speaker-id': a.speakerId } } : {})
+    }),
+    markers: (a) => ({
+      open: `ann-quote-open ${speakerClass(a.speakerId)}`,
+      close: `ann-quote-close ${speakerClass(a.speakerId)}`
+    })
+  },
+  'source-note': {
+    lane: true,
+    span: (a, lane) => ({ class: `ann ann-note ann-source-${a.sourceKind} ann-lane-${lane}` }),
+    markers: () => ({ 'note-end': 'ann-note-end' })
+  },
+  claim: {
+    lane: true,
+    span: (a, lane) => ({
+      class:
+        `ann ann-claim ann-verdict-${a.verdict ?? 'none'} ann-status-${a.status} ` +
+        `ann-lane-${lane}`
+    }),
+    markers: () => ({})
+  }
+}
+
+/**
+ * The drawing of an annotation's kind. `kindDecorations[a.kind]` is the entry for `a`'s own
+ * kind, a correlation TypeScript cannot follow through the union, hence the one cast.
+ */
+function drawingOf(a: Annotation): KindDecoration<AnnotationKind> {
+  return kindDecorations[a.kind] as unknown as KindDecoration<AnnotationKind>
+}
+
 /** The attributes of an annotation's span. */
 function spanAttrs(
   a: Annotation,
   lane: number | undefined,
   entities: ReadonlyMap<string, Entity>
 ): Record<string, string> {
-  const attrs: Record<string, string> = {
+  const drawn = drawingOf(a).span(a, lane ?? 0, entities)
+  return {
     nodeName: 'span',
     'data-ann-id': a.id,
-    'data-ann-kind': a.kind
+    'data-ann-kind': a.kind,
+    class: drawn.class,
+    ...drawn.data
   }
-  switch (a.kind) {
-    case 'mention': {
-      const type = entities.get(a.entityId)?.type
-      attrs.class = `ann ann-mention ${typeClass(type)}`
-      attrs['data-entity-id'] = a.entityId
-      if (type) attrs['data-entity-type'] = type
-      break
-    }
-    case 'quote':
-      attrs.class =
-        `ann ann-quote ann-quote-${a.quoteKind} ann-status-${a.status} ` +
-        `${speakerClass(a.speakerId)} ann-lane-${lane ?? 0}`
-      if (a.speakerId) attrs['data-speaker-id'] = a.speakerId
-      break
-    case 'source-note':
-      attrs.class = `ann ann-note ann-source-${a.sourceKind} ann-lane-${lane ?? 0}`
-      break
-  }
-  return attrs
 }
 
 /**
@@ -204,13 +256,10 @@ export function annotationDecorations(
       )
     )
   }
-  if (a.kind === 'quote') {
-    const colour = speakerClass(a.speakerId)
-    marker(firstChar(doc, from, to), 'open', `ann-quote-open ${colour}`)
-    marker(lastChar(doc, from, to), 'close', `ann-quote-close ${colour}`)
-  } else if (a.kind === 'source-note') {
-    marker(lastChar(doc, from, to), 'note-end', 'ann-note-end')
-  }
+  const markers = drawingOf(a).markers(a)
+  if (markers.open) marker(firstChar(doc, from, to), 'open', markers.open)
+  if (markers.close) marker(lastChar(doc, from, to), 'close', markers.close)
+  if (markers['note-end']) marker(lastChar(doc, from, to), 'note-end', markers['note-end'])
   return decos
 }
 

@@ -11,6 +11,7 @@
 export * from './article'
 export * from './commands/addQuote'
 export * from './commands/addSourceNote'
+export * from './commands/addClaim'
 export * from './commands/createEntity'
 export * from './commands/deleteAnnotation'
 export * from './commands/deleteEntity'

@@ -19,6 +19,7 @@ export interface AnnotateActions {
   tagAs(typeId: string): Command
   link: Command
   note: Command
+  claim: Command
   tagAll: Command
   inspect: Command
   reattach: Command
@@ -47,7 +48,7 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
   const { ctx } = session
 
   /** A dialog over the selection; without a selection, a notice says what to do. */
-  function dialogOnSelection(kind: 'quote' | 'link' | 'note' | 'reattach'): Command {
+  function dialogOnSelection(kind: 'quote' | 'link' | 'note' | 'claim' | 'reattach'): Command {
     return (state, dispatch) => {
       if (!hasTextSelected(state)) {
         if (dispatch) session.notify((t) => t.selectFirst)
@@ -149,6 +150,7 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
     tagAs,
     link: dialogOnSelection('link'),
     note: dialogOnSelection('note'),
+    claim: dialogOnSelection('claim'),
     tagAll,
     inspect,
     reattach,

@@ -13,6 +13,7 @@ export type DialogRequest =
   | { kind: 'quote'; from: number; to: number }
   | { kind: 'link'; from: number; to: number }
   | { kind: 'note'; from: number; to: number }
+  | { kind: 'claim'; from: number; to: number }
   | {
       kind: 'tagAll'
       from: number

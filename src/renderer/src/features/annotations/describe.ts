@@ -67,16 +67,28 @@ export function describeAnnotation(
     }
     case 'quote': {
       const speaker = a.speakerId ? entities.get(a.speakerId)?.name : undefined
-      heading = t.kindQuote
+      heading = t.annotationKinds.quote
       detail = [speaker ?? t.speakerUnknown, t.quoteKinds[a.quoteKind], t.quoteStatuses[a.status]]
         .filter(Boolean)
         .join(' · ')
       break
     }
     case 'source-note': {
-      heading = t.kindNote
+      heading = t.annotationKinds['source-note']
       const title = a.title.trim() || excerpt(a.text, 48) || a.url || t.noteUntitled
       detail = `${title} (${t.sourceKinds[a.sourceKind]})`
+      break
+    }
+    case 'claim': {
+      const speaker = a.speakerId ? entities.get(a.speakerId)?.name : undefined
+      heading = t.annotationKinds.claim
+      detail = [
+        speaker,
+        a.verdict ? t.claimVerdicts[a.verdict] : t.claimNoVerdict,
+        t.quoteStatuses[a.status]
+      ]
+        .filter(Boolean)
+        .join(' · ')
       break
     }
   }

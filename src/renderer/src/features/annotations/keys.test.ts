@@ -29,7 +29,7 @@ describe('single keys', () => {
   })
 
   it('reserve the fixed actions’ letters, which no default entity type uses', () => {
-    expect([...RESERVED_KEYS].sort()).toEqual(['a', 'i', 'k', 'n', 'q', 't'])
+    expect([...RESERVED_KEYS].sort()).toEqual(['a', 'i', 'k', 'n', 'q', 't', 'v'])
     const keys = defaultLibrarySettings().entityTypes.map((t) => t.key)
     expect(keys.filter((k) => RESERVED_KEYS.includes(k))).toEqual([])
   })

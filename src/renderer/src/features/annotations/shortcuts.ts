@@ -10,6 +10,7 @@ export const ACTION_KEYS = {
   quote: 'q',
   link: 'k',
   note: 'n',
+  claim: 'v',
   tagAll: 'a',
   inspect: 'i',
   reattach: 't',

@@ -1,6 +1,6 @@
 /**
  * The feature's toolbar buttons, one per action, each showing its key (the tooltip names it
- * too): Quote, one button per entity type of the settings, Link, Source note, Tag all, Undo,
+ * too): Quote, one button per entity type of the settings, Link, Source note, Claim, Tag all, Undo,
  * Redo, Edit text, Re-attach and Help. The buttons run the same commands as the keys ("What's
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
@@ -59,6 +59,13 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.note),
       description: t.noteTip,
       run: (view) => actions.note(view.state, view.dispatch, view)
+    },
+    {
+      id: 'claim',
+      label: t.claimAction,
+      shortcut: key(ACTION_KEYS.claim),
+      description: t.claimTip,
+      run: (view) => actions.claim(view.state, view.dispatch, view)
     },
     {
       id: 'tag-all',

@@ -8,7 +8,6 @@ import { useId } from 'react'
 import type { AnnotationImport } from '@shared/contract'
 import { Dialog } from '@renderer/components/Dialog'
 import { useT } from '@renderer/i18n/I18n'
-import type { Messages } from '@renderer/i18n/strings'
 import { shortQuote } from './format'
 
 /** Orphans listed in the report; the rest are counted. */
@@ -63,14 +62,6 @@ export function ImportBusyDialog(props: { fileName: string }) {
   )
 }
 
-function kindLabel(kind: 'quote' | 'mention' | 'source-note', t: Messages): string {
-  return kind === 'quote'
-    ? t.importKindQuote
-    : kind === 'mention'
-      ? t.importKindMention
-      : t.importKindNote
-}
-
 /** What an import did: the new article, or the re-anchoring report with the orphans. */
 export function ImportReportDialog(props: {
   fileName: string
@@ -118,7 +109,7 @@ export function ImportReportDialog(props: {
             <ul>
               {shown.map((orphan) => (
                 <li key={orphan.id}>
-                  <span className="exchange-orphan-kind">{kindLabel(orphan.kind, t)}</span>
+                  <span className="exchange-orphan-kind">{t.annotationKinds[orphan.kind]}</span>
                   <q>{shortQuote(orphan.exact)}</q>
                   {orphan.reason && (
                     <span className="exchange-orphan-reason">

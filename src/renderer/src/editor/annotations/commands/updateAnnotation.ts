@@ -1,6 +1,7 @@
 /** Edits an annotation's fields from the panel: a quote's speaker or status, a note's URL… */
 import type { Command } from 'prosemirror-state'
 import { AnnotationError, patchAnnotation, type AnnotationPatch } from '@shared/annotations/factory'
+import { entityRefOf } from '@shared/annotations/kinds'
 import { putAnnotations } from '../layer'
 import { layerCommand } from './run'
 
@@ -13,12 +14,8 @@ export function updateAnnotation(id: string, patch: AnnotationPatch): Command {
     const old = layer.annotations.get(id)
     if (!old) throw new AnnotationError(`No annotation with id ${id}`)
     const next = patchAnnotation(old, patch, stamp)
-    if (next.kind === 'mention' && !layer.entities.has(next.entityId)) {
-      throw new AnnotationError(`No entity with id ${next.entityId}`)
-    }
-    if (next.kind === 'quote' && next.speakerId !== null && !layer.entities.has(next.speakerId)) {
-      throw new AnnotationError(`No entity with id ${next.speakerId}`)
-    }
+    const ref = entityRefOf(next)
+    if (ref && !layer.entities.has(ref.id)) throw new AnnotationError(`No entity with id ${ref.id}`)
     return { layer: putAnnotations(layer, state.doc, [next]), ids: [id] }
   })
 }

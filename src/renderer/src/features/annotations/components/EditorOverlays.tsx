@@ -15,6 +15,7 @@ import type { ArticleFeatureContext } from '@renderer/features/types'
 import { syncDomSelection } from '../caret'
 import { sessionFor, type AnnotateSession } from '../session'
 import { closeDialog, openDialog, selectDialog } from '../annotateUi'
+import { ClaimDialog } from './ClaimDialog'
 import { EditAnnotationDialog } from './EditAnnotationDialog'
 import { HelpSheet } from './HelpSheet'
 import { HoverCard } from './HoverCard'
@@ -103,6 +104,9 @@ export function EditorOverlays(props: { ctx: ArticleFeatureContext }) {
       )}
       {dialog?.kind === 'note' && (
         <SourceNoteDialog range={{ from: dialog.from, to: dialog.to }} onClose={close} />
+      )}
+      {dialog?.kind === 'claim' && (
+        <ClaimDialog range={{ from: dialog.from, to: dialog.to }} onClose={close} />
       )}
       {dialog?.kind === 'tagAll' && (
         <TagAllDialog

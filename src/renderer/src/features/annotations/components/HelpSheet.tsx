@@ -81,6 +81,7 @@ export function HelpSheet(props: { onClose(): void }) {
     { keys: [key(ACTION_KEYS.quote)], action: t.quoteTip },
     { keys: [key(ACTION_KEYS.link)], action: t.linkTip },
     { keys: [key(ACTION_KEYS.note)], action: t.noteTip },
+    { keys: [key(ACTION_KEYS.claim)], action: t.claimTip },
     { keys: [key(ACTION_KEYS.tagAll)], action: t.tagAllTip },
     { keys: [key(ACTION_KEYS.reattach)], action: t.reattachTip }
   ]

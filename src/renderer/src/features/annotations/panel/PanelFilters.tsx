@@ -4,11 +4,16 @@
  * "All" is null in `PanelFilters`.
  */
 import { useId, type Dispatch, type ReactNode } from 'react'
-import { QuoteKind, QuoteStatus, SourceKind, type EntityTypeDef } from '@shared/model'
+import {
+  ANNOTATION_KINDS,
+  QuoteKind,
+  QuoteStatus,
+  SourceKind,
+  type EntityTypeDef
+} from '@shared/model'
 import type { Messages } from '@renderer/i18n/strings'
 import { typeLabel } from '../describe'
 import type { PanelFilters as Filters, PanelTab } from './panelModel'
-import { ANNOTATION_KIND_NAME } from './PanelRows'
 import type { PanelAction } from './panelState'
 
 type Dispatcher = Dispatch<PanelAction<never>>
@@ -72,8 +77,6 @@ function Filter<T extends string>(props: {
   )
 }
 
-const ANNOTATION_KINDS = Object.keys(ANNOTATION_KIND_NAME) as (keyof typeof ANNOTATION_KIND_NAME)[]
-
 /** The drop-downs of one tab. */
 export function PanelFilters(props: {
   t: Messages
@@ -131,7 +134,7 @@ export function PanelFilters(props: {
         label={t.panelFilterOrphanKind}
         value={filters.orphanKind}
         options={ANNOTATION_KINDS}
-        names={(k) => ANNOTATION_KIND_NAME[k](t)}
+        names={(k) => t.annotationKinds[k]}
         allLabel={all}
         onChange={(orphanKind) => set({ orphanKind })}
       />

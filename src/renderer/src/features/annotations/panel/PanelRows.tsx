@@ -5,7 +5,7 @@
  * an accessible name that says which item it acts on.
  */
 import type { MouseEvent, ReactNode } from 'react'
-import type { AnnotationKind, EntityTypeDef } from '@shared/model'
+import type { EntityTypeDef } from '@shared/model'
 import { RenameIcon, TrashIcon } from '@renderer/components/icons'
 import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
 import type { Messages } from '@renderer/i18n/strings'
@@ -51,22 +51,8 @@ export function itemName(row: ItemRow, t: Messages): string {
         `“${excerpt(row.item.annotation.text || row.item.text, 48)}”`
       )
     case 'orphan':
-      return `${kindName(row, t)} “${excerpt(row.item.text, 40)}”`
+      return `${t.annotationKinds[row.item.annotation.kind]} “${excerpt(row.item.text, 40)}”`
   }
-}
-
-/**
- * The name of each annotation kind in the panel (orphan rows, the orphans' kind filter). A
- * `Record`, so a kind added to the model without a name here does not compile.
- */
-export const ANNOTATION_KIND_NAME: Record<AnnotationKind, (t: Messages) => string> = {
-  quote: (t) => t.panelKindQuote,
-  mention: (t) => t.panelKindMention,
-  'source-note': (t) => t.panelKindNote
-}
-
-function kindName(row: OrphanRow, t: Messages): string {
-  return ANNOTATION_KIND_NAME[row.item.annotation.kind](t)
 }
 
 /** Keeps the article's selection when a button is pressed with the mouse. */
@@ -222,7 +208,7 @@ export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowCont
 export function OrphanRowView(props: { row: OrphanRow; state: RowState; ctx: RowContext }) {
   const { row, state, ctx } = props
   const { t } = ctx
-  const meta = [kindName(row, t)]
+  const meta = [t.annotationKinds[row.item.annotation.kind]]
   if (row.entity) meta.push(row.entity.name)
   const name = itemName(row, t)
   return (

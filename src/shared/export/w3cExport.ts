@@ -1,0 +1,99 @@
+/**
+ * W3C Web Annotation JSON-LD (`*.jsonld`), the way out: the annotations of an article as an
+ * AnnotationCollection that any Web Annotation tool can read. Each item's motivation, bodies
+ * and terms come from its kind's entry in the kinds table (`annotations/kinds.ts`); this file
+ * does what every kind shares. Targets carry a TextQuoteSelector and a TextPositionSelector
+ * (code points over the article's NFC text); an orphan carries only the quote and its
+ * `lastPosition`.
+ */
+import { kindOf } from '../annotations/kinds'
+import type { Annotation, ArticleFile, Entity } from '../model'
+import { toNativeDocument, type ExportOptions } from './native'
+import type { NativeDocument } from './nativeSchema'
+import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
+
+function agent(name: string): Record<string, string> | undefined {
+  return name ? { type: 'Person', name } : undefined
+}
+
+/** The annotation as a Web Annotation. */
+function annotationItem(
+  annotation: Annotation,
+  entities: ReadonlyMap<string, Entity>,
+  articleIri: string
+): Record<string, unknown> {
+  const { target } = annotation
+  const selectors: Record<string, unknown>[] = [
+    { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix }
+  ]
+  if (!annotation.orphaned)
+    selectors.push({ type: 'TextPositionSelector', start: target.start, end: target.end })
+
+  const kind = kindOf(annotation)
+  const written = kind.w3c.write(annotation, {
+    entities,
+    entityNode,
+    annotationIri: (id) => mint('annotation', id)
+  })
+  const item: Record<string, unknown> = {
+    id: mint('annotation', annotation.id),
+    type: 'Annotation',
+    annotationKind: annotation.kind,
+    motivation: kind.w3c.motivation,
+    body: written.body,
+    ...written.terms
+  }
+  item.created = annotation.createdAt
+  const creator = agent(annotation.createdBy)
+  if (creator) item.creator = creator
+  item.modified = annotation.updatedAt
+  const modifier = agent(annotation.updatedBy)
+  if (modifier) item.modifiedBy = modifier
+  if (annotation.orphaned) {
+    item.orphaned = true
+    item.lastPosition = { start: target.start, end: target.end }
+  }
+  item.target = { source: articleIri, selector: selectors }
+  return item
+}
+
+/** The AnnotationCollection of a checked native document. */
+export function w3cFromNative(doc: NativeDocument): W3cCollection {
+  const articleIri = mint('article', doc.article.id)
+  const entities = new Map(doc.entities.map((e) => [e.id, e]))
+  const items = doc.annotations.map((a) => annotationItem(a, entities, articleIri))
+  return {
+    '@context': W3C_CONTEXT,
+    id: `${articleIri}:annotations`,
+    type: 'AnnotationCollection',
+    label: doc.article.title,
+    generated: doc.exportedAt,
+    generator: { type: 'Software', name: 'newsroom-annotator' },
+    article: {
+      id: articleIri,
+      type: 'Text',
+      label: doc.article.title,
+      ...(doc.article.language ? { language: doc.article.language } : {}),
+      created: doc.article.createdAt,
+      modified: doc.article.updatedAt
+    },
+    entities: doc.entities.map(entityNode),
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items }
+  }
+}
+
+/** An article as a W3C AnnotationCollection (checked through the native export first). */
+export function toW3cCollection(file: ArticleFile, options: ExportOptions = {}): W3cCollection {
+  return w3cFromNative(toNativeDocument(file, options))
+}
+
+/** The text of a `*.jsonld` file. */
+export function serializeW3c(collection: W3cCollection): string {
+  return JSON.stringify(collection, null, 2) + '\n'
+}
+
+/** An article as the text of a `*.jsonld` file. */
+export function exportW3c(file: ArticleFile, options: ExportOptions = {}): string {
+  return serializeW3c(toW3cCollection(file, options))
+}
