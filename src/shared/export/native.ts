@@ -13,7 +13,7 @@ import {
   type Annotation,
   type ArticleFile as ArticleFileType
 } from '../model'
-import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText } from '../text'
+import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
@@ -246,8 +246,7 @@ function targetProblems(
 
 /** A short quoted excerpt for an error message. */
 function quoteForMessage(s: string): string {
-  const points = [...s]
-  return JSON.stringify(points.length > 40 ? points.slice(0, 40).join('') + '…' : s)
+  return JSON.stringify(truncate(s, 41))
 }
 
 /** The article file a checked native document stands for. */

@@ -40,5 +40,9 @@ describe('dictionaries', () => {
     expect(dictionaries.en.damagedFiles(['a.json', 'b.json'], 'q', 'b')).toMatch(
       /^2 article files could not be read: a\.json and b\.json\. They were moved/
     )
+    // The list follows each language's own rule (Intl.ListFormat).
+    expect(dictionaries.fr.damagedFiles(['a.json', 'b.json', 'c.json'], 'q', 'b')).toContain(
+      'a.json, b.json et c.json.'
+    )
   })
 })

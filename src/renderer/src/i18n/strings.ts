@@ -11,15 +11,9 @@ import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 
-/** Joins names for a sentence: "a", "a and b", "a, b and c". */
-function listEn(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-}
-
-function listFr(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`
+/** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
+function listIn(language: 'en' | 'fr', names: readonly string[]): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names)
 }
 
 const en = {
@@ -80,7 +74,7 @@ const en = {
   retry: 'Try again',
   damagedFiles: (fileNames: readonly string[], quarantine: string, backups: string) =>
     `${fileNames.length === 1 ? '1 article file' : `${fileNames.length} article files`} ` +
-    `could not be read: ${listEn(fileNames)}. ` +
+    `could not be read: ${listIn('en', fileNames)}. ` +
     `${fileNames.length === 1 ? 'It was' : 'They were'} moved to the quarantine folder ` +
     `(${quarantine}) and every other article still works. ` +
     `To get ${fileNames.length === 1 ? 'it' : 'them'} back, restore a backup from ${backups}, ` +
@@ -175,7 +169,7 @@ const fr: Messages = {
   damagedFiles: (fileNames, quarantine, backups) =>
     (fileNames.length === 1 ? '1 fichier d’article ' : `${fileNames.length} fichiers d’article `) +
     `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'}\u00a0: ` +
-    `${listFr(fileNames)}. ` +
+    `${listIn('fr', fileNames)}. ` +
     `${fileNames.length === 1 ? 'Il a été déplacé' : 'Ils ont été déplacés'} dans le dossier ` +
     `de quarantaine (${quarantine})\u00a0; les autres articles fonctionnent normalement. ` +
     `Pour ${fileNames.length === 1 ? 'le' : 'les'} récupérer, restaurez une sauvegarde depuis ` +

@@ -5,14 +5,15 @@
  * another entity.
  */
 import { useState, type FormEvent } from 'react'
-import { annotationText, linkMention, updateAnnotation } from '@renderer/editor/annotations'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { linkMention, updateAnnotation } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
 import {
-  Dialog,
   QuotedText,
   runCommand,
+  spanText,
   useEditorView,
   useEntities,
   useLayer,
@@ -40,12 +41,7 @@ export function LinkDialog(props: LinkDialogProps) {
   const [choice, setChoice] = useState<EntityChoice | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const text =
-    mention && view
-      ? (annotationText(view.state, mention.id) ?? mention.target.exact)
-      : view && props.range
-        ? view.state.doc.textBetween(props.range.from, props.range.to, ' ')
-        : ''
+  const text = spanText(view, mention, props.range)
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -88,14 +84,10 @@ export function LinkDialog(props: LinkDialogProps) {
           emptyText={list.length ? t.noEntities : t.noEntitiesYet}
           autoFocus
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t.linkConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.linkConfirm }}
+        />
       </form>
     </Dialog>
   )

@@ -4,14 +4,16 @@
  * disputed), with an optional comment. Creates a quote over a range, or edits one (from the
  * panel or "What's here"): either way one undoable step, stamped with the author and time.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import {
   QuoteKind,
   QuoteStatus,
   type QuoteKind as QuoteKindT,
   type QuoteStatus as QuoteStatusT
 } from '@shared/model'
-import { addQuote, annotationText } from '@renderer/editor/annotations'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { Field, FormError } from '@renderer/components/Field'
+import { addQuote } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { editQuote } from '../commands/editQuote'
@@ -19,9 +21,9 @@ import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
 import {
   ChoiceGroup,
-  Dialog,
   QuotedText,
   runCommand,
+  spanText,
   useEditorView,
   useEntities,
   useLayer,
@@ -57,14 +59,7 @@ export function QuoteDialog(props: QuoteDialogProps) {
   const [status, setStatus] = useState<QuoteStatusT>(quote?.status ?? 'needs-checking')
   const [comment, setComment] = useState(quote?.comment ?? '')
   const [error, setError] = useState<string | null>(null)
-  const commentId = useId()
-
-  const text =
-    quote && view
-      ? (annotationText(view.state, quote.id) ?? quote.target.exact)
-      : view && props.range
-        ? view.state.doc.textBetween(props.range.from, props.range.to, ' ')
-        : ''
+  const text = spanText(view, quote, props.range)
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -116,31 +111,22 @@ export function QuoteDialog(props: QuoteDialogProps) {
           value={status}
           onChange={setStatus}
         />
-        <div className="field">
-          <label htmlFor={commentId}>
-            {t.commentLabel} <span className="optional">{t.fieldOptional}</span>
-          </label>
-          <textarea
-            id={commentId}
-            className="short-text"
-            rows={2}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t.saveQuote}
-          </button>
-        </div>
+        <Field label={t.commentLabel} optional>
+          {(control) => (
+            <textarea
+              {...control}
+              className="short-text"
+              rows={2}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          )}
+        </Field>
+        <FormError message={error} />
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.saveQuote }}
+        />
       </form>
     </Dialog>
   )

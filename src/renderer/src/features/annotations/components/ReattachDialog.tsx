@@ -4,11 +4,12 @@
  * in one undoable step, with a fresh target and an update stamp.
  */
 import { useId, useState, type FormEvent } from 'react'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { reattachOrphan } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import { QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
 
 /** Props of {@link ReattachDialog}. */
 export interface ReattachDialogProps {
@@ -72,14 +73,10 @@ export function ReattachDialog(props: ReattachDialogProps) {
             })}
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!chosen}>
-            {t.reattachConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.reattachConfirm, disabled: !chosen }}
+        />
       </form>
     </Dialog>
   )

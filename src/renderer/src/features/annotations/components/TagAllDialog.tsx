@@ -5,13 +5,16 @@
  * yet ask for the type of the entity to create.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react'
+import { truncate } from '@shared/text'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { Field } from '@renderer/components/Field'
 import { docText, typeClass } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
 import { tagOccurrences } from '../commands/tagOccurrences'
 import { typeLabel } from '../describe'
-import { Dialog, runCommand, useEditorView, useSession } from './dialogKit'
+import { runCommand, useEditorView, useSession } from './dialogKit'
 
 /** Props of {@link TagAllDialog}: where "Tag all" was asked for. */
 export interface TagAllDialogProps {
@@ -70,7 +73,7 @@ export function TagAllDialog(props: TagAllDialogProps) {
   }
 
   const words = target?.words ?? ''
-  const heading = t.tagAllHeading(words.length > 40 ? `${words.slice(0, 39)}…` : words)
+  const heading = t.tagAllHeading(truncate(words, 40))
 
   return (
     <Dialog title={heading} onClose={props.onClose} describedBy={`${id}-count`}>
@@ -81,16 +84,17 @@ export function TagAllDialog(props: TagAllDialogProps) {
             {t.tagAllEntity(target.entity.name, typeLabel(target.entity.type, types, t))}
           </p>
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-type`}>{t.tagAllNewType}</label>
-            <select id={`${id}-type`} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
-              {types.map((type) => (
-                <option key={type.id} value={type.id}>
-                  {typeLabel(type.id, types, t)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t.tagAllNewType}>
+            {(control) => (
+              <select {...control} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+                {types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {typeLabel(type.id, types, t)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         <p id={`${id}-count`} className="tag-all-count">
           {t.tagAllCount(candidates.length)}
@@ -140,20 +144,15 @@ export function TagAllDialog(props: TagAllDialogProps) {
             </ol>
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={count === 0}
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{
+            label: t.tagAllConfirm(count),
+            disabled: count === 0,
             // Enter confirms what the annotator came for; Tab reaches the list.
-            data-autofocus={candidates.length > 0 ? true : undefined}
-          >
-            {t.tagAllConfirm(count)}
-          </button>
-        </div>
+            autoFocus: candidates.length > 0
+          }}
+        />
       </form>
     </Dialog>
   )
