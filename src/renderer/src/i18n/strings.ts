@@ -98,6 +98,7 @@ const en = {
   noArticle: 'No article open',
   noArticleHint: 'Choose an article in the library, or create a new one.',
   toolbarLabel: 'Annotation tools',
+  toolbarGroups: { annotate: 'Annotate', edit: 'Edit', file: 'File', help: 'Help' },
 
   // Annotation panel
   annotationsLabel: 'Annotations',
@@ -194,6 +195,7 @@ const fr: Messages = {
   noArticle: 'Aucun article ouvert',
   noArticleHint: 'Choisissez un article dans la bibliothèque, ou créez-en un.',
   toolbarLabel: 'Outils d’annotation',
+  toolbarGroups: { annotate: 'Annoter', edit: 'Modifier', file: 'Fichier', help: 'Aide' },
 
   annotationsLabel: 'Annotations',
   annotationsEmpty: 'Aucune annotation pour l’instant.',

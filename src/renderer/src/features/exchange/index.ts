@@ -15,12 +15,16 @@ export const exchangeFeature: ArticleFeature = {
   toolbar: (_ctx, { t }) => [
     {
       id: 'export',
+      group: 'file',
+      icon: 'export',
       label: t.exportAction,
       description: t.exportTip,
       run: () => exchangeUi.controller?.openExport()
     },
     {
       id: 'import-annotations',
+      group: 'file',
+      icon: 'import',
       label: t.importAnnotationsAction,
       description: t.importAnnotationsTip,
       run: () => exchangeUi.controller?.startImport()
