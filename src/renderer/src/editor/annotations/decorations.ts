@@ -20,7 +20,8 @@
  * decorations on their first and last character (`ann-quote-open` / `ann-quote-close`), on
  * which CSS draws « and » with ::before/::after, so the markers are not text: copying, the
  * selection and `innerText` see only the article. Source notes get `ann-note-end` on their
- * last character for the margin marker.
+ * last character for the margin marker, and mentions `ann-mention-end` with their type's
+ * class, on which CSS sets the type's letter: types differ by more than their colour.
  */
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
@@ -33,7 +34,7 @@ export const MAX_LANES = 4
 export const SPEAKER_SLOTS = 8
 
 /** Which part of an annotation a decoration draws. */
-export type DecorationPart = 'span' | 'open' | 'close' | 'note-end'
+export type DecorationPart = 'span' | 'open' | 'close' | 'note-end' | 'mention-end'
 
 /** The spec of every decoration the layer makes: whose it is and what part. */
 export interface AnnotationSpec {
@@ -210,6 +211,9 @@ export function annotationDecorations(
     marker(lastChar(doc, from, to), 'close', `ann-quote-close ${colour}`)
   } else if (a.kind === 'source-note') {
     marker(lastChar(doc, from, to), 'note-end', 'ann-note-end')
+  } else if (a.kind === 'mention') {
+    const type = typeClass(entities.get(a.entityId)?.type)
+    marker(lastChar(doc, from, to), 'mention-end', `ann-mention-end ${type}`)
   }
   return decos
 }

@@ -177,7 +177,9 @@ describe('overlaps', () => {
       .map((d) => `${(d.spec as AnnotationSpec).id}:${(d.spec as AnnotationSpec).part}`)
       .sort()
     expect(parts).toEqual([
+      'm1:mention-end',
       'm1:span',
+      'm2:mention-end',
       'm2:span',
       'n1:note-end',
       'n1:span',
