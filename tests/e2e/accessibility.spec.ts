@@ -10,8 +10,8 @@ import { expect, test } from './support/host'
 import { QUOTE, openSample, readingView, selectText, toolButton } from './annotate.helpers'
 import { libraryPane, SCALE_AI_TITLE } from './support/ui'
 
-// Many views, each analysed in full: room for a busy machine.
-test.describe.configure({ timeout: 120_000 })
+// Several views each analysed in full: room for a busy machine.
+test.describe.configure({ timeout: 180_000 })
 
 /** The serious and critical axe violations on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -67,15 +67,18 @@ async function annotate(page: Page): Promise<void> {
   await expect(note).toBeHidden()
 }
 
-test('axe finds nothing serious or critical in the main views and every dialog', async ({
+test('axe finds nothing serious or critical in the library and the annotated article', async ({
   page
 }) => {
   await openSample(page)
   expect(await seriousViolations(page), 'the library and the article').toEqual([])
-
   await annotate(page)
   expect(await seriousViolations(page), 'the article with annotations').toEqual([])
+})
 
+test('axe finds nothing serious or critical in the annotation dialogs', async ({ page }) => {
+  await openSample(page)
+  await annotate(page)
   await checkDialog(page, 'Quote', async () => {
     await selectText(page, 'Alexandr Wang')
     await page.keyboard.press('q')
@@ -97,13 +100,19 @@ test('axe finds nothing serious or critical in the main views and every dialog',
     await page.keyboard.press('i')
   })
   await checkDialog(page, 'Keyboard shortcuts', () => toolButton(page, 'Help').click())
-  await checkDialog(page, 'Export article', () => toolButton(page, 'Export').click())
-  await checkDialog(page, 'Settings', () => page.getByRole('button', { name: 'Settings' }).click())
   await checkDialog(page, 'Edit entity', async () => {
     const panel = page.getByRole('complementary', { name: 'Annotations' })
     await panel.getByRole('tab', { name: /^Entities/ }).click()
     await panel.getByRole('button', { name: 'Edit Jason Droege', exact: true }).click()
   })
+})
+
+test('axe finds nothing serious or critical in settings, export and the library dialogs', async ({
+  page
+}) => {
+  await openSample(page)
+  await checkDialog(page, 'Export article', () => toolButton(page, 'Export').click())
+  await checkDialog(page, 'Settings', () => page.getByRole('button', { name: 'Settings' }).click())
   await checkDialog(page, 'New article', () =>
     page.getByRole('button', { name: 'New article', exact: true }).click()
   )

@@ -7,7 +7,7 @@ import type { ArticleSummary } from '@shared/model'
 import { useT } from '../i18n/I18n'
 import { useActions } from '../store/StoreContext'
 import { Dialog, DialogActions } from './Dialog'
-import { Field, FormError } from './Field'
+import { FormError, TextField } from './Field'
 
 /** Where focus goes when the element that opened a dialog has gone (after a delete). */
 export function libraryFocusTarget(): HTMLElement | null {
@@ -40,33 +40,23 @@ export function NewArticleDialog(props: { onClose(): void }) {
   return (
     <Dialog title={t.newArticleHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <Field label={t.titleLabel} hint={t.titleHint}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={title}
-              maxLength={300}
-              autoComplete="off"
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label={t.titleLabel}
+          hint={t.titleHint}
+          value={title}
+          onValue={setTitle}
+          maxLength={300}
+          autoComplete="off"
+        />
+        <TextField
           label={t.articleTextLabel}
           hint={t.articleTextHint}
           invalid={error === t.textRequired}
           describedBy={error ? errorId : undefined}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              value={text}
-              rows={12}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
+          value={text}
+          onValue={setText}
+          rows={12}
+        />
         <FormError id={errorId} message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}
@@ -102,24 +92,17 @@ export function RenameDialog(props: { article: ArticleSummary; onClose(): void }
   return (
     <Dialog title={t.renameHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <Field
+        <TextField
           label={t.titleLabel}
           invalid={error === t.titleRequired}
           describedBy={error ? errorId : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={title}
-              maxLength={300}
-              autoComplete="off"
-              // The dialog opens to change the title: start with all of it selected.
-              onFocus={(e) => e.currentTarget.select()}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          )}
-        </Field>
+          value={title}
+          onValue={setTitle}
+          maxLength={300}
+          autoComplete="off"
+          // The dialog opens to change the title: start with all of it selected.
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <FormError id={errorId} message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}

@@ -132,30 +132,22 @@ export function DialogActions(props: {
   tone?: 'primary' | 'danger'
 }) {
   const { cancel, confirm, tone = 'primary' } = props
+  const render = (button: DialogButton, className: string, submits: boolean) => (
+    <button
+      type={submits ? 'submit' : 'button'}
+      className={className}
+      disabled={button.disabled}
+      autoFocus={button.autoFocus}
+      data-autofocus={button.autoFocus || undefined}
+      onClick={button.onClick}
+    >
+      {button.label}
+    </button>
+  )
   return (
     <div className="dialog-actions">
-      {cancel && (
-        <button
-          type="button"
-          className="button"
-          disabled={cancel.disabled}
-          autoFocus={cancel.autoFocus}
-          data-autofocus={cancel.autoFocus || undefined}
-          onClick={cancel.onClick}
-        >
-          {cancel.label}
-        </button>
-      )}
-      <button
-        type={confirm.onClick ? 'button' : 'submit'}
-        className={`button button-${tone}`}
-        disabled={confirm.disabled}
-        autoFocus={confirm.autoFocus}
-        data-autofocus={confirm.autoFocus || undefined}
-        onClick={confirm.onClick}
-      >
-        {confirm.label}
-      </button>
+      {cancel && render(cancel, 'button', false)}
+      {render(confirm, `button button-${tone}`, !confirm.onClick)}
     </div>
   )
 }

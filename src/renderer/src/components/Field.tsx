@@ -4,7 +4,13 @@
  * it, and an invalid control is marked `aria-invalid`. The control itself is the caller's,
  * given the attributes that tie it to the label and the text under it.
  */
-import { useId, type ReactNode } from 'react'
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type RefObject,
+  type TextareaHTMLAttributes
+} from 'react'
 import { useT } from '@renderer/i18n/I18n'
 
 /** What {@link Field} gives its control to spread on it. */
@@ -66,5 +72,55 @@ export function FormError(props: { id?: string; message: string | null | undefin
     <p id={props.id} className="form-error" role="alert">
       {props.message}
     </p>
+  )
+}
+
+/** Props of {@link TextField}: a {@link Field}'s, the value, and the text control's own. */
+export type TextFieldProps = Omit<FieldProps, 'children'> & {
+  value: string
+  onValue(value: string): void
+  /** A text area of this many rows instead of one line. */
+  rows?: number
+  /** Set to the control, for a form that moves the focus to it. */
+  inputRef?: RefObject<HTMLElement | null>
+} & Omit<
+    InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>,
+    'value' | 'onChange' | 'children' | 'id'
+  >
+
+/**
+ * A {@link Field} around a one-line text input, or a text area when it has `rows`; its
+ * `className` and the other attributes go to the control.
+ */
+export function TextField(props: TextFieldProps) {
+  const { label, hint, error, invalid, optional, describedBy, value, onValue, inputRef, ...rest } =
+    props
+  const field = { label, hint, error, invalid, optional, describedBy }
+  const ref = (el: HTMLElement | null) => {
+    if (inputRef) inputRef.current = el
+  }
+  return (
+    <Field {...field}>
+      {(control) =>
+        rest.rows ? (
+          <textarea
+            {...rest}
+            {...control}
+            ref={ref}
+            value={value}
+            onChange={(e) => onValue(e.target.value)}
+          />
+        ) : (
+          <input
+            type="text"
+            {...rest}
+            {...control}
+            ref={ref}
+            value={value}
+            onChange={(e) => onValue(e.target.value)}
+          />
+        )
+      }
+    </Field>
   )
 }

@@ -20,8 +20,9 @@
  * decorations on their first and last character (`ann-quote-open` / `ann-quote-close`), on
  * which CSS draws « and » with ::before/::after, so the markers are not text: copying, the
  * selection and `innerText` see only the article. Source notes get `ann-note-end` on their
- * last character for the margin marker, and mentions `ann-mention-end` with their type's
- * class, on which CSS sets the type's letter: types differ by more than their colour.
+ * last character for the margin marker. After each mention an empty widget
+ * (`ann-mention-end` with the type's class) on which CSS sets the type's letter: types
+ * differ by more than their colour.
  */
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
@@ -212,8 +213,18 @@ export function annotationDecorations(
   } else if (a.kind === 'source-note') {
     marker(lastChar(doc, from, to), 'note-end', 'ann-note-end')
   } else if (a.kind === 'mention') {
-    const type = typeClass(entities.get(a.entityId)?.type)
-    marker(lastChar(doc, from, to), 'mention-end', `ann-mention-end ${type}`)
+    // A widget, not a marker on the last letter: the mention stays one span (a marker would
+    // split it in two), and the empty element adds no text to the article.
+    const cls = `ann-mention-end ${typeClass(entities.get(a.entityId)?.type)}`
+    const glyph = () => {
+      const el = document.createElement('span')
+      el.className = cls
+      el.setAttribute('aria-hidden', 'true')
+      el.dataset.annId = a.id
+      el.dataset.annMarker = 'mention-end'
+      return el
+    }
+    decos.push(Decoration.widget(to, glyph, { ...spec(a, 'mention-end'), side: -1, key: cls }))
   }
   return decos
 }

@@ -7,7 +7,7 @@
 import { useId, useMemo, useState, type CSSProperties, type FormEvent } from 'react'
 import { UiLanguage, type Entity, type LibrarySettings } from '@shared/model'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
-import { Field, FormError } from '@renderer/components/Field'
+import { Field, FormError, TextField } from '@renderer/components/Field'
 import { useEditorState } from '@renderer/editor/EditorSession'
 import { annotationsKey } from '@renderer/editor/annotations/plugin'
 import { useI18n } from '@renderer/i18n/I18n'
@@ -221,18 +221,14 @@ export function SettingsDialog(props: { onClose(): void }) {
           <h3 id={ids.profile} className="settings-heading">
             {t.settingsProfileHeading}
           </h3>
-          <Field label={t.settingsProfileName} hint={t.settingsProfileHint}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                value={authorName}
-                maxLength={80}
-                autoComplete="name"
-                onChange={(e) => setAuthorName(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t.settingsProfileName}
+            hint={t.settingsProfileHint}
+            value={authorName}
+            onValue={setAuthorName}
+            maxLength={80}
+            autoComplete="name"
+          />
         </section>
 
         <section className="settings-section">

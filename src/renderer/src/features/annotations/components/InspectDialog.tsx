@@ -6,10 +6,8 @@
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { annotationsIn, deleteAnnotation, typeClass } from '@renderer/editor/annotations'
 import type { Annotation } from '@shared/model'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import { runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link InspectDialog}. */
 export interface InspectDialogProps {
@@ -22,11 +20,7 @@ export interface InspectDialogProps {
 
 /** The annotations at a place, to read, edit or delete. */
 export function InspectDialog(props: InspectDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const hits = view ? annotationsIn(view.state, props.from, props.to) : []
 
   return (

@@ -7,18 +7,8 @@
 import { useState, type FormEvent } from 'react'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { linkMention, updateAnnotation } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
-import {
-  QuotedText,
-  runCommand,
-  spanText,
-  useEditorView,
-  useEntities,
-  useLayer,
-  useSession
-} from './dialogKit'
+import { QuotedText, runCommand, spanText, useEntities, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link LinkDialog}: a range to tag, or a mention to re-point. */
 export interface LinkDialogProps {
@@ -29,11 +19,7 @@ export interface LinkDialogProps {
 
 /** Pick an entity for a range or a mention. */
 export function LinkDialog(props: LinkDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const { list, counts } = useEntities()
   const existing = props.mentionId ? layer.annotations.get(props.mentionId) : undefined
   const mention = existing?.kind === 'mention' ? existing : undefined

@@ -12,10 +12,8 @@ import {
   type QuoteStatus as QuoteStatusT
 } from '@shared/model'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
-import { Field, FormError } from '@renderer/components/Field'
+import { FormError, TextField } from '@renderer/components/Field'
 import { addQuote } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { editQuote } from '../commands/editQuote'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
@@ -24,10 +22,8 @@ import {
   QuotedText,
   runCommand,
   spanText,
-  useEditorView,
   useEntities,
-  useLayer,
-  useSession
+  useAnnotationDialog
 } from './dialogKit'
 
 /** Props of {@link QuoteDialog}: a range to quote, or the id of a quote to edit. */
@@ -41,11 +37,7 @@ export interface QuoteDialogProps {
 
 /** Create or edit a quote. */
 export function QuoteDialog(props: QuoteDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const { list, counts } = useEntities()
   const existing = props.quoteId ? layer.annotations.get(props.quoteId) : undefined
   const quote = existing?.kind === 'quote' ? existing : undefined
@@ -111,17 +103,14 @@ export function QuoteDialog(props: QuoteDialogProps) {
           value={status}
           onChange={setStatus}
         />
-        <Field label={t.commentLabel} optional>
-          {(control) => (
-            <textarea
-              {...control}
-              className="short-text"
-              rows={2}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t.commentLabel}
+          optional
+          className="short-text"
+          rows={2}
+          value={comment}
+          onValue={setComment}
+        />
         <FormError message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}

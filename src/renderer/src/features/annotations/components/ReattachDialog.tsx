@@ -6,10 +6,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { reattachOrphan } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import { QuotedText, runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link ReattachDialog}. */
 export interface ReattachDialogProps {
@@ -22,11 +20,7 @@ export interface ReattachDialogProps {
 
 /** Choose an orphan and put it on the selected text. */
 export function ReattachDialog(props: ReattachDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const id = useId()
   const list = [...layer.annotations.values()].filter((a) => a.orphaned)
   const [chosen, setChosen] = useState(props.orphanId ?? list[0]?.id ?? '')

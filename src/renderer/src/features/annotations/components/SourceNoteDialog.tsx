@@ -7,11 +7,10 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { SourceKind, type SourceKind as SourceKindT } from '@shared/model'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
-import { Field, FormError } from '@renderer/components/Field'
+import { Field, FormError, TextField } from '@renderer/components/Field'
 import { addSourceNote, updateAnnotation } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
 import { acceptableUrl, today } from './noteFields'
-import { QuotedText, runCommand, spanText, useEditorView, useLayer, useSession } from './dialogKit'
+import { QuotedText, runCommand, spanText, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link SourceNoteDialog}: a range to annotate, or the id of a note to edit. */
 export interface SourceNoteDialogProps {
@@ -22,10 +21,7 @@ export interface SourceNoteDialogProps {
 
 /** Create or edit a source note. */
 export function SourceNoteDialog(props: SourceNoteDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
+  const { t, view, session, layer } = useAnnotationDialog()
   const existing = props.noteId ? layer.annotations.get(props.noteId) : undefined
   const note = existing?.kind === 'source-note' ? existing : undefined
 
@@ -36,8 +32,8 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
   const [consultedAt, setConsultedAt] = useState(note ? (note.consultedAt ?? '') : today())
   const [urlError, setUrlError] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const urlRef = useRef<HTMLInputElement>(null)
-  const textRef = useRef<HTMLTextAreaElement>(null)
+  const urlRef = useRef<HTMLElement>(null)
+  const textRef = useRef<HTMLElement>(null)
 
   const covered = spanText(view, note, props.range)
 
@@ -84,23 +80,20 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
     <Dialog title={note ? t.editNoteHeading : t.noteHeading} onClose={props.onClose}>
       <form className="dialog-form annotate-form" onSubmit={onSubmit} noValidate>
         <QuotedText label={t.selectedText} text={covered} />
-        <Field label={t.noteTextLabel} hint={t.noteTextHint}>
-          {(control) => (
-            <textarea
-              {...control}
-              ref={textRef}
-              className="short-text"
-              rows={3}
-              value={text}
-              // The note is what the annotator came to write.
-              data-autofocus
-              onChange={(e) => {
-                setText(e.target.value)
-                setError(null)
-              }}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t.noteTextLabel}
+          hint={t.noteTextHint}
+          inputRef={textRef}
+          className="short-text"
+          rows={3}
+          value={text}
+          // The note is what the annotator came to write.
+          data-autofocus
+          onValue={(value) => {
+            setText(value)
+            setError(null)
+          }}
+        />
         <div className="field-row">
           <Field label={t.sourceKindLabel}>
             {(control) => (
@@ -128,37 +121,31 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
             )}
           </Field>
         </div>
-        <Field label={t.noteTitleLabel} optional>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={title}
-              onChange={(e) => {
-                setTitle(e.target.value)
-                setError(null)
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t.urlLabel} optional hint={t.urlHint} error={urlError ? t.urlInvalid : null}>
-          {(control) => (
-            <input
-              {...control}
-              ref={urlRef}
-              type="text"
-              inputMode="url"
-              autoComplete="url"
-              spellCheck={false}
-              value={url}
-              onChange={(e) => {
-                setUrl(e.target.value)
-                if (urlError && acceptableUrl(e.target.value)) setUrlError(false)
-              }}
-              onBlur={() => setUrlError(!acceptableUrl(url))}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t.noteTitleLabel}
+          optional
+          value={title}
+          onValue={(value) => {
+            setTitle(value)
+            setError(null)
+          }}
+        />
+        <TextField
+          label={t.urlLabel}
+          optional
+          hint={t.urlHint}
+          error={urlError ? t.urlInvalid : null}
+          inputRef={urlRef}
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          value={url}
+          onValue={(value) => {
+            setUrl(value)
+            if (urlError && acceptableUrl(value)) setUrlError(false)
+          }}
+          onBlur={() => setUrlError(!acceptableUrl(url))}
+        />
         <FormError message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}

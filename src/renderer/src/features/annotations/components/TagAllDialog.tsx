@@ -9,12 +9,10 @@ import { truncate } from '@shared/text'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { Field } from '@renderer/components/Field'
 import { docText, typeClass } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
 import { tagOccurrences } from '../commands/tagOccurrences'
 import { typeLabel } from '../describe'
-import { runCommand, useEditorView, useSession } from './dialogKit'
+import { runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link TagAllDialog}: where "Tag all" was asked for. */
 export interface TagAllDialogProps {
@@ -29,10 +27,7 @@ const CONTEXT = 36
 
 /** Tag the other occurrences of some words. */
 export function TagAllDialog(props: TagAllDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, types } = useAnnotationDialog()
   const id = useId()
 
   // Computed once, when the dialog opens: the list must not shift under the annotator.
@@ -104,20 +99,19 @@ export function TagAllDialog(props: TagAllDialogProps) {
             <legend className="occurrences-legend">
               <span>{t.tagAllOccurrences}</span>
               <span className="occurrences-bulk">
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setChecked(candidates.map(() => true))}
-                >
-                  {t.selectAll}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setChecked(candidates.map(() => false))}
-                >
-                  {t.selectNone}
-                </button>
+                {[
+                  { label: t.selectAll, value: true },
+                  { label: t.selectNone, value: false }
+                ].map(({ label, value }) => (
+                  <button
+                    key={label}
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setChecked(candidates.map(() => value))}
+                  >
+                    {label}
+                  </button>
+                ))}
               </span>
             </legend>
             <ol className="occurrence-list">

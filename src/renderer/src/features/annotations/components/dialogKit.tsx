@@ -16,6 +16,8 @@ import {
   type AnnotationLayer
 } from '@renderer/editor/annotations'
 import { useArticleFeatureContext } from '@renderer/features/FeatureContext'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { sessionFor, type AnnotateSession } from '../session'
 
 const selectLayer = (state: EditorState): AnnotationLayer =>
@@ -44,6 +46,19 @@ export function useSession(): AnnotateSession | null {
 export function runCommand(view: EditorView | null, command: Command): boolean {
   if (!view) return false
   return command(view.state, view.dispatch, view)
+}
+
+/**
+ * What every annotation dialog starts from: the strings, the editor view, the feature
+ * session (for notices), the live layer and the library's entity types.
+ */
+export function useAnnotationDialog() {
+  const t = useT()
+  const view = useEditorView()
+  const session = useSession()
+  const layer = useLayer()
+  const types = useUiState((s) => s.settings.entityTypes)
+  return { t, view, session, layer, types }
 }
 
 /** The editor view (for dialogs rendered anywhere under the workspace). */

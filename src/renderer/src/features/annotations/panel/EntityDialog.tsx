@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
-import { Field, FormError } from '@renderer/components/Field'
+import { Field, FormError, TextField } from '@renderer/components/Field'
 import { updateEntity } from '@renderer/editor/annotations/commands/updateEntity'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
@@ -67,16 +67,13 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   return (
     <Dialog title={t.panelEditEntityHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <Field label={t.panelEntityNameLabel} hint={t.panelEntityNameHint} invalid={nameMissing}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t.panelEntityNameLabel}
+          hint={t.panelEntityNameHint}
+          invalid={nameMissing}
+          value={name}
+          onValue={setName}
+        />
         <Field label={t.panelEntityTypeLabel}>
           {(control) => (
             <select
@@ -93,33 +90,23 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
             </select>
           )}
         </Field>
-        <Field label={t.panelAliasesLabel} hint={t.panelAliasesHint}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="panel-aliases-input"
-              value={aliases}
-              rows={3}
-              onChange={(e) => setAliases(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label={t.panelAliasesLabel}
+          hint={t.panelAliasesHint}
+          className="panel-aliases-input"
+          rows={3}
+          value={aliases}
+          onValue={setAliases}
+        />
+        <TextField
           label={t.panelWikidataLabel}
           hint={t.panelWikidataHint}
           error={wikidataBad ? t.panelWikidataInvalid : null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={wikidata}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => setWikidata(e.target.value)}
-            />
-          )}
-        </Field>
+          spellCheck={false}
+          autoComplete="off"
+          value={wikidata}
+          onValue={setWikidata}
+        />
         <FormError message={error} />
         <DialogActions
           cancel={{ label: t.panelCancel, onClick: props.onClose }}
