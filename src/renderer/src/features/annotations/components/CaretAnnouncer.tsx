@@ -13,7 +13,7 @@ import { useEditorSnapshot } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation } from '../describe'
-import { isEditingText } from '../uiState'
+import { isEditingText } from '../annotateUi'
 import { useLayer } from './dialogKit'
 
 /** The annotations the collapsed caret is inside (before their last character), innermost first. */

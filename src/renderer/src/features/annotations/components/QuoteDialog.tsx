@@ -14,7 +14,7 @@ import {
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { FormError, TextField } from '@renderer/components/Field'
 import { addQuote } from '@renderer/editor/annotations'
-import { editQuote } from '../commands/editQuote'
+import { editQuote } from '@renderer/editor/annotations/commands/editQuote'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
 import {

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
 import { useEditorSnapshot } from '@renderer/editor/EditorSession'
-import { isEditingText } from '../uiState'
+import { isEditingText } from '../annotateUi'
 import { CaretAnnouncer } from './CaretAnnouncer'
 
 interface Place {

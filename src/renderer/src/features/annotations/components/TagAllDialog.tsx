@@ -9,8 +9,12 @@ import { truncate } from '@shared/text'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { Field } from '@renderer/components/Field'
 import { docText, typeClass } from '@renderer/editor/annotations'
-import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
-import { tagOccurrences } from '../commands/tagOccurrences'
+import {
+  tagAllCandidates,
+  tagAllTarget,
+  type TagAllTarget
+} from '@renderer/editor/annotations/queries/tagAllTarget'
+import { tagOccurrences } from '@renderer/editor/annotations/commands/tagOccurrences'
 import { typeLabel } from '../describe'
 import { runCommand, useAnnotationDialog } from './dialogKit'
 
