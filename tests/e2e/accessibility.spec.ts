@@ -63,7 +63,7 @@ async function annotate(page: Page): Promise<void> {
   const note = page.getByRole('dialog', { name: 'Source note' })
   await note.getByLabel('Note').fill('Communiqué de Scale AI')
   await note.getByLabel('Title').fill('Communiqué')
-  await note.getByRole('button', { name: 'Save note' }).click()
+  await note.getByRole('button', { name: 'Save source note' }).click()
   await expect(note).toBeHidden()
 }
 
