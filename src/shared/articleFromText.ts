@@ -7,6 +7,7 @@
  * joins blocks with a blank line and offsets are counted over that join.
  */
 import type { Block } from './model'
+import { truncate } from './text'
 
 /** What an importer produces before it becomes an article file. */
 export interface ArticleDraft {
@@ -248,9 +249,5 @@ export function titleFromBlocks(blocks: readonly Block[]): string {
   const source = blocks.find((b) => b.type === 'headline' && b.text) ?? blocks.find((b) => b.text)
   const text = source ? tidyInline(source.text) : ''
   if (!text) return UNTITLED
-  const points = [...text]
-  if (points.length <= MAX_DERIVED_TITLE) return text
-  const cut = points.slice(0, MAX_DERIVED_TITLE - 1).join('')
-  const space = cut.lastIndexOf(' ')
-  return (space > MAX_DERIVED_TITLE / 2 ? cut.slice(0, space) : cut) + '…'
+  return truncate(text, MAX_DERIVED_TITLE, { atWord: true })
 }

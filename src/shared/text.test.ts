@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CodePointIndex, codePointLength, plainText } from './text'
+import { CodePointIndex, codePointLength, plainText, truncate } from './text'
 
 describe('CodePointIndex', () => {
   const text = 'a😀b👩🏽c é\u00a0d'
@@ -36,5 +36,39 @@ describe('plainText', () => {
         { type: 'paragraph', text: 'Corps' }
       ])
     ).toBe('Titre\n\nCorps')
+  })
+})
+
+describe('truncate', () => {
+  it('keeps a text that fits as it is', () => {
+    expect(truncate('Droege', 6)).toBe('Droege')
+    expect(truncate('', 3)).toBe('')
+  })
+
+  it('cuts to at most max code points, the ellipsis included', () => {
+    expect(truncate('x'.repeat(70), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(codePointLength(truncate('😀'.repeat(20), 5))).toBe(5)
+  })
+
+  it('never splits an emoji, its skin tone or a family sequence', () => {
+    expect(truncate('ab😀cd', 4)).toBe('ab😀…')
+    // 👩🏽 is two code points: it goes whole or not at all.
+    expect(truncate('ab👩🏽cd', 4)).toBe('ab…')
+    expect(truncate('ab👩🏽cd', 5)).toBe('ab👩🏽…')
+    const family = '👨\u200d👩\u200d👧'
+    expect(truncate(`a${family}b`, 4)).toBe('a…')
+  })
+
+  it('never leaves a combining accent behind nor takes a letter without it', () => {
+    const decomposed = 'cafe\u0301 noir'
+    expect(truncate(decomposed, 5)).toBe('caf…')
+    expect(truncate(decomposed, 6)).toBe('cafe\u0301…')
+  })
+
+  it('folds white space on request and cuts at a word on request', () => {
+    expect(truncate('  un\n\ntexte   long ', 40, { flatten: true })).toBe('un texte long')
+    expect(truncate('Meta investit dans Scale AI', 16, { atWord: true })).toBe('Meta investit…')
+    // No space in the second half: cut where the length says.
+    expect(truncate('Meta Superintelligence', 16, { atWord: true })).toBe('Meta Superintel…')
   })
 })

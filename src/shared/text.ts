@@ -99,3 +99,39 @@ export class CodePointIndex {
     }
   }
 }
+
+/** Marks where {@link truncate} cut a text. */
+export const ELLIPSIS = '…'
+
+/** How {@link truncate} shortens. */
+export interface TruncateOptions {
+  /** Folds runs of white space (line breaks included) into one space and trims, first. */
+  flatten?: boolean
+  /** Cuts at the last space instead, when that keeps more than half of `max` (a title). */
+  atWord?: boolean
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * At most `max` code points of a text, ending in "…" when it had to be cut. The cut falls
+ * between user-perceived characters, so no emoji is split into halves or its skin tone, and
+ * no letter loses its combining accent.
+ */
+export function truncate(text: string, max: number, options: TruncateOptions = {}): string {
+  const source = options.flatten ? text.replace(/\s+/g, ' ').trim() : text
+  if (codePointLength(source) <= max) return source
+  let cut = ''
+  let length = 0
+  for (const { segment } of graphemes.segment(source)) {
+    const n = codePointLength(segment)
+    if (length + n > max - 1) break
+    cut += segment
+    length += n
+  }
+  if (options.atWord) {
+    const space = cut.lastIndexOf(' ')
+    if (space > 0 && codePointLength(cut.slice(0, space)) > max / 2) cut = cut.slice(0, space)
+  }
+  return cut.trimEnd() + ELLIPSIS
+}

@@ -14,7 +14,7 @@ import {
   type ArticleFile as ArticleFileType
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
-import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText } from '../text'
+import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
@@ -238,8 +238,7 @@ function targetProblems(
 
 /** A short quoted excerpt for an error message. */
 function quoteForMessage(s: string): string {
-  const points = [...s]
-  return JSON.stringify(points.length > 40 ? points.slice(0, 40).join('') + '…' : s)
+  return JSON.stringify(truncate(s, 41))
 }
 
 /** The article file a checked native document stands for. */

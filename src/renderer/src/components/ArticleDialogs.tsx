@@ -6,20 +6,12 @@ import { useId, useState, type FormEvent } from 'react'
 import type { ArticleSummary } from '@shared/model'
 import { useT } from '../i18n/I18n'
 import { useActions } from '../store/StoreContext'
-import { Dialog } from './Dialog'
+import { Dialog, DialogActions } from './Dialog'
+import { FormError, TextField } from './Field'
 
 /** Where focus goes when the element that opened a dialog has gone (after a delete). */
 export function libraryFocusTarget(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[data-focus-target="library"]')
-}
-
-function FormError(props: { id: string; message: string | null }) {
-  if (!props.message) return null
-  return (
-    <p id={props.id} className="form-error" role="alert">
-      {props.message}
-    </p>
-  )
 }
 
 /** "New article": a title (optional) and the article's text. */
@@ -30,13 +22,7 @@ export function NewArticleDialog(props: { onClose(): void }) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const ids = {
-    title: useId(),
-    titleHint: useId(),
-    text: useId(),
-    textHint: useId(),
-    error: useId()
-  }
+  const errorId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -54,44 +40,28 @@ export function NewArticleDialog(props: { onClose(): void }) {
   return (
     <Dialog title={t.newArticleHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.title}>{t.titleLabel}</label>
-          <input
-            id={ids.title}
-            type="text"
-            value={title}
-            maxLength={300}
-            autoComplete="off"
-            aria-describedby={ids.titleHint}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-          <p id={ids.titleHint} className="field-hint">
-            {t.titleHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.text}>{t.articleTextLabel}</label>
-          <textarea
-            id={ids.text}
-            value={text}
-            rows={12}
-            aria-describedby={error ? `${ids.textHint} ${ids.error}` : ids.textHint}
-            aria-invalid={error === t.textRequired || undefined}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <p id={ids.textHint} className="field-hint">
-            {t.articleTextHint}
-          </p>
-        </div>
-        <FormError id={ids.error} message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t.create}
-          </button>
-        </div>
+        <TextField
+          label={t.titleLabel}
+          hint={t.titleHint}
+          value={title}
+          onValue={setTitle}
+          maxLength={300}
+          autoComplete="off"
+        />
+        <TextField
+          label={t.articleTextLabel}
+          hint={t.articleTextHint}
+          invalid={error === t.textRequired}
+          describedBy={error ? errorId : undefined}
+          value={text}
+          onValue={setText}
+          rows={12}
+        />
+        <FormError id={errorId} message={error} />
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.create, disabled: busy }}
+        />
       </form>
     </Dialog>
   )
@@ -104,7 +74,7 @@ export function RenameDialog(props: { article: ArticleSummary; onClose(): void }
   const [title, setTitle] = useState(props.article.title)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const ids = { title: useId(), error: useId() }
+  const errorId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -122,30 +92,22 @@ export function RenameDialog(props: { article: ArticleSummary; onClose(): void }
   return (
     <Dialog title={t.renameHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.title}>{t.titleLabel}</label>
-          <input
-            id={ids.title}
-            type="text"
-            value={title}
-            maxLength={300}
-            autoComplete="off"
-            // The dialog opens to change the title: start with all of it selected.
-            onFocus={(e) => e.currentTarget.select()}
-            aria-invalid={error === t.titleRequired || undefined}
-            aria-describedby={error ? ids.error : undefined}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <FormError id={ids.error} message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t.renameConfirm}
-          </button>
-        </div>
+        <TextField
+          label={t.titleLabel}
+          invalid={error === t.titleRequired}
+          describedBy={error ? errorId : undefined}
+          value={title}
+          onValue={setTitle}
+          maxLength={300}
+          autoComplete="off"
+          // The dialog opens to change the title: start with all of it selected.
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <FormError id={errorId} message={error} />
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.renameConfirm, disabled: busy }}
+        />
       </form>
     </Dialog>
   )
@@ -176,14 +138,11 @@ export function TrashDialog(props: { article: ArticleSummary; onClose(): void })
       <p id={bodyId} className="dialog-body">
         {t.trashBody(props.article.title)}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          {t.cancel}
-        </button>
-        <button type="button" className="button button-danger" disabled={busy} onClick={confirm}>
-          {t.moveToTrash}
-        </button>
-      </div>
+      <DialogActions
+        tone="danger"
+        cancel={{ label: t.cancel, onClick: props.onClose }}
+        confirm={{ label: t.moveToTrash, disabled: busy, onClick: () => void confirm() }}
+      />
     </Dialog>
   )
 }

@@ -11,6 +11,7 @@ import type { EditorState, Plugin } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import type { NewsroomApi } from '@shared/contract'
 import type { ArticleFile, LibrarySettings } from '@shared/model'
+import type { ToolbarIconName } from '../components/icons'
 import type { Messages } from '../i18n/strings'
 import type { ArticleChanges } from '../store/actions'
 
@@ -37,15 +38,29 @@ export interface ArticleFeatureContext {
   refuseReadOnly(): void
 }
 
+/**
+ * The toolbar's groups, in the order they stand: what marks up the text (quote, entity types,
+ * link, source note, tag all, and any later kind), what changes or undoes, files in and out,
+ * and help. A group wraps to the next row as a whole when the window is narrow.
+ */
+export const TOOLBAR_GROUPS = ['annotate', 'edit', 'file', 'help'] as const
+
+/** One of {@link TOOLBAR_GROUPS}. */
+export type ToolbarGroup = (typeof TOOLBAR_GROUPS)[number]
+
 /** One toolbar button: an action on the article, showing its key. */
 export interface ToolbarAction {
   /** Stable id, unique in the toolbar. */
   id: string
+  /** The group it stands in; within a group, buttons keep the features' order. */
+  group: ToolbarGroup
+  /** Its icon; where the bar is narrow, a button with an icon shows the icon and not its label. */
+  icon?: ToolbarIconName
   /** Visible label and accessible name ("Person", "Quote"…). */
   label: string
   /** The key that does the same ("P"), shown on the button and as aria-keyshortcuts. */
   shortcut?: string
-  /** Shown as a small colour swatch (an entity type's colour). */
+  /** An entity type's colour: the button is its key cap in that colour where the bar is narrow. */
   color?: string
   /** Longer help shown as the tooltip. */
   description?: string

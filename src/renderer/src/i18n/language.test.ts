@@ -44,5 +44,9 @@ describe('dictionaries', () => {
     expect(both).toContain('a.json was put back as last saved')
     expect(both).toContain('No version was kept of the others')
     expect(dictionaries.en.damagedFiles(['a.json'], 'q', ['a.json'])).not.toContain('No version')
+    // The list follows each language's own rule (Intl.ListFormat).
+    expect(dictionaries.fr.damagedFiles(['a.json', 'b.json', 'c.json'], 'q', [])).toContain(
+      'a.json, b.json et c.json.'
+    )
   })
 })

@@ -13,15 +13,9 @@ import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { historyEn, historyFr } from './historyStrings'
 
-/** Joins names for a sentence: "a", "a and b", "a, b and c". */
-function listEn(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-}
-
-function listFr(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`
+/** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
+function listIn(language: 'en' | 'fr', names: readonly string[]): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names)
 }
 
 const en = {
@@ -82,11 +76,11 @@ const en = {
   retry: 'Try again',
   damagedFiles: (fileNames: readonly string[], quarantine: string, restored: readonly string[]) =>
     `${fileNames.length === 1 ? '1 article file' : `${fileNames.length} article files`} ` +
-    `could not be read: ${listEn(fileNames)}. ` +
+    `could not be read: ${listIn('en', fileNames)}. ` +
     `${fileNames.length === 1 ? 'It was' : 'They were'} moved to the quarantine folder ` +
     `(${quarantine}) and every other article still works. ` +
     (restored.length
-      ? `${listEn(restored)} ${restored.length === 1 ? 'was' : 'were'} put back as last ` +
+      ? `${listIn('en', restored)} ${restored.length === 1 ? 'was' : 'were'} put back as last ` +
         'saved (History has the earlier versions). '
       : '') +
     (restored.length === fileNames.length
@@ -112,6 +106,7 @@ const en = {
   noArticle: 'No article open',
   noArticleHint: 'Choose an article in the library, or create a new one.',
   toolbarLabel: 'Annotation tools',
+  toolbarGroups: { annotate: 'Annotate', edit: 'Edit', file: 'File', help: 'Help' },
 
   // Annotation panel
   annotationsLabel: 'Annotations',
@@ -185,11 +180,11 @@ const fr: Messages = {
   damagedFiles: (fileNames, quarantine, restored) =>
     (fileNames.length === 1 ? '1 fichier d’article ' : `${fileNames.length} fichiers d’article `) +
     `${fileNames.length === 1 ? 'n’a pas pu être lu' : 'n’ont pas pu être lus'}\u00a0: ` +
-    `${listFr(fileNames)}. ` +
+    `${listIn('fr', fileNames)}. ` +
     `${fileNames.length === 1 ? 'Il a été déplacé' : 'Ils ont été déplacés'} dans le dossier ` +
     `de quarantaine (${quarantine})\u00a0; les autres articles fonctionnent normalement. ` +
     (restored.length
-      ? `${listFr(restored)} ${restored.length === 1 ? 'a été remis' : 'ont été remis'} tel ` +
+      ? `${listIn('fr', restored)} ${restored.length === 1 ? 'a été remis' : 'ont été remis'} tel ` +
         'que dernièrement enregistré (l’historique garde les versions précédentes). '
       : '') +
     (restored.length === fileNames.length
@@ -216,6 +211,7 @@ const fr: Messages = {
   noArticle: 'Aucun article ouvert',
   noArticleHint: 'Choisissez un article dans la bibliothèque, ou créez-en un.',
   toolbarLabel: 'Outils d’annotation',
+  toolbarGroups: { annotate: 'Annoter', edit: 'Modifier', file: 'Fichier', help: 'Aide' },
 
   annotationsLabel: 'Annotations',
   annotationsEmpty: 'Aucune annotation pour l’instant.',

@@ -50,6 +50,8 @@ describe('decoration helpers', () => {
   it('make per-type CSS with variables, no inline styles', () => {
     const css = entityTypeCss(DEFAULT_ENTITY_TYPES)
     expect(css).toContain('--ann-type-person: #2f6fdb;')
-    expect(css).toContain('.ann-type-money { --ann-color: var(--ann-type-money); }')
+    expect(css).toContain(
+      ".ann-type-money { --ann-color: var(--ann-type-money); --ann-glyph: 'M'; }"
+    )
   })
 })

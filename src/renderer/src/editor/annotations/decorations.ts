@@ -20,7 +20,9 @@
  * decorations on their first and last character (`ann-quote-open` / `ann-quote-close`), on
  * which CSS draws « and » with ::before/::after, so the markers are not text: copying, the
  * selection and `innerText` see only the article. Source notes get `ann-note-end` on their
- * last character for the margin marker.
+ * last character for the margin marker. After each mention an empty widget
+ * (`ann-mention-end` with the type's class) on which CSS sets the type's letter: types
+ * differ by more than their colour.
  */
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
@@ -33,7 +35,7 @@ export const MAX_LANES = 4
 export const SPEAKER_SLOTS = 8
 
 /** Which part of an annotation a decoration draws. */
-export type DecorationPart = 'span' | 'open' | 'close' | 'note-end'
+export type DecorationPart = 'span' | 'open' | 'close' | 'note-end' | 'mention-end'
 
 /** The spec of every decoration the layer makes: whose it is and what part. */
 export interface AnnotationSpec {
@@ -260,6 +262,20 @@ export function annotationDecorations(
   if (markers.open) marker(firstChar(doc, from, to), 'open', markers.open)
   if (markers.close) marker(lastChar(doc, from, to), 'close', markers.close)
   if (markers['note-end']) marker(lastChar(doc, from, to), 'note-end', markers['note-end'])
+  if (a.kind === 'mention') {
+    // A widget, not a marker on the last letter: the mention stays one span (a marker would
+    // split it in two), and the empty element adds no text to the article.
+    const cls = `ann-mention-end ${typeClass(entities.get(a.entityId)?.type)}`
+    const glyph = () => {
+      const el = document.createElement('span')
+      el.className = cls
+      el.setAttribute('aria-hidden', 'true')
+      el.dataset.annId = a.id
+      el.dataset.annMarker = 'mention-end'
+      return el
+    }
+    decos.push(Decoration.widget(to, glyph, { ...spec(a, 'mention-end'), side: -1, key: cls }))
+  }
   return decos
 }
 

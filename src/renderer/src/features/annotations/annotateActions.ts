@@ -6,7 +6,7 @@
  */
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
 import type { Command, EditorState } from 'prosemirror-state'
-import { BLOCK_SEPARATOR } from '@shared/text'
+import { BLOCK_SEPARATOR, truncate } from '@shared/text'
 import { orphans, tagEntity } from '@renderer/editor/annotations'
 import { typeLabel } from './describe'
 import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
@@ -39,8 +39,7 @@ export function hasTextSelected(state: EditorState): boolean {
 /** The selected text, shortened for a notice. */
 function selectedWords(state: EditorState): string {
   const { from, to } = state.selection
-  const text = state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim()
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+  return truncate(state.doc.textBetween(from, to, ' '), 40, { flatten: true })
 }
 
 /** The feature's commands for one session. */

@@ -11,6 +11,7 @@ import {
   type EntityTypeDef
 } from '@shared/model'
 import type { Messages } from '@renderer/i18n/strings'
+import { truncate } from '@shared/text'
 
 /** The name of an entity type in the UI language (a renamed built-in keeps its new name). */
 export function typeLabel(
@@ -42,9 +43,7 @@ export interface AnnotationDescription {
 
 /** At most `max` characters of a text, on one line. */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const points = [...flat]
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : flat
+  return truncate(text, max, { flatten: true })
 }
 
 /** Describes an annotation with its entities and the library's entity types. */

@@ -1,7 +1,7 @@
 /**
  * The feature's toolbar buttons, one per action, each showing its key (the tooltip names it
- * too): Quote, one button per entity type of the settings, Link, Source note, Claim, Tag all, Undo,
- * Redo, Edit text, Re-attach and Help. The buttons run the same commands as the keys ("What's
+ * too), in their groups: Quote, one button per entity type of the settings, Link, Source
+ * note, Claim and Tag all annotate; Undo, Redo, Edit text and Re-attach edit; Help. The buttons run the same commands as the keys ("What's
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
 import { redoDepth, undoDepth } from 'prosemirror-history'
@@ -29,6 +29,7 @@ export function annotateToolbar(
     const usable = !RESERVED_KEYS.includes(type.key)
     return {
       id: `type:${type.id}`,
+      group: 'annotate',
       label: name,
       shortcut: usable ? key(type.key) : undefined,
       color: type.color,
@@ -40,6 +41,8 @@ export function annotateToolbar(
   return [
     {
       id: 'quote',
+      group: 'annotate',
+      icon: 'quote',
       label: t.quoteAction,
       shortcut: key(ACTION_KEYS.quote),
       description: t.quoteTip,
@@ -48,6 +51,8 @@ export function annotateToolbar(
     ...types,
     {
       id: 'link',
+      group: 'annotate',
+      icon: 'link',
       label: t.linkAction,
       shortcut: key(ACTION_KEYS.link),
       description: t.linkTip,
@@ -55,6 +60,8 @@ export function annotateToolbar(
     },
     {
       id: 'note',
+      group: 'annotate',
+      icon: 'note',
       label: t.noteAction,
       shortcut: key(ACTION_KEYS.note),
       description: t.noteTip,
@@ -62,6 +69,8 @@ export function annotateToolbar(
     },
     {
       id: 'claim',
+      group: 'annotate',
+      icon: 'note',
       label: t.claimAction,
       shortcut: key(ACTION_KEYS.claim),
       description: t.claimTip,
@@ -69,6 +78,8 @@ export function annotateToolbar(
     },
     {
       id: 'tag-all',
+      group: 'annotate',
+      icon: 'tagAll',
       label: t.tagAllAction,
       shortcut: key(ACTION_KEYS.tagAll),
       description: t.tagAllTip,
@@ -76,6 +87,8 @@ export function annotateToolbar(
     },
     {
       id: 'undo',
+      group: 'edit',
+      icon: 'undo',
       label: t.undoAction,
       // The short form on the cap ("Ctrl+Z"): the toolbar is crowded, the tooltip says all.
       shortcut: chords.undo.label,
@@ -85,6 +98,8 @@ export function annotateToolbar(
     },
     {
       id: 'redo',
+      group: 'edit',
+      icon: 'redo',
       label: t.redoAction,
       shortcut: chords.redoAlt.label,
       description: t.redoTip(chords.redo.label, chords.redoAlt.label),
@@ -93,6 +108,8 @@ export function annotateToolbar(
     },
     {
       id: 'edit-text',
+      group: 'edit',
+      icon: 'editText',
       label: t.editTextAction,
       shortcut: EDIT_TEXT_KEY,
       description: t.editTextTip,
@@ -101,6 +118,8 @@ export function annotateToolbar(
     },
     {
       id: 'reattach',
+      group: 'edit',
+      icon: 'reattach',
       label: t.reattachAction,
       shortcut: key(ACTION_KEYS.reattach),
       description: t.reattachTip,
@@ -109,6 +128,7 @@ export function annotateToolbar(
     },
     {
       id: 'help',
+      group: 'help',
       label: t.helpAction,
       shortcut: ACTION_KEYS.help,
       description: t.helpTip,

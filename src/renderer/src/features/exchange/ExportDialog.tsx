@@ -6,7 +6,7 @@
  */
 import { useId, useState, type FormEvent } from 'react'
 import type { ExportedFileInfo, ExportFormatName, NewsroomApi } from '@shared/contract'
-import { Dialog } from '@renderer/components/Dialog'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { useI18n } from '@renderer/i18n/I18n'
 import type { Messages } from '@renderer/i18n/strings'
 import { formatSize } from './format'
@@ -85,11 +85,7 @@ export function ExportDialog(props: ExportDialogProps) {
             ))}
           </ul>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" autoFocus onClick={close}>
-            {t.close}
-          </button>
-        </div>
+        <DialogActions confirm={{ label: t.close, onClick: close, autoFocus: true }} />
       </Dialog>
     )
   }
@@ -138,14 +134,13 @@ export function ExportDialog(props: ExportDialogProps) {
             {note.text}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close} disabled={phase.kind === 'busy'}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={phase.kind === 'busy'}>
-            {phase.kind === 'busy' ? t.exportBusy : t.exportConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: close, disabled: phase.kind === 'busy' }}
+          confirm={{
+            label: phase.kind === 'busy' ? t.exportBusy : t.exportConfirm,
+            disabled: phase.kind === 'busy'
+          }}
+        />
       </form>
     </Dialog>
   )

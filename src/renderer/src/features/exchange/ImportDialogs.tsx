@@ -6,7 +6,7 @@
  */
 import { useId } from 'react'
 import type { AnnotationImport } from '@shared/contract'
-import { Dialog } from '@renderer/components/Dialog'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { useT } from '@renderer/i18n/I18n'
 import { shortQuote } from './format'
 
@@ -37,14 +37,10 @@ export function ConfirmImportDialog(props: {
           <p>{t.importConfirmCurrent(props.current.annotations, props.current.entities)}</p>
         )}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" autoFocus onClick={props.onClose}>
-          {t.cancel}
-        </button>
-        <button type="button" className="button button-primary" onClick={props.onConfirm}>
-          {t.importConfirm}
-        </button>
-      </div>
+      <DialogActions
+        cancel={{ label: t.cancel, onClick: props.onClose, autoFocus: true }}
+        confirm={{ label: t.importConfirm, onClick: props.onConfirm }}
+      />
     </Dialog>
   )
 }
@@ -71,11 +67,7 @@ export function ImportReportDialog(props: {
   const t = useT()
   const { outcome } = props
   const close = (
-    <div className="dialog-actions">
-      <button type="button" className="button button-primary" autoFocus onClick={props.onClose}>
-        {t.close}
-      </button>
-    </div>
+    <DialogActions confirm={{ label: t.close, onClick: props.onClose, autoFocus: true }} />
   )
 
   if (outcome.kind === 'native') {
@@ -138,11 +130,7 @@ export function ImportFailedDialog(props: { message: string; onClose(): void }) 
       <p className="form-error exchange-failure" role="alert">
         {props.message}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" autoFocus onClick={props.onClose}>
-          {t.close}
-        </button>
-      </div>
+      <DialogActions confirm={{ label: t.close, onClick: props.onClose, autoFocus: true }} />
     </Dialog>
   )
 }

@@ -1,4 +1,5 @@
 /** Small formatting helpers of the exchange dialogs. */
+import { truncate } from '@shared/text'
 
 /** A file size for people: "812 bytes", "12.4 KB", "1.2 MB" (in the UI language). */
 export function formatSize(bytes: number, language: string): string {
@@ -15,6 +16,5 @@ const MAX_QUOTE = 160
 
 /** A quote shortened for a list (code points, so no emoji is cut in half). */
 export function shortQuote(text: string): string {
-  const points = [...text.replace(/\s+/g, ' ').trim()]
-  return points.length > MAX_QUOTE ? `${points.slice(0, MAX_QUOTE - 1).join('')}…` : points.join('')
+  return truncate(text, MAX_QUOTE, { flatten: true })
 }

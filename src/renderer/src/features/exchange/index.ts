@@ -15,6 +15,8 @@ export const exchangeFeature: ArticleFeature = {
   toolbar: (_ctx, { t }) => [
     {
       id: 'export',
+      group: 'file',
+      icon: 'export',
       label: t.exportAction,
       description: t.exportTip,
       readOnlySafe: true,
@@ -22,6 +24,8 @@ export const exchangeFeature: ArticleFeature = {
     },
     {
       id: 'import-annotations',
+      group: 'file',
+      icon: 'import',
       label: t.importAnnotationsAction,
       description: t.importAnnotationsTip,
       run: () => exchangeUi.controller?.startImport()

@@ -13,6 +13,7 @@ export const historyFeature: ArticleFeature = {
   toolbar: (_ctx, { t }) => [
     {
       id: 'history',
+      group: 'file',
       label: t.historyAction,
       description: t.historyTip,
       readOnlySafe: true,

@@ -13,6 +13,7 @@ export const reportFeature: ArticleFeature = {
   toolbar: (ctx, { t }) => [
     {
       id: 'fact-check-report',
+      group: 'file',
       label: t.reportAction,
       description: t.reportTip,
       run: () => void writeReport(ctx)

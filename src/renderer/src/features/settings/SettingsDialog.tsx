@@ -6,7 +6,8 @@
  */
 import { useId, useMemo, useState, type CSSProperties, type FormEvent } from 'react'
 import { UiLanguage, type Entity, type LibrarySettings } from '@shared/model'
-import { Dialog } from '@renderer/components/Dialog'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { Field, FormError, TextField } from '@renderer/components/Field'
 import { useEditorState } from '@renderer/editor/EditorSession'
 import { annotationsKey } from '@renderer/editor/annotations/plugin'
 import { useI18n } from '@renderer/i18n/I18n'
@@ -171,14 +172,7 @@ export function SettingsDialog(props: { onClose(): void }) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const problems = useMemo(() => checkRows(rows), [rows])
-  const ids = {
-    profile: useId(),
-    name: useId(),
-    nameHint: useId(),
-    language: useId(),
-    types: useId(),
-    typesHint: useId()
-  }
+  const ids = { profile: useId(), types: useId(), typesHint: useId() }
   const systemName = LANGUAGE_NAMES[resolveLanguage('system', systemLanguages())]
 
   function change(index: number, row: TypeRow) {
@@ -227,42 +221,36 @@ export function SettingsDialog(props: { onClose(): void }) {
           <h3 id={ids.profile} className="settings-heading">
             {t.settingsProfileHeading}
           </h3>
-          <div className="field">
-            <label htmlFor={ids.name}>{t.settingsProfileName}</label>
-            <input
-              id={ids.name}
-              type="text"
-              value={authorName}
-              maxLength={80}
-              autoComplete="name"
-              aria-describedby={ids.nameHint}
-              onChange={(e) => setAuthorName(e.target.value)}
-            />
-            <p id={ids.nameHint} className="field-hint">
-              {t.settingsProfileHint}
-            </p>
-          </div>
+          <TextField
+            label={t.settingsProfileName}
+            hint={t.settingsProfileHint}
+            value={authorName}
+            onValue={setAuthorName}
+            maxLength={80}
+            autoComplete="name"
+          />
         </section>
 
         <section className="settings-section">
           <h3 className="settings-heading">{t.settingsLanguageHeading}</h3>
-          <div className="field">
-            <label htmlFor={ids.language}>{t.settingsLanguageLabel}</label>
-            <select
-              id={ids.language}
-              className="select"
-              value={language}
-              onChange={(e) => setLanguage(UiLanguage.parse(e.target.value))}
-            >
-              <option value="system">{t.settingsLanguageSystem(systemName)}</option>
-              <option value="en" lang="en">
-                {LANGUAGE_NAMES.en}
-              </option>
-              <option value="fr" lang="fr">
-                {LANGUAGE_NAMES.fr}
-              </option>
-            </select>
-          </div>
+          <Field label={t.settingsLanguageLabel}>
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                value={language}
+                onChange={(e) => setLanguage(UiLanguage.parse(e.target.value))}
+              >
+                <option value="system">{t.settingsLanguageSystem(systemName)}</option>
+                <option value="en" lang="en">
+                  {LANGUAGE_NAMES.en}
+                </option>
+                <option value="fr" lang="fr">
+                  {LANGUAGE_NAMES.fr}
+                </option>
+              </select>
+            )}
+          </Field>
         </section>
 
         <section
@@ -303,19 +291,11 @@ export function SettingsDialog(props: { onClose(): void }) {
           </div>
         </section>
 
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.panelCancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t.settingsSave}
-          </button>
-        </div>
+        <FormError message={failure} />
+        <DialogActions
+          cancel={{ label: t.panelCancel, onClick: props.onClose }}
+          confirm={{ label: t.settingsSave, disabled: busy }}
+        />
       </form>
     </Dialog>
   )

@@ -9,9 +9,9 @@ import { ClaimVerdict, QuoteStatus } from '@shared/model'
 import { addClaim, annotationText, updateAnnotation } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { excerpt } from '../describe'
+import { Dialog } from '@renderer/components/Dialog'
 import {
   ChoiceGroup,
-  Dialog,
   QuotedText,
   runCommand,
   useEditorView,

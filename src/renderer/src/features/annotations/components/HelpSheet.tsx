@@ -5,7 +5,7 @@
  */
 import { useT } from '@renderer/i18n/I18n'
 import { useId, type ReactNode } from 'react'
-import { Dialog } from './dialogKit'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { useUiState } from '@renderer/store/StoreContext'
 import { typeClass } from '@renderer/editor/annotations'
 import { typeLabel } from '../describe'
@@ -128,16 +128,7 @@ export function HelpSheet(props: { onClose(): void }) {
         <Section title={t.helpOther} rows={other} {...headings} />
         <Section title={t.helpSelect} rows={moving} {...headings} />
       </div>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          data-autofocus
-          onClick={props.onClose}
-        >
-          {t.helpClose}
-        </button>
-      </div>
+      <DialogActions confirm={{ label: t.helpClose, onClick: props.onClose, autoFocus: true }} />
     </Dialog>
   )
 }

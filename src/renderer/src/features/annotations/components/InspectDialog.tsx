@@ -3,12 +3,11 @@
  * each with Edit and Delete. It is the keyboard's way to what the hover card shows, and to
  * change an annotation without leaving the text.
  */
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { annotationsIn, deleteAnnotation, typeClass } from '@renderer/editor/annotations'
 import type { Annotation } from '@shared/model'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { Dialog, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import { runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link InspectDialog}. */
 export interface InspectDialogProps {
@@ -21,11 +20,7 @@ export interface InspectDialogProps {
 
 /** The annotations at a place, to read, edit or delete. */
 export function InspectDialog(props: InspectDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const hits = view ? annotationsIn(view.state, props.from, props.to) : []
 
   return (
@@ -76,11 +71,7 @@ export function InspectDialog(props: InspectDialogProps) {
           })}
         </ul>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          {t.helpClose}
-        </button>
-      </div>
+      <DialogActions confirm={{ label: t.helpClose, onClick: props.onClose }} />
     </Dialog>
   )
 }

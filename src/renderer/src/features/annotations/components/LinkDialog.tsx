@@ -5,19 +5,10 @@
  * another entity.
  */
 import { useState, type FormEvent } from 'react'
-import { annotationText, linkMention, updateAnnotation } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { linkMention, updateAnnotation } from '@renderer/editor/annotations'
 import { EntityCombobox, exactEntity, type EntityChoice } from './EntityCombobox'
-import {
-  Dialog,
-  QuotedText,
-  runCommand,
-  useEditorView,
-  useEntities,
-  useLayer,
-  useSession
-} from './dialogKit'
+import { QuotedText, runCommand, spanText, useEntities, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link LinkDialog}: a range to tag, or a mention to re-point. */
 export interface LinkDialogProps {
@@ -28,11 +19,7 @@ export interface LinkDialogProps {
 
 /** Pick an entity for a range or a mention. */
 export function LinkDialog(props: LinkDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const { list, counts } = useEntities()
   const existing = props.mentionId ? layer.annotations.get(props.mentionId) : undefined
   const mention = existing?.kind === 'mention' ? existing : undefined
@@ -40,12 +27,7 @@ export function LinkDialog(props: LinkDialogProps) {
   const [choice, setChoice] = useState<EntityChoice | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const text =
-    mention && view
-      ? (annotationText(view.state, mention.id) ?? mention.target.exact)
-      : view && props.range
-        ? view.state.doc.textBetween(props.range.from, props.range.to, ' ')
-        : ''
+  const text = spanText(view, mention, props.range)
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -88,14 +70,10 @@ export function LinkDialog(props: LinkDialogProps) {
           emptyText={list.length ? t.noEntities : t.noEntitiesYet}
           autoFocus
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t.linkConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.linkConfirm }}
+        />
       </form>
     </Dialog>
   )

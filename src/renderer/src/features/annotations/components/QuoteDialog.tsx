@@ -4,28 +4,26 @@
  * disputed), with an optional comment. Creates a quote over a range, or edits one (from the
  * panel or "What's here"): either way one undoable step, stamped with the author and time.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import {
   QuoteKind,
   QuoteStatus,
   type QuoteKind as QuoteKindT,
   type QuoteStatus as QuoteStatusT
 } from '@shared/model'
-import { addQuote, annotationText } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { FormError, TextField } from '@renderer/components/Field'
+import { addQuote } from '@renderer/editor/annotations'
 import { editQuote } from '@renderer/editor/annotations/commands/editQuote'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
 import {
   ChoiceGroup,
-  Dialog,
   QuotedText,
   runCommand,
-  useEditorView,
+  spanText,
   useEntities,
-  useLayer,
-  useSession
+  useAnnotationDialog
 } from './dialogKit'
 
 /** Props of {@link QuoteDialog}: a range to quote, or the id of a quote to edit. */
@@ -39,11 +37,7 @@ export interface QuoteDialogProps {
 
 /** Create or edit a quote. */
 export function QuoteDialog(props: QuoteDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const { list, counts } = useEntities()
   const existing = props.quoteId ? layer.annotations.get(props.quoteId) : undefined
   const quote = existing?.kind === 'quote' ? existing : undefined
@@ -57,14 +51,7 @@ export function QuoteDialog(props: QuoteDialogProps) {
   const [status, setStatus] = useState<QuoteStatusT>(quote?.status ?? 'needs-checking')
   const [comment, setComment] = useState(quote?.comment ?? '')
   const [error, setError] = useState<string | null>(null)
-  const commentId = useId()
-
-  const text =
-    quote && view
-      ? (annotationText(view.state, quote.id) ?? quote.target.exact)
-      : view && props.range
-        ? view.state.doc.textBetween(props.range.from, props.range.to, ' ')
-        : ''
+  const text = spanText(view, quote, props.range)
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -116,31 +103,19 @@ export function QuoteDialog(props: QuoteDialogProps) {
           value={status}
           onChange={setStatus}
         />
-        <div className="field">
-          <label htmlFor={commentId}>
-            {t.commentLabel} <span className="optional">{t.fieldOptional}</span>
-          </label>
-          <textarea
-            id={commentId}
-            className="short-text"
-            rows={2}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t.saveQuote}
-          </button>
-        </div>
+        <TextField
+          label={t.commentLabel}
+          optional
+          className="short-text"
+          rows={2}
+          value={comment}
+          onValue={setComment}
+        />
+        <FormError message={error} />
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.saveQuote }}
+        />
       </form>
     </Dialog>
   )

@@ -2,13 +2,15 @@
  * The cursor of the read-only article. Browsers draw no caret in text that cannot be edited,
  * so the keyboard cursor (moved by the arrow keys, see caret.ts) is drawn here: a thin bar at
  * the selection's head while the article has the focus and nothing is selected. It is an
- * overlay, so the article's DOM is not touched.
+ * overlay, so the article's DOM is not touched. What the caret enters is said aloud by
+ * {@link CaretAnnouncer}.
  */
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
 import { useEditorSnapshot } from '@renderer/editor/EditorSession'
 import { isEditingText } from '../annotateUi'
+import { CaretAnnouncer } from './CaretAnnouncer'
 
 interface Place {
   left: number
@@ -60,13 +62,18 @@ export function ReadingCaret(props: { view: EditorView }) {
     }
   }, [state, focused, view, tick])
 
-  if (!place) return null
-  return createPortal(
-    <span
-      className="reading-caret"
-      aria-hidden="true"
-      style={{ left: place.left, top: place.top, height: place.height }}
-    />,
-    document.body
+  return (
+    <>
+      <CaretAnnouncer view={view} />
+      {place &&
+        createPortal(
+          <span
+            className="reading-caret"
+            aria-hidden="true"
+            style={{ left: place.left, top: place.top, height: place.height }}
+          />,
+          document.body
+        )}
+    </>
   )
 }

@@ -4,11 +4,10 @@
  * in one undoable step, with a fresh target and an update stamp.
  */
 import { useId, useState, type FormEvent } from 'react'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { reattachOrphan } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation, excerpt } from '../describe'
-import { Dialog, QuotedText, runCommand, useEditorView, useLayer, useSession } from './dialogKit'
+import { QuotedText, runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link ReattachDialog}. */
 export interface ReattachDialogProps {
@@ -21,11 +20,7 @@ export interface ReattachDialogProps {
 
 /** Choose an orphan and put it on the selected text. */
 export function ReattachDialog(props: ReattachDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const layer = useLayer()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, layer, types } = useAnnotationDialog()
   const id = useId()
   const list = [...layer.annotations.values()].filter((a) => a.orphaned)
   const [chosen, setChosen] = useState(props.orphanId ?? list[0]?.id ?? '')
@@ -72,14 +67,10 @@ export function ReattachDialog(props: ReattachDialogProps) {
             })}
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!chosen}>
-            {t.reattachConfirm}
-          </button>
-        </div>
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{ label: t.reattachConfirm, disabled: !chosen }}
+        />
       </form>
     </Dialog>
   )

@@ -5,9 +5,10 @@
  * yet ask for the type of the entity to create.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react'
+import { truncate } from '@shared/text'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { Field } from '@renderer/components/Field'
 import { docText, typeClass } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
 import {
   tagAllCandidates,
   tagAllTarget,
@@ -15,7 +16,7 @@ import {
 } from '@renderer/editor/annotations/queries/tagAllTarget'
 import { tagOccurrences } from '@renderer/editor/annotations/commands/tagOccurrences'
 import { typeLabel } from '../describe'
-import { Dialog, runCommand, useEditorView, useSession } from './dialogKit'
+import { runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link TagAllDialog}: where "Tag all" was asked for. */
 export interface TagAllDialogProps {
@@ -30,10 +31,7 @@ const CONTEXT = 36
 
 /** Tag the other occurrences of some words. */
 export function TagAllDialog(props: TagAllDialogProps) {
-  const t = useT()
-  const view = useEditorView()
-  const session = useSession()
-  const types = useUiState((s) => s.settings.entityTypes)
+  const { t, view, session, types } = useAnnotationDialog()
   const id = useId()
 
   // Computed once, when the dialog opens: the list must not shift under the annotator.
@@ -74,7 +72,7 @@ export function TagAllDialog(props: TagAllDialogProps) {
   }
 
   const words = target?.words ?? ''
-  const heading = t.tagAllHeading(words.length > 40 ? `${words.slice(0, 39)}…` : words)
+  const heading = t.tagAllHeading(truncate(words, 40))
 
   return (
     <Dialog title={heading} onClose={props.onClose} describedBy={`${id}-count`}>
@@ -85,16 +83,17 @@ export function TagAllDialog(props: TagAllDialogProps) {
             {t.tagAllEntity(target.entity.name, typeLabel(target.entity.type, types, t))}
           </p>
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-type`}>{t.tagAllNewType}</label>
-            <select id={`${id}-type`} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
-              {types.map((type) => (
-                <option key={type.id} value={type.id}>
-                  {typeLabel(type.id, types, t)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t.tagAllNewType}>
+            {(control) => (
+              <select {...control} value={typeId} onChange={(e) => setTypeId(e.target.value)}>
+                {types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {typeLabel(type.id, types, t)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         <p id={`${id}-count`} className="tag-all-count">
           {t.tagAllCount(candidates.length)}
@@ -104,20 +103,19 @@ export function TagAllDialog(props: TagAllDialogProps) {
             <legend className="occurrences-legend">
               <span>{t.tagAllOccurrences}</span>
               <span className="occurrences-bulk">
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setChecked(candidates.map(() => true))}
-                >
-                  {t.selectAll}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setChecked(candidates.map(() => false))}
-                >
-                  {t.selectNone}
-                </button>
+                {[
+                  { label: t.selectAll, value: true },
+                  { label: t.selectNone, value: false }
+                ].map(({ label, value }) => (
+                  <button
+                    key={label}
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setChecked(candidates.map(() => value))}
+                  >
+                    {label}
+                  </button>
+                ))}
               </span>
             </legend>
             <ol className="occurrence-list">
@@ -144,20 +142,15 @@ export function TagAllDialog(props: TagAllDialogProps) {
             </ol>
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.cancel}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={count === 0}
+        <DialogActions
+          cancel={{ label: t.cancel, onClick: props.onClose }}
+          confirm={{
+            label: t.tagAllConfirm(count),
+            disabled: count === 0,
             // Enter confirms what the annotator came for; Tab reaches the list.
-            data-autofocus={candidates.length > 0 ? true : undefined}
-          >
-            {t.tagAllConfirm(count)}
-          </button>
-        </div>
+            autoFocus: candidates.length > 0
+          }}
+        />
       </form>
     </Dialog>
   )

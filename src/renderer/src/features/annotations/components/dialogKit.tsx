@@ -1,16 +1,23 @@
 /**
  * What the annotation dialogs share: the live layer and settings, running a command on the
- * editor, the quoted text shown at the top of a dialog, and a group of radio buttons.
+ * editor, the text a dialog is about and its quotation at the top, and a group of radio
+ * buttons. The dialog itself is the app's one `Dialog` (components/Dialog).
  */
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useId, useMemo } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { mentionCounts } from '@shared/annotations/registry'
-import type { Entity } from '@shared/model'
-import { Dialog as ShellDialog, type DialogProps } from '@renderer/components/Dialog'
+import type { Annotation, Entity } from '@shared/model'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
-import { annotationsKey, EMPTY_LAYER, type AnnotationLayer } from '@renderer/editor/annotations'
+import {
+  annotationsKey,
+  annotationText,
+  EMPTY_LAYER,
+  type AnnotationLayer
+} from '@renderer/editor/annotations'
 import { useArticleFeatureContext } from '@renderer/features/FeatureContext'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
 import { sessionFor, type AnnotateSession } from '../session'
 
 const selectLayer = (state: EditorState): AnnotationLayer =>
@@ -41,63 +48,34 @@ export function runCommand(view: EditorView | null, command: Command): boolean {
   return command(view.state, view.dispatch, view)
 }
 
+/**
+ * What every annotation dialog starts from: the strings, the editor view, the feature
+ * session (for notices), the live layer and the library's entity types.
+ */
+export function useAnnotationDialog() {
+  const t = useT()
+  const view = useEditorView()
+  const session = useSession()
+  const layer = useLayer()
+  const types = useUiState((s) => s.settings.entityTypes)
+  return { t, view, session, layer, types }
+}
+
 /** The editor view (for dialogs rendered anywhere under the workspace). */
 export { useEditorView }
 
-const TABBABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
-  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
-
 /**
- * Keeps Tab inside the dialog: a modal `<dialog>` makes the page inert, but Tab from its
- * last control still leaves for the browser's own toolbar; here it wraps to the first
- * control (and Shift+Tab from the first to the last).
+ * The text a dialog is about: what an existing annotation covers now (or covered last, for an
+ * orphan), else the selected range.
  */
-export function wrapTab(event: KeyboardEvent<HTMLElement>): void {
-  if (event.key !== 'Tab') return
-  const dialog = event.currentTarget.closest('dialog')
-  if (!dialog) return
-  const items = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) =>
-      el.getClientRects().length > 0 &&
-      !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)
-  )
-  if (!items.length) return
-  const first = items[0]
-  const last = items[items.length - 1]
-  const active = document.activeElement
-  if (!event.shiftKey && active === last) {
-    event.preventDefault()
-    first.focus()
-  } else if (event.shiftKey && active === first) {
-    event.preventDefault()
-    last.focus()
-  }
-}
-
-/**
- * The shell's dialog, with Tab kept inside it, opening on the control marked
- * `data-autofocus` (React's autoFocus runs before the dialog is shown, which then focuses its
- * first control instead).
- */
-export function Dialog(props: DialogProps) {
-  const { children, ...rest } = props
-  const content = useRef<HTMLDivElement>(null)
-  // Runs after the shell dialog's own effect, which has shown it (parents' effects run last).
-  useEffect(() => {
-    content.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true })
-    // A tall dialog (the help sheet) opens at its top, whichever control has the focus.
-    const dialog = content.current?.closest('dialog')
-    if (dialog) dialog.scrollTop = 0
-  }, [])
-  return (
-    <ShellDialog {...rest}>
-      {/* Key events bubble here from every control of the dialog. */}
-      <div ref={content} className="dialog-content" onKeyDown={wrapTab}>
-        {children}
-      </div>
-    </ShellDialog>
-  )
+export function spanText(
+  view: EditorView | null,
+  annotation: Annotation | undefined,
+  range: { from: number; to: number } | undefined
+): string {
+  if (!view) return ''
+  if (annotation) return annotationText(view.state, annotation.id) ?? annotation.target.exact
+  return range ? view.state.doc.textBetween(range.from, range.to, ' ') : ''
 }
 
 /** The text a dialog is about, shown as a quotation at its top. */

@@ -3,8 +3,9 @@
  * mentions already tagged still match it), its type, its aliases and its Wikidata id. One
  * undoable step through the engine's `updateEntity`.
  */
-import { useId, useState, type FormEvent } from 'react'
-import { Dialog } from '@renderer/components/Dialog'
+import { useState, type FormEvent } from 'react'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { Field, FormError, TextField } from '@renderer/components/Field'
 import { updateEntity } from '@renderer/editor/annotations/commands/updateEntity'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
@@ -33,15 +34,6 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   const [aliases, setAliases] = useState(entity?.aliases.join('\n') ?? '')
   const [wikidata, setWikidata] = useState(entity?.wikidataId ?? '')
   const [error, setError] = useState<string | null>(null)
-  const ids = {
-    name: useId(),
-    nameHint: useId(),
-    type: useId(),
-    aliases: useId(),
-    aliasesHint: useId(),
-    wikidata: useId(),
-    wikidataHint: useId()
-  }
   const wikidataId = wikidata.trim().toUpperCase()
   const wikidataBad = wikidataId !== '' && !WIKIDATA_ID.test(wikidataId)
   const nameMissing = name.trim() === ''
@@ -75,78 +67,51 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   return (
     <Dialog title={t.panelEditEntityHeading} onClose={props.onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.name}>{t.panelEntityNameLabel}</label>
-          <input
-            id={ids.name}
-            type="text"
-            value={name}
-            aria-invalid={nameMissing || undefined}
-            aria-describedby={ids.nameHint}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <p id={ids.nameHint} className="field-hint">
-            {t.panelEntityNameHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.type}>{t.panelEntityTypeLabel}</label>
-          <select
-            id={ids.type}
-            className="select"
-            value={type}
-            onChange={(e) => setType(e.target.value)}
-          >
-            {typeIds.map((id) => (
-              <option key={id} value={id}>
-                {typeLabel(id, types, t)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.aliases}>{t.panelAliasesLabel}</label>
-          <textarea
-            id={ids.aliases}
-            className="panel-aliases-input"
-            value={aliases}
-            rows={3}
-            aria-describedby={ids.aliasesHint}
-            onChange={(e) => setAliases(e.target.value)}
-          />
-          <p id={ids.aliasesHint} className="field-hint">
-            {t.panelAliasesHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.wikidata}>{t.panelWikidataLabel}</label>
-          <input
-            id={ids.wikidata}
-            type="text"
-            value={wikidata}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={wikidataBad || undefined}
-            aria-describedby={ids.wikidataHint}
-            onChange={(e) => setWikidata(e.target.value)}
-          />
-          <p id={ids.wikidataHint} className="field-hint">
-            {wikidataBad ? t.panelWikidataInvalid : t.panelWikidataHint}
-          </p>
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t.panelCancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t.panelSave}
-          </button>
-        </div>
+        <TextField
+          label={t.panelEntityNameLabel}
+          hint={t.panelEntityNameHint}
+          invalid={nameMissing}
+          value={name}
+          onValue={setName}
+        />
+        <Field label={t.panelEntityTypeLabel}>
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              value={type}
+              onChange={(e) => setType(e.target.value)}
+            >
+              {typeIds.map((id) => (
+                <option key={id} value={id}>
+                  {typeLabel(id, types, t)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={t.panelAliasesLabel}
+          hint={t.panelAliasesHint}
+          className="panel-aliases-input"
+          rows={3}
+          value={aliases}
+          onValue={setAliases}
+        />
+        <TextField
+          label={t.panelWikidataLabel}
+          hint={t.panelWikidataHint}
+          error={wikidataBad ? t.panelWikidataInvalid : null}
+          spellCheck={false}
+          autoComplete="off"
+          value={wikidata}
+          onValue={setWikidata}
+        />
+        <FormError message={error} />
+        <DialogActions
+          cancel={{ label: t.panelCancel, onClick: props.onClose }}
+          confirm={{ label: t.panelSave }}
+        />
       </form>
     </Dialog>
   )

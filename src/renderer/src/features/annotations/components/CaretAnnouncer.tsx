@@ -1,0 +1,50 @@
+/**
+ * Tells a screen reader what the reading caret has entered: when the cursor moves into a
+ * highlight, a polite live region says what it is ("Person · Jason Droege", "Quote · Jason
+ * Droege · Direct · Needs checking", "Source note · Memo (Document)"), innermost first; moving
+ * within the same highlights says nothing again, and leaving them clears the region so the
+ * next entry is heard even when it is the same one.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { EditorState } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { annotationsAt } from '@renderer/editor/annotations'
+import { useEditorSnapshot } from '@renderer/editor/EditorSession'
+import { useT } from '@renderer/i18n/I18n'
+import { useUiState } from '@renderer/store/StoreContext'
+import { describeAnnotation } from '../describe'
+import { isEditingText } from '../annotateUi'
+import { useLayer } from './dialogKit'
+
+/** The annotations the collapsed caret is inside (before their last character), innermost first. */
+function entered(state: EditorState) {
+  if (!state.selection.empty || isEditingText(state)) return []
+  const pos = state.selection.head
+  return annotationsAt(state, pos).filter((hit) => hit.from <= pos && pos < hit.to)
+}
+
+/** The live region of the reading caret (rendered beside the caret). */
+export function CaretAnnouncer(props: { view: EditorView }) {
+  const t = useT()
+  const { state } = useEditorSnapshot()
+  const layer = useLayer()
+  const types = useUiState((s) => s.settings.entityTypes)
+  const [message, setMessage] = useState('')
+  const inside = useRef('')
+
+  useEffect(() => {
+    const hits = state && props.view.hasFocus() ? entered(state) : []
+    const key = hits.map((h) => h.annotation.id).join(' ')
+    if (key === inside.current) return
+    inside.current = key
+    setMessage(
+      hits.map((h) => describeAnnotation(h.annotation, layer.entities, types, t).summary).join('; ')
+    )
+  }, [state, props.view, layer.entities, types, t])
+
+  return (
+    <p className="visually-hidden" aria-live="polite" data-announcer="caret">
+      {message}
+    </p>
+  )
+}
