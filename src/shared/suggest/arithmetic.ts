@@ -13,7 +13,7 @@
  * meet. So rounding is never reported, and a real disagreement always is.
  */
 import type { MoneyHit, PercentageHit } from './figures'
-import { formatMoney, formatNumber, formatPercent } from './figureFormat'
+import { formatMoney, formatPercent } from './figureFormat'
 import type { Range } from './ranges'
 import type { FigureRelation, SuggestLanguage } from './types'
 
@@ -248,34 +248,41 @@ function differenceCheck(
     if (!change) continue
     const av = intervalOf(a)
     const bv = intervalOf(b)
-    const points = /^\s*points?/iu.test(text.slice(change.end, change.end + 8))
+    const stated = valueOf(change)
+    const said = intervalOf(change)
+    const lo = bv.lo - av.hi
+    const hi = bv.hi - av.lo
+    const absolute: Interval =
+      lo <= 0 && hi >= 0
+        ? { lo: 0, hi: Math.max(-lo, hi) }
+        : { lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) }
+    const ratios = [bv.lo / av.hi, bv.lo / av.lo, bv.hi / av.hi, bv.hi / av.lo].map(
+      (r) => Math.abs(r - 1) * 100
+    )
+    const relative: Interval = { lo: Math.min(...ratios), hi: Math.max(...ratios) }
+    const absoluteValue = Math.abs(valueOf(b) - valueOf(a))
+    const relativeValue = valueOf(a) === 0 ? NaN : (absoluteValue / Math.abs(valueOf(a))) * 100
     let expected: number
-    let implied: Interval
-    if (change.kind === a.kind && (change.kind === 'money' || points)) {
-      expected = Math.abs(valueOf(b) - valueOf(a))
-      const lo = bv.lo - av.hi
-      const hi = bv.hi - av.lo
-      implied =
-        lo <= 0 && hi >= 0
-          ? { lo: 0, hi: Math.max(-lo, hi) }
-          : { lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) }
-    } else if (change.kind === 'percentage' && valueOf(a) !== 0) {
-      expected = Math.abs((valueOf(b) - valueOf(a)) / valueOf(a)) * 100
-      const ratios = [bv.lo / av.hi, bv.lo / av.lo, bv.hi / av.hi, bv.hi / av.lo].map(
-        (r) => Math.abs(r - 1) * 100
-      )
-      implied = { lo: Math.min(...ratios), hi: Math.max(...ratios) }
+    let agrees: boolean
+    let show: string
+    if (change.kind === 'money' && change.value.kind === 'money') {
+      // "de 120 à 156 millions, soit 36 millions de plus": the difference itself.
+      expected = absoluteValue
+      agrees = meet(absolute, said)
+      show = formatMoney(expected, change.value.currency, language)
+    } else if (a.kind === 'percentage' && meet(absolute, said)) {
+      // "de 10 % à 12 %, soit 2 %": a change in percentage points.
+      expected = absoluteValue
+      agrees = true
+      show = formatPercent(Number(expected.toPrecision(3)), language)
+    } else if (Number.isFinite(relativeValue)) {
+      // "de 120 à 156 millions, soit une hausse de 30 %": the change relative to the start.
+      expected = relativeValue
+      agrees = meet(relative, said)
+      show = formatPercent(Number(expected.toPrecision(3)), language)
     } else {
       continue
     }
-    const stated = valueOf(change)
-    const agrees = meet(implied, intervalOf(change))
-    const show =
-      change.kind === 'money' && change.value.kind === 'money'
-        ? formatMoney(expected, change.value.currency, language)
-        : points
-          ? `${formatNumber(expected, language)} ${language === 'fr' ? 'points' : 'points'}`
-          : formatPercent(Number(expected.toPrecision(3)), language)
     const explanation =
       language === 'fr'
         ? `De ${written(a, 'fr')} à ${written(b, 'fr')}, l’écart est de ${show} ; le texte indique ${written(change, 'fr')}` +

@@ -118,6 +118,19 @@ function partOfYear(part: string, year: number): DateValue {
   return { kind: 'date', date: `${year}-${pad(from)}`, until: `${year}-${pad(to)}` }
 }
 
+/** First and last month of each season as a newsroom writes it. */
+const SEASONS: Record<string, [number, number]> = {
+  printemps: [3, 6],
+  spring: [3, 6],
+  été: [6, 9],
+  summer: [6, 9],
+  automne: [9, 12],
+  autumn: [9, 12],
+  fall: [9, 12],
+  hiver: [12, 3],
+  winter: [12, 3]
+}
+
 const QUARTER_WORDS: Record<string, number> = {
   premier: 1,
   first: 1,
@@ -179,6 +192,22 @@ export function findDates(text: string, language: SuggestLanguage, articleDate: 
       if (language === 'en' && !/^\p{Lu}/u.test(x[2])) return
       const year = x[3] ? +x[3] : nearestYear(ref, mo)
       add(x.index!, x.index! + x[0].length, partOfMonth(x[1].trim(), year, mo))
+    }
+  )
+  // printemps 2026, summer 2025, l'hiver 2024 (northern seasons, by whole months)
+  each(
+    B +
+      String.raw`(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s+(?:de\s+|of\s+)?(\d{4})` +
+      E,
+    'giu',
+    (x) => {
+      const [from, to] = SEASONS[x[1].toLowerCase()]
+      const year = +x[2]
+      add(x.index!, x.index! + x[0].length, {
+        kind: 'date',
+        date: `${year}-${pad(from)}`,
+        until: to < from ? `${year + 1}-${pad(to)}` : `${year}-${pad(to)}`
+      })
     }
   )
   // Q3 2024, troisième trimestre 2024, third quarter of 2024
@@ -285,17 +314,23 @@ function relativeDays(text: string, language: SuggestLanguage, ref: Reference): 
   for (const r of parser.parse(text, { instant: reference, timezone: 0 })) {
     // chrono joins lists ("last Tuesday, yesterday") into one result; a list is left out.
     if (!RELATIVE_DAY.test(r.text) || r.text.includes(',')) continue
+    // "on Tuesday morning" is dated by "Tuesday": the preposition and the hour stay out.
+    const lead = /^(?:on|le|ce|this)\s+/iu.exec(r.text)?.[0].length ?? 0
+    const tail =
+      /\s+(?:morning|afternoon|evening|night|matin|après-midi|soir)$/iu.exec(r.text)?.[0].length ??
+      0
     const iso = dayIso(
       r.start.get('year') ?? ref.year,
       r.start.get('month') ?? 0,
       r.start.get('day') ?? 0
     )
-    if (iso)
+    if (iso) {
       hits.push({
-        start: r.index,
-        end: r.index + r.text.length,
+        start: r.index + lead,
+        end: r.index + r.text.length - tail,
         value: { kind: 'date', date: iso }
       })
+    }
   }
   return hits
 }

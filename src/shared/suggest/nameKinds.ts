@@ -24,12 +24,13 @@ export const ORGANISATION_WORDS = new Set(
     'telecom communications resources ressources mining minière oil gas automotive robotics ' +
     'therapeutics biotech health santé news times post journal ai co cie railways rail ' +
     'electric électrique power solar wind shipping marine maritime capital-risque club fc ' +
-    'cooperative coopérative collective collectif trust reserve réserve exchange bourse'
+    'cooperative coopérative collective collectif trust reserve réserve exchange bourse grid ' +
+    'utilities utility airport aéroport water railway'
   ).split(/\s+/)
 )
 
-/** Nouns that introduce a company or an institution a few words before its name. */
+/** Nouns that introduce a company or an institution right before its name. */
 export const ORGANISATION_CUES = new RegExp(
-  String.raw`(?<![\p{L}])(?:société|entreprise|groupe|firme|start-up|startup|jeune\s+pousse|compagnie|constructeur|banque|fabricant|géant|opérateur|assureur|distributeur|éditeur|cabinet|chez|company|firm|group|bank|maker|giant|carrier|lender|insurer|retailer|operator|publisher|developer|rival|competitor|concurrent|client|customer|supplier|fournisseur|chipmaker|automaker|regulator|régulateur|agency|agence)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:le\s+\p{Ll}+(?:ois|ais|ain|ien|and|ol|en|ec|ique)|(?:société|entreprise|groupe|firme|start-up|startup|jeune\s+pousse|compagnie|constructeur|banque|fabricant|géant|opérateur|assureur|distributeur|éditeur|cabinet|chez|company|firm|group|bank|maker|giant|carrier|lender|insurer|retailer|operator|publisher|developer|rival|competitor|concurrent|client|customer|supplier|fournisseur|chipmaker|automaker|regulator|régulateur|agency|agence|union|syndicat|fonds|fund|owner|propriétaire)(?:\s+(?!(?:in|at|on|of|for|de|en|à|au|du|des|pour|chez)\s)\p{Ll}+)?)[,:]?\s+$`,
   'iu'
 )

@@ -40,6 +40,12 @@ export interface NameContext {
   speakerStarts?: ReadonlySet<number>
 }
 
+/** A word of {@link ORGANISATION_WORDS}, singular or plural ("Ports", "Labs"). */
+function isOrganisationNameWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return ORGANISATION_WORDS.has(w) || (w.endsWith('s') && ORGANISATION_WORDS.has(w.slice(0, -1)))
+}
+
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w)
 const hasInnerCapital = (w: string): boolean => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)
 const isTitleCase = (w: string): boolean =>
@@ -66,27 +72,37 @@ export function classifyRuns(ctx: NameContext, runs: readonly NameRun[]): Classi
     const lastWords = nearBefore.split(/\s+/).slice(-5).join(' ')
     const words = run.words
 
+    const organisation = (): ClassifiedRun => ({ ...run, type: 'organisation', sure: true })
+    const person = (): ClassifiedRun => ({ ...run, type: 'person', sure: true })
+
     if (
-      words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ||
+      words.some((w) => isOrganisationNameWord(w)) ||
       words.some(isAcronym) ||
       words.some(hasInnerCapital)
     ) {
-      return { ...run, type: 'organisation', sure: true }
+      return organisation()
     }
-    if (nlp.organisations.some((r) => overlaps(r, run)))
-      return { ...run, type: 'organisation', sure: true }
-    if (nlp.people.some((r) => overlaps(r, run))) return { ...run, type: 'person', sure: true }
-    if (words.length >= 2 && isFirstName(words[0])) return { ...run, type: 'person', sure: true }
+    // "l’Insee", "l’Arcep": French puts an article before institutions, never before people.
+    if (run.elision === 'l') return organisation()
+    if (ORGANISATION_CUES.test(nearBefore)) return organisation()
+    if (nlp.organisations.some((r) => overlaps(r, run))) return organisation()
+    if (nlp.people.some((r) => overlaps(r, run))) return person()
+    if (words.length >= 2 && isFirstName(words[0])) return person()
     if (PERSON_CUES.test(lastWords) && words.every(isTitleCase)) {
       // "le PDG de Scale": the role belongs to a person, the name after "de" is the employer.
-      const employer = /(?<![\p{L}])(?:de|du|des|d['’]|of|at|chez|for|pour)\s*$/iu.test(nearBefore)
-      return { ...run, type: employer ? 'organisation' : 'person', sure: true }
+      const employer = /(?<![\p{L}])(?:de|du|des|d['’]|l['’]|of|at|chez|for|pour)\s*$/iu.test(
+        nearBefore
+      )
+      return employer ? organisation() : person()
     }
-    if (ORGANISATION_CUES.test(lastWords)) return { ...run, type: 'organisation', sure: true }
-    if (words.some(isOrganisationWord)) return { ...run, type: 'organisation', sure: true }
-    if (ctx.speakerStarts?.has(run.start)) return { ...run, type: 'person', sure: true }
+    // A speaker named by a speech verb outweighs compromise's list of company names
+    // ("Dupont" is a surname before it is DuPont).
+    if (ctx.speakerStarts?.has(run.start)) return person()
+    if (words.some(isOrganisationWord)) return organisation()
     if (words.every(isPlaceWord)) return { ...run, type: 'place', sure: true }
-    if (words.length >= 2 && words.length <= 3 && words.every(isTitleCase)) {
+    // "France Info", "Air France": a place in a longer name is a company's, not a person's.
+    if (words.length >= 2 && words.some(isPlaceWord)) return organisation()
+    if (words.length >= 2 && words.length <= 4 && words.every(isTitleCase)) {
       return { ...run, type: 'person', sure: false }
     }
     return { ...run, type: 'unknown', sure: false }
@@ -159,6 +175,16 @@ export function groupNames(runs: readonly ClassifiedRun[]): NamedEntity[] {
   const result: NamedEntity[] = []
   for (const g of groups.values()) {
     let type = g.type
+    // A guessed person's name repeated whole, never shortened to a surname, is more likely a
+    // company's ("Baltic Grid … Baltic Grid").
+    if (
+      type === 'person' &&
+      !g.sure &&
+      g.runs.length >= 2 &&
+      g.runs.every((r) => r.text === g.name)
+    ) {
+      type = 'organisation'
+    }
     // A repeated name nothing else explains is most often a company in news copy.
     if (type === 'unknown' && g.runs.length >= 2) type = 'organisation'
     if (type !== 'person' && type !== 'organisation') continue

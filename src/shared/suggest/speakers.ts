@@ -11,6 +11,7 @@ import {
   ANY_SPEECH,
   ATTRIBUTION_CUE,
   PRONOUN_AFTER_QUOTE,
+  SPOKESPERSON,
   VERB_AFTER_QUOTE,
   VERB_BEFORE_QUOTE
 } from './speechCues'
@@ -19,6 +20,7 @@ import type { SpeakerCue } from './types'
 /** A name in the text and whether it is known to be a person. */
 export interface NamedRange extends Range {
   person: boolean
+  organisation: boolean
 }
 
 /** What the speaker guess reads. */
@@ -111,6 +113,20 @@ export function guessSpeaker(ctx: SpeakerContext, quote: QuotedPassage): Speaker
     if (/(?:^|\s)(?:il|elle|he|she)\s*$/iu.test(subject)) return nearest()
     const hit = named(lastNameIn(ctx, sentenceStart, verbStart))
     if (hit) return hit
+  }
+
+  // "a company spokesperson said", "a spokesperson for the Department … said": the
+  // organisation named after the word, else the nearest one named before the quote.
+  const spokesperson = SPOKESPERSON.exec(before) ?? SPOKESPERSON.exec(after)
+  if (spokesperson) {
+    const inBefore = SPOKESPERSON.exec(before) !== null
+    const at =
+      (inBefore ? sentenceStart : quote.outer.end) + spokesperson.index + spokesperson[0].length
+    const forWhom = /^\s+(?:for|of|at|de|du|d['’]|des)\s/iu.test(text.slice(at, at + 6))
+    const organisation = forWhom
+      ? ctx.names.find((n) => n.organisation && n.start >= at && n.start < at + NAME_WINDOW)
+      : [...ctx.names].reverse().find((n) => n.organisation && n.end <= quote.outer.start)
+    if (organisation) return named(organisation)
   }
 
   // "selon X" / "according to X" outside the quote.

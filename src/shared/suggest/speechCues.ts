@@ -63,3 +63,9 @@ export const PRONOUN_BEFORE_VERB = new RegExp(
   String.raw`(?<![\p{L}])${PRONOUN}\s+(?:${SPEECH_VERB})`,
   'iu'
 )
+
+/** Someone who speaks for an organisation: the organisation is the speaker. */
+export const SPOKESPERSON = new RegExp(
+  String.raw`(?<![\p{L}])(?:spokesperson|spokesman|spokeswoman|porte-parole|press\s+office|service\s+de\s+presse)(?![\p{L}])`,
+  'iu'
+)

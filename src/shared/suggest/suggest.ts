@@ -162,11 +162,19 @@ function namedRanges(
   passages: readonly QuotedPassage[]
 ): NamedRange[] {
   const people = new Set<number>()
-  for (const e of named) if (e.type === 'person') for (const m of e.mentions) people.add(m.start)
+  const organisations = new Set<number>()
+  for (const e of named) {
+    for (const m of e.mentions) (e.type === 'person' ? people : organisations).add(m.start)
+  }
   // A speaker is named outside the quotation marks, never inside them.
   return runs
     .filter((r) => !passages.some((q) => overlaps(q.outer, r)))
-    .map((r) => ({ start: r.start, end: r.end, person: people.has(r.start) }))
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      person: people.has(r.start),
+      organisation: organisations.has(r.start)
+    }))
 }
 
 function speakerOf(
