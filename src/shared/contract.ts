@@ -115,7 +115,9 @@ export const contract = {
       id: ArticleId,
       entities: z.array(Entity),
       annotations: z.array(Annotation),
-      blocks: z.array(Block).min(1).optional()
+      blocks: z.array(Block).min(1).optional(),
+      /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
+      rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
     }),
     response: z.object({ updatedAt: z.string() })
   },

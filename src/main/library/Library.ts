@@ -61,6 +61,8 @@ export interface ArticleChanges {
   entities: Entity[]
   annotations: Annotation[]
   blocks?: Block[]
+  /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
+  rejectedSuggestions?: string[]
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -452,7 +454,10 @@ export class Library {
         article: { ...f.article, updatedAt: at },
         blocks: text,
         entities: changes.entities,
-        annotations: changes.annotations
+        annotations: changes.annotations,
+        ...(changes.rejectedSuggestions
+          ? { rejectedSuggestions: [...new Set(changes.rejectedSuggestions)] }
+          : {})
       }
     })
     return { updatedAt: file.article.updatedAt }

@@ -4,7 +4,12 @@
  */
 import { annotationsFeature } from './annotations'
 import { exchangeFeature } from './exchange'
+import { suggestionsFeature } from './suggestions'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
-export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature, exchangeFeature]
+export const articleFeatures: readonly ArticleFeature[] = [
+  annotationsFeature,
+  exchangeFeature,
+  suggestionsFeature
+]

@@ -10,6 +10,7 @@
 import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
+import { suggestEn, suggestFr } from './suggestStrings'
 
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
 function listEn(names: readonly string[]): string {
@@ -111,7 +112,8 @@ const en = {
   annotationsEmptyHint: 'Select text and press P to tag a person.',
   ...annotateEn,
   ...panelEn,
-  ...exchangeEn
+  ...exchangeEn,
+  ...suggestEn
 }
 
 /** The shape every language's dictionary has. */
@@ -206,7 +208,8 @@ const fr: Messages = {
   annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.',
   ...annotateFr,
   ...panelFr,
-  ...exchangeFr
+  ...exchangeFr,
+  ...suggestFr
 }
 
 /** The languages the UI is written in. */
