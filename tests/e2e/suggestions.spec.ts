@@ -52,6 +52,19 @@ test('suggestions are drawn dashed, accepted by key, rejected for good', async (
     ])
   )
 
+  // Accepting every percentage at once tags both "49 %" with one entity and its value.
+  const percentages = panel.getByRole('region', { name: 'Percentages' })
+  await expect(percentages.getByRole('listitem')).toContainText('49 % = 0.49')
+  await percentages.getByRole('button', { name: 'Accept all 1' }).click()
+  await expect(percentages).toHaveCount(0)
+  const tagged = await onDisk(library, (f) => expect(f.annotations).toHaveLength(3))
+  const share = tagged.entities.find((e) => e.type === 'percentage') as unknown as {
+    id: string
+    value?: unknown
+  }
+  expect(share.value).toEqual({ kind: 'percentage', percent: 49 })
+  expect(tagged.annotations.filter((a) => a.entityId === share.id)).toHaveLength(2)
+
   // After a reload the rejection holds, the accepted quote is an annotation, not a suggestion.
   await page.reload()
   await openSample(page)
@@ -59,6 +72,9 @@ test('suggestions are drawn dashed, accepted by key, rejected for good', async (
   await expect(panel.getByRole('listitem').filter({ hasText: QUOTE })).toHaveCount(0)
   await expect(panel.getByRole('region', { name: 'Dates' }).getByRole('listitem')).toHaveCount(3)
   await expect(panel.getByRole('listitem').filter({ hasText: /^2019/ })).toHaveCount(0)
-  const after = await onDisk(library, (f) => expect(f.annotations).toHaveLength(1))
-  expect(after.annotations[0].target.exact).toBe(QUOTE)
+  await expect(panel.getByRole('region', { name: 'Percentages' })).toHaveCount(0)
+  const after = await onDisk(library, (f) => expect(f.annotations).toHaveLength(3))
+  expect(after.annotations.filter((a) => a.kind === 'quote').map((a) => a.target.exact)).toEqual([
+    QUOTE
+  ])
 })

@@ -4,14 +4,18 @@
  * explains figures that do not add up); rejecting one remembers its key with the article.
  */
 import type { EditorView } from 'prosemirror-view'
+import { entityNamed } from '@shared/annotations/registry'
+import { entityValueOf } from '@shared/suggest/entityValue'
 import type { Suggestion } from '@shared/suggest/types'
 import {
   addQuote,
   addSourceNote,
   articleConversions,
+  layerOf,
   positionsOf,
   tagEntity,
-  toArticle
+  toArticle,
+  updateEntity
 } from '@renderer/editor/annotations'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleFeatureContext } from '../types'
@@ -42,6 +46,15 @@ export function accept(view: EditorView, s: Suggestion, noteTitle: string): bool
     const ref = s.entityId ? { id: s.entityId } : { name: s.name, type: s.type }
     for (const m of s.mentions) {
       run(tagEntity(s.type, ref, { range: range(view, m.start, m.end) }))
+    }
+    // The normalised value goes on the entity (shown, editable and exported with it),
+    // unless the entity has one already.
+    const entities = layerOf(view.state).entities
+    const entity = s.entityId
+      ? entities.get(s.entityId)
+      : entityNamed(entities.values(), s.name, s.type)
+    if (entity && s.value && !entity.value) {
+      run(updateEntity(entity.id, { value: entityValueOf(s.value) }))
     }
   } else {
     const first = s.spans[0]
