@@ -4,11 +4,11 @@
  * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there and
  * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
-import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '@shared/contract'
+import { AppError, type ContractHandlers } from '@shared/contract'
 import { createExchange } from './exchange/exchange'
 import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
-import { formatBytes } from './import/decode'
+import { oversizedImport } from './import/decode'
 import type { Library } from './library/Library'
 
 /** What the handlers need from the host process. */
@@ -36,13 +36,8 @@ export function bytesFromBase64(fileName: string, base64: string): Uint8Array {
   // Decoded size is known before decoding: refuse oversized files without allocating them.
   const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0
   const size = Math.floor((compact.length * 3) / 4) - padding
-  if (size > MAX_IMPORT_BYTES) {
-    throw new AppError(
-      'too-large',
-      `"${fileName}" is ${formatBytes(size)}; the largest file that can be imported is ` +
-        `${formatBytes(MAX_IMPORT_BYTES)}. Split the article or import only its text.`
-    )
-  }
+  const tooLarge = oversizedImport(fileName, size)
+  if (tooLarge) throw tooLarge
   const buffer = Buffer.from(compact, 'base64')
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
@@ -68,7 +63,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {
       try {
-        return { opened: await deps.openExternal(url) }
+        // Reviewed: `url` passed the contract's HttpUrl (http or https only); the host's
+        // openExternal checks it again before the system sees it.
+        return { opened: await deps.openExternal(url) } // eng-disable OPEN_EXTERNAL_JS_CHECK
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error)
         throw new AppError('io', `The link could not be opened in the browser: ${why}`)

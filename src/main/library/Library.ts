@@ -29,7 +29,7 @@ import {
   type EntityTypeDef,
   type UiLanguage
 } from '@shared/model'
-import { parseImport } from '../import/parseImport'
+import { workerImportParser, type ImportParser } from '../import/importInWorker'
 import { ArticleStore, type FileStamp } from './articleStore'
 import { exists } from './files'
 import { KeyedLock } from './keyedLock'
@@ -54,6 +54,8 @@ export interface LibraryOptions {
   log?: (message: string) => void
   /** The clock; tests pass a fixed one. */
   now?: () => Date
+  /** Parses imported files; by default in a worker thread, within a time budget. */
+  parseImport?: ImportParser
 }
 
 /** What `save` changes: the annotation layer and, after "Edit text", the blocks. */
@@ -106,6 +108,7 @@ export class Library {
   private readonly lock = new KeyedLock()
   private readonly log: (message: string) => void
   private readonly now: () => Date
+  private readonly parseImport: ImportParser
   /** Summaries by id, with the file stamp they were read at, so listing rereads only changes. */
   private readonly summaries = new Map<string, { stamp: FileStamp; summary: ArticleSummary }>()
   /** The last version of each article read or written: what a save falls back on. */
@@ -124,6 +127,7 @@ export class Library {
     this.settingsFile = new LibraryFileStore(layout)
     this.log = options.log ?? (() => undefined)
     this.now = options.now ?? (() => new Date())
+    this.parseImport = options.parseImport ?? workerImportParser()
   }
 
   /**
@@ -355,7 +359,7 @@ export class Library {
   async import(fileName: string, bytes: Uint8Array): Promise<ArticleSummary> {
     // Only the name is kept: a path from the user's disk does not belong in the library.
     const name = fileName.split(/[\\/]/).pop() || fileName
-    const parsed = parseImport(name, bytes)
+    const parsed = await this.parseImport(name, bytes)
     if (parsed instanceof AppError) throw parsed
     return this.add({
       title: clampTitle(parsed.title) || titleFromBlocks(parsed.blocks),
