@@ -10,6 +10,8 @@ import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
 import { oversizedImport } from './import/decode'
 import type { Library } from './library/Library'
+import { LibraryMemory } from './memory/LibraryMemory'
+import { createReportExport, folderReportTarget, type ReportTarget } from './report/reportExport'
 
 /** What the handlers need from the host process. */
 export interface HandlerDeps {
@@ -18,6 +20,10 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<boolean>
   /** Where exports are written; `<library>/exports` when absent. */
   exportTarget?: ExportTarget
+  /** Where fact-check reports are written; `<library>/exports` when absent. */
+  reportTarget?: ReportTarget
+  /** Prints a report's HTML file to PDF (Electron only). */
+  printToPdf?: (htmlPath: string) => Promise<Uint8Array>
 }
 
 /** Standard base64 (padding optional); whitespace from line-wrapped encoders is allowed. */
@@ -49,6 +55,15 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     library,
     target: deps.exportTarget ?? folderTarget(webHostExportFolder(library.folder))
   })
+  const memory = new LibraryMemory(library)
+  // Read the library into the search index in the background, so the first search is quick;
+  // a failure here is reported by the first search that waits for it.
+  memory.ready().catch(() => undefined)
+  const exportReport = createReportExport({
+    library,
+    target: deps.reportTarget ?? folderReportTarget(webHostExportFolder(library.folder)),
+    printToPdf: deps.printToPdf
+  })
   return {
     listLibrary: () => library.list(),
     openArticle: ({ id }) => library.open(id),
@@ -72,6 +87,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       }
     },
     exportArticle: (request) => exchange.exportArticle(request),
-    importAnnotations: (request) => exchange.importAnnotations(request)
+    importAnnotations: (request) => exchange.importAnnotations(request),
+    searchLibrary: ({ query }) => memory.search(query),
+    verificationQueue: (filter) => memory.queue(filter),
+    entityPage: (request) => memory.entity(request),
+    exportReport: (request) => exportReport(request)
   }
 }

@@ -35,6 +35,12 @@ import {
   MAX_TITLE_CHARS,
   requestSizeProblem
 } from './limits'
+import {
+  EntityPageSchema,
+  LibrarySearchResultSchema,
+  QueueFilterSchema,
+  QueueViewSchema
+} from './desk/schemas'
 
 /** Largest file the importer accepts (bytes, before decoding). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -263,6 +269,39 @@ export const contract = {
       ontoArticleId: ArticleId.optional()
     }),
     response: AnnotationImport
+  },
+  /**
+   * Finds words and "phrases" in every article's text, quotes, notes and entity names (case
+   * and accents folded); the articles best first, each with its passages found.
+   */
+  searchLibrary: {
+    request: z.object({ query: z.string().max(500) }),
+    response: LibrarySearchResultSchema
+  },
+  /**
+   * What is still to check across the library (by default: needs checking or disputed),
+   * under a filter, with the choices each filter offers.
+   */
+  verificationQueue: { request: QueueFilterSchema, response: QueueViewSchema },
+  /**
+   * One person or organisation across the library (matched by type and folded name): its
+   * mentions and, for a speaker, every quote with kind, status and date.
+   */
+  entityPage: {
+    request: z.union([
+      z.object({ key: z.string().min(1).max(400) }),
+      z.object({ articleId: ArticleId, entityId: z.string().min(1).max(200) })
+    ]),
+    response: EntityPageSchema
+  },
+  /**
+   * Writes an article's fact-check report (self-contained HTML, in `language`) where the
+   * report target says: the exports folder in the web host, the Save dialog in Electron,
+   * which also prints it to PDF.
+   */
+  exportReport: {
+    request: z.object({ id: ArticleId, language: z.enum(['en', 'fr']) }),
+    response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
   }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 

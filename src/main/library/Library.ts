@@ -15,6 +15,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
 import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
+import { countOpenChecks } from '@shared/desk/checks'
 import { AppError, type LibraryListing } from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -74,6 +75,12 @@ export interface SettingsChanges {
   language?: UiLanguage
 }
 
+/**
+ * A change to the library's articles, for what keeps a view of the whole library (the
+ * search index, the verification queue): an article written as it now is, or gone.
+ */
+export type LibraryChange = { kind: 'written'; file: ArticleFile } | { kind: 'removed'; id: string }
+
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
 
@@ -92,7 +99,8 @@ function summaryOf(file: ArticleFile): ArticleSummary {
     id: file.article.id,
     title: file.article.title,
     updatedAt: file.article.updatedAt,
-    annotationCount: file.annotations.length
+    annotationCount: file.annotations.length,
+    toCheck: countOpenChecks(file.annotations)
   }
 }
 
@@ -118,6 +126,8 @@ export class Library {
    * file system (permissions). Reported while they stay that way; never moved.
    */
   private readonly leftInPlace = new Map<string, DamagedFile>()
+  /** Who is told about every article written or removed (see {@link onChange}). */
+  private readonly observers = new Set<(change: LibraryChange) => void>()
 
   private constructor(
     private readonly layout: LibraryLayout,
@@ -183,6 +193,25 @@ export class Library {
 
   private async hasTrash(): Promise<boolean> {
     return (await readdir(this.layout.trash)).some((name) => name.endsWith('.json'))
+  }
+
+  /**
+   * Calls `observer` after every article this library writes (created, imported, adopted,
+   * saved, renamed, restored from its backup) or removes (trashed, quarantined); returns the
+   * function that stops it. Observers run synchronously and must not throw.
+   */
+  onChange(observer: (change: LibraryChange) => void): () => void {
+    this.observers.add(observer)
+    return () => this.observers.delete(observer)
+  }
+
+  private changed(change: LibraryChange): void {
+    for (const observer of this.observers) observer(change)
+  }
+
+  /** The ids of the articles in the folder (whether readable or not). */
+  async articleIds(): Promise<string[]> {
+    return this.store.ids()
   }
 
   /** The articles, most recently changed first, and the files that could not be read. */
@@ -280,8 +309,12 @@ export class Library {
       record.reason += ' There is no backup of it.'
     }
     await this.recordDamage(record)
-    if (!backup) return { status: 'damaged', record }
+    if (!backup) {
+      this.changed({ kind: 'removed', id })
+      return { status: 'damaged', record }
+    }
     this.lastGood.set(id, backup.file)
+    this.changed({ kind: 'written', file: backup.file })
     return { status: 'ok', file: backup.file, raw: backup.raw }
   }
 
@@ -393,6 +426,7 @@ export class Library {
     }
     await this.lock.run(id, () => this.store.write(id, file))
     this.lastGood.set(id, file)
+    this.changed({ kind: 'written', file })
     return summaryOf(file)
   }
 
@@ -413,6 +447,7 @@ export class Library {
       await this.store.write(id, next, found.raw)
       this.lastGood.set(id, next)
       this.summaries.delete(id)
+      this.changed({ kind: 'written', file: next })
       return next
     })
   }
@@ -437,6 +472,7 @@ export class Library {
       this.summaries.delete(id)
       this.lastGood.delete(id)
       this.leftInPlace.delete(id)
+      this.changed({ kind: 'removed', id })
       this.log(`Article ${id} moved to ${trashedAs}.`)
       return { trashedAs }
     })
@@ -488,11 +524,15 @@ export class Library {
       this.lastGood.set(id, adopted)
       return adopted
     })
-    if (placed) return { summary: summaryOf(placed), idChanged: !usable }
+    if (placed) {
+      this.changed({ kind: 'written', file: placed })
+      return { summary: summaryOf(placed), idChanged: !usable }
+    }
     const fresh = nanoid()
     const adopted = { ...file, article: { ...file.article, id: fresh } }
     await this.lock.run(fresh, () => this.store.write(fresh, adopted))
     this.lastGood.set(fresh, adopted)
+    this.changed({ kind: 'written', file: adopted })
     return { summary: summaryOf(adopted), idChanged: true }
   }
 

@@ -4,6 +4,8 @@
  */
 import { annotationsFeature } from './annotations'
 import { exchangeFeature } from './exchange'
+import { reportFeature } from './report'
+import { revealFeature } from './reveal'
 import { suggestionsFeature } from './suggestions'
 import type { ArticleFeature } from './types'
 
@@ -11,5 +13,7 @@ import type { ArticleFeature } from './types'
 export const articleFeatures: readonly ArticleFeature[] = [
   annotationsFeature,
   exchangeFeature,
+  reportFeature,
+  revealFeature,
   suggestionsFeature
 ]

@@ -9,6 +9,7 @@
 
 import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
+import { deskEn, deskFr } from './deskStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { suggestEn, suggestFr } from './suggestStrings'
 
@@ -113,6 +114,7 @@ const en = {
   ...annotateEn,
   ...panelEn,
   ...exchangeEn,
+  ...deskEn,
   ...suggestEn
 }
 
@@ -209,6 +211,7 @@ const fr: Messages = {
   ...annotateFr,
   ...panelFr,
   ...exchangeFr,
+  ...deskFr,
   ...suggestFr
 }
 
