@@ -39,7 +39,7 @@ describe('describeAnnotation', () => {
     const mention: Annotation = { id: 'm2', kind: 'mention', target, entityId: 'e2', ...stamps }
     expect(
       describeAnnotation(mention, new Map([[stake.id, stake]]), DEFAULT_ENTITY_TYPES, en).detail
-    ).toBe('14,3 milliards de dollars · 14,300,000,000 USD')
+    ).toBe('14,3 milliards de dollars · 14300000000 USD')
   })
 
   it('names a quote by its speaker, kind and status, and a note by its title or text', () => {

@@ -8,9 +8,9 @@ import {
   DEFAULT_ENTITY_TYPES,
   type Annotation,
   type Entity,
-  type EntityTypeDef,
-  type EntityValue
+  type EntityTypeDef
 } from '@shared/model'
+import { formatValue } from '@shared/export/csv'
 import type { Messages } from '@renderer/i18n/strings'
 
 /** The name of an entity type in the UI language (a renamed built-in keeps its new name). */
@@ -25,20 +25,6 @@ export function typeLabel(
   const translated = t.entityTypeNames[typeId]
   if (translated && builtIn && (!type || type.name === builtIn.name)) return translated
   return type?.name ?? translated ?? typeId
-}
-
-/** A normalised value in a few words: "14,300,000,000 USD", "49 %", "2025-06", "28 years". */
-export function valueLabel(value: EntityValue): string {
-  switch (value.kind) {
-    case 'money':
-      return `${new Intl.NumberFormat('en-GB').format(value.amount)} ${value.currency}`
-    case 'percentage':
-      return `${value.percent} %`
-    case 'date':
-      return value.date
-    case 'quantity':
-      return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)
-  }
 }
 
 /** One annotation described: a heading (its kind or type) and what it says. */
@@ -79,7 +65,7 @@ export function describeAnnotation(
       heading = typeLabel(entity?.type, types, t)
       detail = entity?.name ?? a.target.exact
       // The normalised value ("14.3 billion USD", "49 %", "2025-06"), where there is one.
-      if (entity?.value) detail += ` · ${valueLabel(entity.value)}`
+      if (entity?.value) detail += ` · ${formatValue(entity.value)}`
       break
     }
     case 'quote': {
