@@ -72,8 +72,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       library.import(fileName, bytesFromBase64(fileName, contentBase64)),
     renameArticle: ({ id, title }) => library.rename(id, title),
     deleteArticle: ({ id }) => library.delete(id),
-    saveArticle: ({ id, entities, annotations, blocks }) =>
-      library.save(id, { entities, annotations, blocks }),
+    saveArticle: ({ id, entities, annotations, blocks, rejectedSuggestions }) =>
+      library.save(id, { entities, annotations, blocks, rejectedSuggestions }),
     getSettings: () => library.getSettings(),
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {

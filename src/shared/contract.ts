@@ -266,7 +266,9 @@ export const contract = {
         id: ArticleId,
         entities: z.array(Entity).max(MAX_ENTITIES),
         annotations: z.array(Annotation).max(MAX_ANNOTATIONS),
-        blocks: z.array(Block).min(1).max(MAX_BLOCKS).optional()
+        blocks: z.array(Block).min(1).max(MAX_BLOCKS).optional(),
+        /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
+        rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
       })
       .superRefine(checkLayerLimits),
     response: z.object({ updatedAt: z.string() })

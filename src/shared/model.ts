@@ -216,7 +216,12 @@ export const ArticleFile = z.object({
   article: ArticleMeta,
   blocks: z.array(Block).min(1),
   entities: z.array(Entity).default([]),
-  annotations: z.array(Annotation).default([])
+  annotations: z.array(Annotation).default([]),
+  /**
+   * Keys of the newsroom assist's suggestions the editor rejected for this article (see
+   * docs/suggestions.md), so they are not offered again. Absent until the first rejection.
+   */
+  rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
 })
 export type ArticleFile = z.infer<typeof ArticleFile>
 

@@ -191,6 +191,22 @@ describe('Library: articles', () => {
     expect(existsSync(join(folder, 'backups', `${id}.json`))).toBe(false)
   })
 
+  it('keeps the assist’s rejected suggestions with the article until a save gives new ones', async () => {
+    const library = await open()
+    const { id } = await library.create({ text: 'Titre\n\nLe café est bon.' })
+    await library.save(id, {
+      entities: [],
+      annotations: [],
+      rejectedSuggestions: ['date:2019', 'quote:x', 'date:2019']
+    })
+    expect((await (await open()).open(id)).rejectedSuggestions).toEqual(['date:2019', 'quote:x'])
+    // An autosave of the layer alone leaves them as they are.
+    await library.save(id, { entities: [], annotations: [] })
+    expect((await (await open()).open(id)).rejectedSuggestions).toEqual(['date:2019', 'quote:x'])
+    await library.save(id, { entities: [], annotations: [], rejectedSuggestions: ['person:meta'] })
+    expect((await (await open()).open(id)).rejectedSuggestions).toEqual(['person:meta'])
+  })
+
   it('refuses annotations that do not fit the text, saves corrected blocks in NFC', async () => {
     const library = await open()
     const { id } = await library.create({ text: 'Titre\n\nLe cafe est bon.' })

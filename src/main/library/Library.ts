@@ -81,6 +81,8 @@ export interface ArticleChanges {
   entities: Entity[]
   annotations: Annotation[]
   blocks?: Block[]
+  /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
+  rejectedSuggestions?: string[]
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -636,9 +638,12 @@ export class Library {
       (f, at) => {
         const text = blocks ?? f.blocks
         assertSavable(text, changes.entities, changes.annotations)
+        const rejected = changes.rejectedSuggestions
+          ? [...new Set(changes.rejectedSuggestions)]
+          : f.rejectedSuggestions
         const same =
-          canonicalJson([text, changes.entities, changes.annotations]) ===
-          canonicalJson([f.blocks, f.entities, f.annotations])
+          canonicalJson([text, changes.entities, changes.annotations, rejected ?? []]) ===
+          canonicalJson([f.blocks, f.entities, f.annotations, f.rejectedSuggestions ?? []])
         if (same && f.schemaVersion === ARTICLE_SCHEMA_VERSION) return f
         return {
           ...f,
@@ -646,7 +651,8 @@ export class Library {
           article: { ...f.article, updatedAt: at },
           blocks: text,
           entities: changes.entities,
-          annotations: changes.annotations
+          annotations: changes.annotations,
+          ...(rejected ? { rejectedSuggestions: rejected } : {})
         }
       },
       // The editor's layer replaces the file's: refuse if someone else changed the file.

@@ -186,10 +186,26 @@ export function parseMoney(
   text: string,
   options: ValueOptions = {}
 ): Extract<EntityValue, { kind: 'money' }> | undefined {
+  const best = findMoney(text, options)[0]
+  return best ? { kind: 'money', amount: best.amount, currency: best.currency } : undefined
+}
+
+/** One amount of money found in a longer text, at UTF-16 `index` for `length` units. */
+export interface MoneyMatch {
+  index: number
+  length: number
+  amount: number
+  currency: string
+}
+
+/**
+ * Every amount of money written in a text, in reading order, longest first where two start
+ * together. Indexes count over the text as given when it is NFC (the article text always is).
+ */
+export function findMoney(text: string, options: ValueOptions = {}): MoneyMatch[] {
   const t = prepare(text)
   const locale = options.locale ?? detectLocale(t)
-  type Found = { index: number; length: number; amount: number; currency: string }
-  const found: Found[] = []
+  const found: MoneyMatch[] = []
 
   const after = new RegExp(
     String.raw`(${NUM})\s*` +
@@ -230,8 +246,7 @@ export function parseMoney(
   }
 
   found.sort((a, b) => a.index - b.index || b.length - a.length)
-  const best = found[0]
-  return best ? { kind: 'money', amount: best.amount, currency: best.currency } : undefined
+  return found
 }
 
 /** A percentage from "49 %", "49%", "12,5 pour cent", "3.5 per cent" or "3.5 percent". */
@@ -239,17 +254,34 @@ export function parsePercentage(
   text: string,
   options: ValueOptions = {}
 ): Extract<EntityValue, { kind: 'percentage' }> | undefined {
+  const first = findPercentages(text, options)[0]
+  return first ? { kind: 'percentage', percent: first.percent } : undefined
+}
+
+/** One percentage found in a longer text, at UTF-16 `index` for `length` units. */
+export interface PercentageMatch {
+  index: number
+  length: number
+  percent: number
+}
+
+/** Every percentage written in a text, in reading order (indexes as in {@link findMoney}). */
+export function findPercentages(text: string, options: ValueOptions = {}): PercentageMatch[] {
   const t = prepare(text)
   const locale = options.locale ?? detectLocale(t)
   const pattern = new RegExp(
-    `(${NUM})` +
+    START +
+      `(${NUM})` +
       String.raw`\s*(?:%|pour\s*cent${END}|p\.\s*100|per\s*cent${END}|percent${END}|pct${END})`,
-    'iu'
+    'giu'
   )
-  const m = pattern.exec(t)
-  if (!m) return undefined
-  const decimal = decimalText(m[1], locale)
-  return decimal === undefined ? undefined : { kind: 'percentage', percent: Number(decimal) }
+  const found: PercentageMatch[] = []
+  for (const m of t.matchAll(pattern)) {
+    const decimal = decimalText(m[1], locale)
+    if (decimal === undefined) continue
+    found.push({ index: m.index ?? 0, length: m[0].length, percent: Number(decimal) })
+  }
+  return found
 }
 
 /** Month names and abbreviations in French and English, with their number. */

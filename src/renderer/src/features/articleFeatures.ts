@@ -8,6 +8,7 @@ import { exchangeFeature } from './exchange'
 import { reportFeature } from './report'
 import { revealFeature } from './reveal'
 import { historyFeature } from './history'
+import { suggestionsFeature } from './suggestions'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
@@ -17,5 +18,6 @@ export const articleFeatures: readonly ArticleFeature[] = [
   reportFeature,
   revealFeature,
   historyFeature,
-  accessFeature
+  accessFeature,
+  suggestionsFeature
 ]

@@ -12,6 +12,7 @@ import { panelEn, panelFr } from './panelStrings'
 import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { historyEn, historyFr } from './historyStrings'
+import { suggestEn, suggestFr } from './suggestStrings'
 
 /** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
 function listIn(language: 'en' | 'fr', names: readonly string[]): string {
@@ -116,7 +117,8 @@ const en = {
   ...panelEn,
   ...exchangeEn,
   ...memoryEn,
-  ...historyEn
+  ...historyEn,
+  ...suggestEn
 }
 
 /** The shape every language's dictionary has. */
@@ -220,7 +222,8 @@ const fr: Messages = {
   ...panelFr,
   ...exchangeFr,
   ...memoryFr,
-  ...historyFr
+  ...historyFr,
+  ...suggestFr
 }
 
 /** The languages the UI is written in. */

@@ -44,6 +44,8 @@ export function localArticleMemory(): ArticleMemory {
 /** What `saveArticle` writes: the annotation layer, and the blocks after a text edit. */
 export type ArticleChanges = Pick<ArticleFile, 'entities' | 'annotations'> & {
   blocks?: ArticleFile['blocks']
+  /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
+  rejectedSuggestions?: string[]
 }
 
 /** The actions of the UI, bound to one API and one store. */
@@ -252,8 +254,14 @@ export function createActions(
    * as an alert with a "Try again" button; the changes stay with the caller either way.
    */
   function saveArticle(id: string, changes: ArticleChanges): Promise<void> {
+    // A later autosave (the layer only) must not drop the rejections an earlier save carried.
+    const waiting = pending.get(id)
+    const merged =
+      waiting?.rejectedSuggestions && !changes.rejectedSuggestions
+        ? { ...changes, rejectedSuggestions: waiting.rejectedSuggestions }
+        : changes
     pending.delete(id)
-    pending.set(id, changes)
+    pending.set(id, merged)
     if (!saving) saving = flush().finally(() => (saving = null))
     return saving
   }

@@ -93,7 +93,10 @@ export type UiAction =
       type: 'article/saved'
       id: string
       updatedAt: string
-      saved: Pick<ArticleFile, 'entities' | 'annotations'> & { blocks?: ArticleFile['blocks'] }
+      saved: Pick<ArticleFile, 'entities' | 'annotations'> & {
+        blocks?: ArticleFile['blocks']
+        rejectedSuggestions?: string[]
+      }
     }
   | { type: 'alert/raised'; alert: UiAlert }
   | { type: 'alert/dismissed'; id: string }
@@ -209,7 +212,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
               article: { ...file.article, updatedAt },
               entities: saved.entities,
               annotations: saved.annotations,
-              blocks: saved.blocks ?? file.blocks
+              blocks: saved.blocks ?? file.blocks,
+              rejectedSuggestions: saved.rejectedSuggestions ?? file.rejectedSuggestions
             }
           : file
       return {

@@ -28,6 +28,20 @@ describe('describeAnnotation', () => {
     expect(describeAnnotation(mention, entities, DEFAULT_ENTITY_TYPES, fr).heading).toBe('Personne')
   })
 
+  it('shows a mention’s normalised value beside the entity’s name', () => {
+    const stake: Entity = {
+      id: 'e2',
+      type: 'money',
+      name: '14,3 milliards de dollars',
+      aliases: [],
+      value: { kind: 'money', amount: 14.3e9, currency: 'USD' }
+    }
+    const mention: Annotation = { id: 'm2', kind: 'mention', target, entityId: 'e2', ...stamps }
+    expect(
+      describeAnnotation(mention, new Map([[stake.id, stake]]), DEFAULT_ENTITY_TYPES, en).detail
+    ).toBe('14,3 milliards de dollars · 14300000000 USD')
+  })
+
   it('names a quote by its speaker, kind and status, and a note by its title or text', () => {
     const quote: Annotation = {
       id: 'q1',

@@ -10,6 +10,7 @@ import {
   type Entity,
   type EntityTypeDef
 } from '@shared/model'
+import { formatValue } from '@shared/export/csv'
 import type { Messages } from '@renderer/i18n/strings'
 import { truncate } from '@shared/text'
 
@@ -62,6 +63,8 @@ export function describeAnnotation(
       entityType = entity?.type
       heading = typeLabel(entity?.type, types, t)
       detail = entity?.name ?? a.target.exact
+      // The normalised value ("14.3 billion USD", "49 %", "2025-06"), where there is one.
+      if (entity?.value) detail += ` · ${formatValue(entity.value)}`
       break
     }
     case 'quote': {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { findDates } from './dates'
+import type { SuggestLanguage } from './types'
+
+const dates = (text: string, language: SuggestLanguage, articleDate = '2025-06-20') =>
+  findDates(text, language, articleDate).map((h) => [
+    text.slice(h.start, h.end),
+    h.value.until ? `${h.value.date}/${h.value.until}` : h.value.date
+  ])
+
+describe('findDates', () => {
+  it('reads French dates against the article date', () => {
+    expect(
+      dates(
+        'À la mi-juin, client depuis 2019, lancés en avril, financement en mai 2024, le 12 juin 2025, hier, lundi dernier, fin 2024, l’an dernier, au printemps 2026.',
+        'fr'
+      )
+    ).toEqual([
+      ['mi-juin', '2025-06-11/2025-06-20'],
+      ['2019', '2019'],
+      ['avril', '2025-04'],
+      ['mai 2024', '2024-05'],
+      ['12 juin 2025', '2025-06-12'],
+      ['hier', '2025-06-19'],
+      ['lundi dernier', '2025-06-16'],
+      ['fin 2024', '2024-09/2024-12'],
+      ['l’an dernier', '2024'],
+      ['printemps 2026', '2026-03/2026-06']
+    ])
+  })
+
+  it('reads English dates, and leaves the verb "may" alone', () => {
+    expect(
+      dates(
+        'It may launch in April 2025, on June 12, 2025, or on Tuesday morning; early 2024, Q3 2024, the first quarter of 2026, last year, in September.',
+        'en'
+      )
+    ).toEqual([
+      ['April 2025', '2025-04'],
+      ['June 12, 2025', '2025-06-12'],
+      ['Tuesday', '2025-06-17'],
+      ['early 2024', '2024-01/2024-04'],
+      ['Q3 2024', '2024-07/2024-09'],
+      ['first quarter of 2026', '2026-01/2026-03'],
+      ['last year', '2024'],
+      ['September', '2025-09']
+    ])
+  })
+
+  it('puts a month without a year in the nearest year', () => {
+    expect(dates('Sales fell in December.', 'en', '2025-02-10')).toEqual([['December', '2024-12']])
+    expect(dates('Les travaux débuteront le 3 novembre.', 'fr', '2025-06-19')).toEqual([
+      ['3 novembre', '2025-11-03']
+    ])
+  })
+
+  it('does not take a count for a year', () => {
+    expect(dates('The port employs 1,900 people and 2019 employees joined; 2020 %.', 'en')).toEqual(
+      []
+    )
+  })
+})

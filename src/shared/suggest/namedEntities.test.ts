@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../model'
+import { classifyRuns, groupNames } from './namedEntities'
+import { nameRuns } from './names'
+
+function names(text: string, language: 'fr' | 'en', entities: Entity[] = []) {
+  return groupNames(classifyRuns({ text, language, entities }, nameRuns(text))).map((e) => [
+    e.type,
+    e.name,
+    e.mentions.map((m) => text.slice(m.start, m.end)).join('|'),
+    e.entityId ?? ''
+  ])
+}
+
+describe('people and organisations', () => {
+  it('groups a surname with the full name and a short name with the company', () => {
+    const text =
+      'Le PDG de Scale AI, Jason Droege, a parlé. Droege a souligné que Scale restait indépendante. Meta investit. Cette entente plaît à Meta.'
+    expect(names(text, 'fr')).toEqual([
+      ['organisation', 'Scale AI', 'Scale AI|Scale', ''],
+      ['person', 'Jason Droege', 'Jason Droege|Droege', ''],
+      ['organisation', 'Meta', 'Meta|Meta', '']
+    ])
+  })
+
+  it('reads French institutions, particles and the nationality before a company', () => {
+    const text =
+      'L’Union européenne et le Fonds monétaire international ont reçu Thomas Le Goff. Le chinois CATL a réagi, comme l’Insee.'
+    expect(names(text, 'fr').map(([type, name]) => [type, name])).toEqual([
+      ['organisation', 'Union européenne'],
+      ['organisation', 'Fonds monétaire international'],
+      ['person', 'Thomas Le Goff'],
+      ['organisation', 'CATL'],
+      ['organisation', 'Insee']
+    ])
+  })
+
+  it('does not take a capital at the start of a sentence for a name', () => {
+    const text = 'Leaders at the trust met. Logistics firms complained. Toutefois, rien ne bouge.'
+    expect(names(text, 'en')).toEqual([])
+  })
+
+  it('links names to the article’s existing entities', () => {
+    const entities: Entity[] = [
+      { id: 'meta', type: 'organisation', name: 'Meta Platforms', aliases: ['Meta'] }
+    ]
+    expect(names('Meta a investi. Puis Meta a recruté.', 'fr', entities)).toEqual([
+      ['organisation', 'Meta', 'Meta|Meta', 'meta']
+    ])
+  })
+})
