@@ -216,7 +216,7 @@ function ordered(order: Y.Array<string>, keys: Iterable<string>): string[] {
  * The article file the document holds, unchecked: what `readArticle` parses. Its targets
  * are code points over the current text.
  */
-export function articleRecord(doc: Y.Doc): Record<string, unknown> {
+export function articleRecord(doc: Y.Doc, only?: ReadonlySet<string>): Record<string, unknown> {
   const meta = articleMap(doc)
   const layout = layoutOf(doc)
   const index = new CodePointIndex(layout.plain)
@@ -234,7 +234,10 @@ export function articleRecord(doc: Y.Doc): Record<string, unknown> {
     entities: ordered(orderArray(doc, 'entityOrder'), entities.keys()).map((id) =>
       plainValue(entities.get(id))
     ),
-    annotations: ordered(orderArray(doc, 'annotationOrder'), annotations.keys()).map((id) => {
+    annotations: (only
+      ? [...only].filter((id) => annotations.has(id))
+      : ordered(orderArray(doc, 'annotationOrder'), annotations.keys())
+    ).map((id) => {
       const map = annotations.get(id)
       return map instanceof Y.Map ? readAnnotation(doc, layout, index, id, map) : { id }
     })
@@ -243,14 +246,37 @@ export function articleRecord(doc: Y.Doc): Record<string, unknown> {
 
 /** The article the document holds, checked against the file schema. */
 export function readArticle(
-  doc: Y.Doc
+  doc: Y.Doc,
+  options: { only?: ReadonlySet<string> } = {}
 ): { ok: true; file: ArticleFile } | { ok: false; problems: string[] } {
-  const parsed = ArticleFile.safeParse(articleRecord(doc))
+  const parsed = ArticleFile.safeParse(articleRecord(doc, options.only))
   if (parsed.success) return { ok: true, file: parsed.data }
   return {
     ok: false,
     problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(article)'}: ${i.message}`)
   }
+}
+
+/**
+ * Ids of the annotations a transaction added, removed or changed: what needs checking after
+ * it, since an annotation's target is worked out from its anchors and stays valid whatever
+ * happens to the text.
+ */
+export function touchedAnnotations(doc: Y.Doc, transaction: Y.Transaction): Set<string> {
+  const annotations: unknown = annotationMap(doc)
+  const ids = new Set<string>()
+  for (const [type, keys] of transaction.changed) {
+    if (type === annotations) {
+      for (const key of keys) if (key !== null) ids.add(key)
+      continue
+    }
+    // A field of an annotation's map, or its history array one level further down.
+    let item = type._item
+    while (item && item.parent !== annotations)
+      item = (item.parent as Y.AbstractType<unknown> | null)?._item ?? null
+    if (item && typeof item.parentSub === 'string') ids.add(item.parentSub)
+  }
+  return ids
 }
 
 /** The history of field changes of one annotation, oldest first. */
@@ -439,7 +465,7 @@ export function writeArticle(
     const annotations = annotationMap(doc)
     const baseAnnotations = new Map(base?.annotations.map((a) => [a.id, a]))
     for (const annotation of next.annotations) {
-      writeAnnotation(doc, layout, index, annotation, baseAnnotations.get(annotation.id))
+      writeAnnotationFields(doc, layout, index, annotation, baseAnnotations.get(annotation.id))
     }
     const nextIds = new Set(next.annotations.map((a) => a.id))
     for (const id of baseAnnotations.keys()) if (!nextIds.has(id)) annotations.delete(id)
@@ -460,7 +486,7 @@ function orderOf(
   return ids
 }
 
-function writeAnnotation(
+function writeAnnotationFields(
   doc: Y.Doc,
   layout: TextLayout,
   index: CodePointIndex,
@@ -518,6 +544,24 @@ function writeAnnotation(
   if (!sameValue(map.get('lastTarget'), annotation.target))
     map.set('lastTarget', stored(annotation.target))
   if (!annotation.orphaned) setAnchors(doc, layout, index, map, annotation.target)
+}
+
+/**
+ * Writes one annotation, new or changed since `before`, without reading the whole article:
+ * for an editor's single change on a long article.
+ */
+export function putAnnotation(
+  doc: Y.Doc,
+  annotation: Annotation,
+  before?: Annotation,
+  origin: unknown = null
+): void {
+  doc.transact(() => {
+    const layout = layoutOf(doc)
+    const isNew = !annotationMap(doc).has(annotation.id)
+    writeAnnotationFields(doc, layout, new CodePointIndex(layout.plain), annotation, before)
+    if (isNew) orderArray(doc, 'annotationOrder').push([annotation.id])
+  }, origin)
 }
 
 /** A new document holding the article file. */
