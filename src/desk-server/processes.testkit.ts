@@ -123,6 +123,18 @@ export function writeUsers(path: string, editors: DeskEditor[]): void {
   writeFileSync(path, JSON.stringify({ editors }, null, 2))
 }
 
+/**
+ * WebSocket for the provider in Node. The provider closes a socket that is still connecting
+ * when an attempt times out; `ws` reports that as an 'error' event, which Node throws when
+ * nobody listens. The provider learns of the failure through its own handlers.
+ */
+class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+
 /** An editor's connection to one article on one desk server. */
 export function connect(
   url: string,
@@ -140,7 +152,7 @@ export function connect(
     name,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: NodeWebSocket,
     // Reconnect quickly: the tests kill servers on purpose.
     delay: 100,
     minDelay: 100,
