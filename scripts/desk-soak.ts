@@ -7,7 +7,8 @@
  * any divergence. Bounded: it stops by itself after at most ten minutes.
  *
  * Options: --annotations N (5000), --edits N (200), --editors N (10), --rate N actions a
- * second (40: already ten times what ten people do).
+ * second (20, already more than ten people do; the soak's own loop must keep up with it or
+ * the propagation times measure the loop).
  */
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -38,7 +39,7 @@ const { values } = parseArgs({
     annotations: { type: 'string', default: '5000' },
     edits: { type: 'string', default: '200' },
     editors: { type: 'string', default: '10' },
-    rate: { type: 'string', default: '40' }
+    rate: { type: 'string', default: '20' }
   }
 })
 const ANNOTATIONS = Number(values.annotations)
