@@ -1,4 +1,4 @@
-// Lint, including the layering rules of the GUIDE: imports only point down
+// Lint, including the layering rules of docs/ARCHITECTURE.md: imports only point down
 // shared ← main / preload / renderer, and src/shared stays free of Electron, Node, React and
 // the DOM so it runs in every process and in tests.
 import js from '@eslint/js'

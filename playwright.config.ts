@@ -1,5 +1,5 @@
 /**
- * One end-to-end suite, two hosts (see GUIDE.md, "End-to-end tests: one suite, two hosts"):
+ * One end-to-end suite, two hosts (docs/ARCHITECTURE.md, "Tests"):
  * - `chromium-host`: the built renderer in a Chromium, talking to the real main-process
  *   handlers and the real library on disk through the loopback web host;
  * - `electron`: the built app itself through `_electron.launch`, wherever an Electron binary
@@ -23,7 +23,15 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Reference pictures (`toHaveScreenshot`) are committed beside the specs, one set for
+  // Chromium, taken with the fonts CI installs (Debian's fonts-dejavu-core and
+  // fonts-liberation). The tolerance (0.2% of the pixels) absorbs anti-aliasing, not a
+  // changed layout, colour or label (a button renamed in a dialog changes about 0.7%).
+  snapshotPathTemplate: 'tests/e2e/screenshots/{testFileName}/{arg}{ext}',
+  expect: {
+    timeout: 5_000,
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide' }
+  },
   reporter: [
     ['list'],
     // Read by .ci/run for its closing summary line.

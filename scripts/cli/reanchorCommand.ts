@@ -5,6 +5,7 @@
 import { basename } from 'node:path'
 import { blocksFromCorrectedText } from '@shared/anchoring/correctedText'
 import {
+  ORPHAN_REASONS,
   reanchorOntoBlocks,
   summarizeReport,
   type ReanchorReport
@@ -63,8 +64,8 @@ function details(report: ReanchorReport): string[] {
       ]
     }
     if (row.status === 'orphan') {
-      const why = row.method === 'was-orphaned' ? ' (already an orphan)' : ''
-      return [`  orphan  ${row.id}: ${clip(row.before.exact)}${why}`]
+      const why = row.reason ? ` ${ORPHAN_REASONS[row.reason]}` : ''
+      return [`  orphan  ${row.id}: ${clip(row.before.exact)}.${why}`]
     }
     return []
   })

@@ -2,13 +2,13 @@
  * Electron main entry: one instance, one locked-down window, the library opened from the
  * folder the launch asked for, and the contract's handlers registered over IPC.
  *
- * Launch options (see paths.ts): `--user-data-dir=DIR` / NEWSROOM_USER_DATA isolates a run
+ * Launch options (see appPaths.ts): `--user-data-dir=DIR` / NEWSROOM_USER_DATA isolates a run
  * (tests), `--library=DIR` / NEWSROOM_LIBRARY picks the library folder (default
  * `<userData>/library`). The log is `<userData>/logs/main.log`.
  */
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, session } from 'electron'
-import { folderTarget } from './exchange'
+import { folderTarget } from './exchange/exportTarget'
 import { openAnnotationFileDialog, saveDialogTarget } from './exchange/dialogs'
 import { exportDirOverride } from './exchange/launch'
 import { createHandlers } from './handlers'
@@ -22,7 +22,7 @@ import {
   mainLogFile,
   parseLaunchOptions,
   windowStateFile
-} from './paths'
+} from './appPaths'
 import type { RendererOrigin } from './security'
 import { hardenAllWebContents, hardenSession, openExternalSafely } from './security-electron'
 import { closeGuardFor, createMainWindow, sendEvent } from './window'

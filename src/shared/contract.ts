@@ -5,6 +5,7 @@
  * HTTP. Adding a feature that crosses processes means adding one row here.
  */
 import { z } from 'zod'
+import { OrphanReason } from './anchoring/anchorRules'
 import {
   Annotation,
   ArticleFile,
@@ -73,7 +74,9 @@ export const AnnotationImport = z.discriminatedUnion('kind', [
         z.object({
           id: z.string(),
           kind: z.enum(['quote', 'mention', 'source-note']),
-          exact: z.string()
+          exact: z.string(),
+          /** Why it found no place (see `ORPHAN_REASONS` in src/shared/anchoring). */
+          reason: OrphanReason.optional()
         })
       )
     })

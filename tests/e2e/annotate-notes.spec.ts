@@ -37,7 +37,7 @@ test('N adds a source note; a non-http URL is refused in place; a span carries t
   const url = dialog.getByLabel('URL')
   await url.fill('javascript:alert(1)')
   await dialog.getByLabel('Consulted on').fill('2025-06-20')
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
 
   // Refused in place: the field says why, the dialog stays, nothing is written.
   await expect(dialog).toBeVisible()
@@ -45,11 +45,11 @@ test('N adds a source note; a non-http URL is refused in place; a span carries t
   await expect(url).toBeFocused()
   await expect(dialog.getByText('Only http and https addresses are accepted')).toBeVisible()
   await url.fill('ftp://files.example.org/memo.pdf')
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(url).toHaveAttribute('aria-invalid', 'true')
   await url.fill('https://about.fb.com/news/2025/06/scale-ai/')
   await expect(url).not.toHaveAttribute('aria-invalid', 'true')
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(dialog).toBeHidden()
 
   // A second note on the same words, from the toolbar.
@@ -59,7 +59,7 @@ test('N adds a source note; a non-http URL is refused in place; a span carries t
   await second.getByLabel('Note').fill('Entretien avec un porte-parole de Scale AI.')
   await second.getByLabel('Kind of source').selectOption({ label: 'Interview' })
   await second.getByLabel('URL').fill('http://example.org/entretien')
-  await second.getByRole('button', { name: 'Save note' }).click()
+  await second.getByRole('button', { name: 'Save source note' }).click()
   await expect(second).toBeHidden()
 
   await expect

@@ -35,7 +35,7 @@ async function note(page: Page, text: string, title: string) {
   const dialog = page.getByRole('dialog', { name: 'Source note' })
   await dialog.getByLabel('Note').fill('Cité dans la note aux clients.')
   await dialog.getByLabel('Title').fill(title)
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(dialog).toBeHidden()
 }
 

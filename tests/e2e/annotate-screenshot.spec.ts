@@ -1,16 +1,20 @@
 /**
  * The annotated Scale AI article as a reader sees it: several entity types, quotes with their
- * speaker, source notes, overlapping. The first test photographs each dialog and the hover
- * card (attached to the report, for looking at); the last one writes the README screenshot
- * (docs/screenshot.png, 1440×900), after every other spec of this file.
+ * speaker, source notes, overlapping. The first test compares each dialog, the hover card
+ * and a close-up of the marks with the reference pictures committed beside this spec
+ * (tests/e2e/screenshots/, `npx playwright test --update-snapshots` after a deliberate
+ * change of look). The last one checks that the first screen shows what the README picture
+ * is meant to show; `npm run screenshot` runs it to write that picture (docs/screenshot.png).
  */
-import { expect, test, type Page, type TestInfo } from './support/host'
+import type { Locator } from '@playwright/test'
+import { expect, test, type Page } from './support/host'
 import {
   QUOTE,
   expectAllAnchored,
   hoverText,
   onDisk,
   openSample,
+  readingView,
   selectText
 } from './annotate.helpers'
 
@@ -53,7 +57,7 @@ async function note(
   await dialog.getByLabel('Note').fill(fields.note)
   await dialog.getByLabel('Title').fill(fields.title)
   await dialog.getByLabel('URL').fill(fields.url)
-  await dialog.getByRole('button', { name: 'Save note' }).click()
+  await dialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(dialog).toBeHidden()
 }
 
@@ -102,16 +106,23 @@ async function annotate(page: Page) {
   })
 }
 
-async function shot(page: Page, testInfo: TestInfo, name: string) {
+/** Compares what `target` shows with its reference picture, once the fonts are in. */
+async function looksAsBefore(page: Page, target: Locator | Page, name: string) {
   await page.evaluate('document.fonts.ready.then(() => true)')
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) })
+  await expect(target).toHaveScreenshot(`${name}.png`)
 }
 
-test('each dialog and the hover card, photographed over the annotated article', async ({
+// The source note dialog fills in today's date: the pictures are taken on a fixed day.
+const FIXED_DAY = new Date('2025-06-20T10:00:00Z')
+
+test('each dialog, the hover card and the marks look as in their reference pictures', async ({
   page,
-  library
-}, testInfo) => {
+  library,
+  hostKind
+}) => {
+  test.skip(hostKind !== 'chromium-host', 'the reference pictures are taken in Chromium')
   test.setTimeout(120_000)
+  await page.clock.setFixedTime(FIXED_DAY)
   await openSample(page)
   await annotate(page)
   await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20))
@@ -120,25 +131,24 @@ test('each dialog and the hover card, photographed over the annotated article', 
   await page.evaluate(() => document.getSelection()?.removeAllRanges())
   const quotes = page.locator('[data-block="paragraph"]').nth(1)
   await quotes.scrollIntoViewIfNeeded()
-  await quotes.screenshot({ path: testInfo.outputPath('quotes-closeup.png') })
+  await page.mouse.move(5, 5)
+  await looksAsBefore(page, quotes, 'quotes-closeup')
 
   await selectText(page, 'Mark Zuckerberg')
   await page.keyboard.press('q')
-  await page
-    .getByRole('dialog', { name: 'Quote' })
-    .getByRole('combobox', { name: 'Speaker' })
-    .fill('ja')
-  await shot(page, testInfo, 'quote-dialog')
+  const quoteDialog = page.getByRole('dialog', { name: 'Quote' })
+  await quoteDialog.getByRole('combobox', { name: 'Speaker' }).fill('ja')
+  await expect(quoteDialog.getByRole('option', { name: /Jason Droege/ })).toBeVisible()
+  await looksAsBefore(page, quoteDialog, 'quote-dialog')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
 
   await selectText(page, 'Droege', { block: 'paragraph', nth: 1 })
   await page.keyboard.press('k')
-  await page
-    .getByRole('dialog', { name: 'Link to an entity' })
-    .getByRole('combobox', { name: 'Entity' })
-    .fill('dro')
-  await shot(page, testInfo, 'link-dialog')
+  const linkDialog = page.getByRole('dialog', { name: 'Link to an entity' })
+  await linkDialog.getByRole('combobox', { name: 'Entity' }).fill('dro')
+  await expect(linkDialog.getByRole('option', { name: /Jason Droege/ })).toBeVisible()
+  await looksAsBefore(page, linkDialog, 'link-dialog')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
 
@@ -147,41 +157,51 @@ test('each dialog and the hover card, photographed over the annotated article', 
   const noteDialog = page.getByRole('dialog', { name: 'Source note' })
   await noteDialog.getByLabel('Note').fill('Sortie annoncée le 5 avril sur le blog de Meta.')
   await noteDialog.getByLabel('URL').fill('ftp://ai.meta.com/blog')
-  await noteDialog.getByRole('button', { name: 'Save note' }).click()
-  await shot(page, testInfo, 'note-dialog-url-error')
+  await noteDialog.getByRole('button', { name: 'Save source note' }).click()
+  await expect(noteDialog.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true')
+  await looksAsBefore(page, noteDialog, 'note-dialog-url-error')
   await page.keyboard.press('Escape')
 
   await selectText(page, 'Scale', { context: 'Scale AI entend' })
   await page.keyboard.press('a')
-  await shot(page, testInfo, 'tag-all-dialog')
+  const tagAll = page.getByRole('dialog', { name: /^Tag all/ })
+  await looksAsBefore(page, tagAll, 'tag-all-dialog')
   await page.keyboard.press('Escape')
 
   await selectText(page, 'Scale', { context: 'Scale demeure' })
   await page.keyboard.press('i')
-  await shot(page, testInfo, 'inspect-dialog')
+  await looksAsBefore(page, page.getByRole('dialog'), 'inspect-dialog')
   await page.keyboard.press('Escape')
 
   await page.keyboard.press('?')
-  await shot(page, testInfo, 'help-sheet')
+  await looksAsBefore(page, page.getByRole('dialog'), 'help-sheet')
   await page.keyboard.press('Escape')
 
   await hoverText(page, 'indépendante', { context: 'une entreprise indépendante' })
   await expect(page.getByRole('tooltip')).toBeVisible()
-  await shot(page, testInfo, 'hover-card')
+  await looksAsBefore(page, page.getByRole('tooltip'), 'hover-card')
   await page.mouse.move(5, 5)
 
+  // "Edit text": the banner over the top of the article, which is now editable.
+  await page.getByRole('main', { name: 'Article' }).evaluate((el) => el.scrollTo({ top: 0 }))
   await page.keyboard.press('F2')
-  await shot(page, testInfo, 'edit-text')
+  const view = readingView(page)
+  await expect(view).toHaveAttribute('contenteditable', 'true')
+  const box = (await view.boundingBox())!
+  await page.evaluate('document.fonts.ready.then(() => true)')
+  await expect(page).toHaveScreenshot('edit-text.png', {
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 320) }
+  })
   await page.keyboard.press('Escape')
 
   expectAllAnchored(await onDisk(library, (f) => expect(f.annotations.length).toBeGreaterThan(20)))
 })
 
-test('the README screenshot: the annotated Scale AI article', async ({
+test('the annotated article at rest, as the README shows it', async ({
   page,
   library,
   hostKind
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000)
   await openSample(page)
   await annotate(page)
@@ -205,8 +225,40 @@ test('the README screenshot: the annotated Scale AI article', async ({
   await page.mouse.move(5, 5)
   // The last notice ("Source note saved.") fades before the picture is taken.
   await expect(page.getByText('Source note saved.')).toBeHidden({ timeout: 8000 })
-  if (hostKind === 'chromium-host') {
+
+  // What the picture is for: on the first screen, mentions tinted by type (each type its own
+  // tint), a quote with its guillemet markers, a dotted source note, and the panel listing
+  // the quotes under their speaker.
+  const view = readingView(page)
+  const tints = new Map<string, string>()
+  for (const mention of await view.locator('[data-ann-kind="mention"]').all()) {
+    if (!(await isOnScreen(mention))) continue
+    const type = (await mention.getAttribute('data-entity-type'))!
+    tints.set(type, await mention.evaluate((el) => getComputedStyle(el).backgroundColor))
+  }
+  expect(tints.size).toBeGreaterThanOrEqual(6)
+  expect(new Set(tints.values()).size).toBe(tints.size)
+  const firstQuote = view.locator('[data-ann-kind="quote"]').first()
+  await expect(firstQuote).toBeInViewport()
+  await expect(view.locator('[data-ann-marker]').first()).toBeInViewport()
+  const note = view.locator('[data-ann-kind="source-note"]').first()
+  await expect(note).toBeInViewport()
+  expect(await note.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted')
+  const panel = page.getByRole('complementary', { name: 'Annotations' })
+  await expect(panel.getByRole('tab', { name: /^Quotes/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(panel.getByText('Jason Droege').first()).toBeInViewport()
+
+  // `npm run screenshot` names the README picture; the ordinary run writes nothing.
+  const target = testInfo.config.metadata.readmeScreenshot as string | undefined
+  if (target && hostKind === 'chromium-host') {
     await page.evaluate('document.fonts.ready.then(() => true)')
-    await page.screenshot({ path: 'docs/screenshot.png' })
+    await page.screenshot({ path: target })
   }
 })
+
+/** True when some of the element is inside the window (the first screen). */
+async function isOnScreen(element: Locator): Promise<boolean> {
+  const box = await element.boundingBox()
+  const size = element.page().viewportSize()!
+  return !!box && box.y < size.height && box.y + box.height > 0 && box.x < size.width
+}

@@ -73,7 +73,7 @@ test('each annotation action is undone with Ctrl+Z, redone with Ctrl+Shift+Z or 
   await page.keyboard.press('n')
   const note = page.getByRole('dialog', { name: 'Source note' })
   await note.getByLabel('Title').fill('Note aux clients')
-  await note.getByRole('button', { name: 'Save note' }).click()
+  await note.getByRole('button', { name: 'Save source note' }).click()
   await record(4)
   // 5. Edit the quote's status through "What's here".
   await selectText(page, 'sans équivoque')

@@ -127,7 +127,7 @@ async function annotate(page: Page, library: string): Promise<number> {
   await note.getByLabel('Kind of source').selectOption({ label: 'Press release' })
   await note.getByLabel('URL').fill('https://about.fb.com/news/2025/06/scale-ai/')
   await note.getByLabel('Consulted on').fill('2025-06-20')
-  await note.getByRole('button', { name: 'Save note' }).click()
+  await note.getByRole('button', { name: 'Save source note' }).click()
   await expect(note).toBeHidden()
 
   const file = await onDiskSoon(library, (f) => {
@@ -307,7 +307,7 @@ test('edits from the panel reach the article file on disk', async ({ page, libra
   await notes.getByRole('button', { name: 'Edit Communiqué de Meta' }).click()
   const noteDialog = page.getByRole('dialog', { name: 'Edit source note' })
   await noteDialog.getByLabel('Title').fill('Communiqué conjoint Meta–Scale AI')
-  await noteDialog.getByRole('button', { name: 'Save note' }).click()
+  await noteDialog.getByRole('button', { name: 'Save source note' }).click()
   await expect(noteDialog).toBeHidden()
   await onDiskSoon(library, (f) => {
     const n = f.annotations.find((a) => a.kind === 'source-note')
@@ -441,19 +441,24 @@ test('an annotation whose text is deleted waits in Orphans, then is re-attached 
   expect(file.annotations[0].orphaned).toBe(false)
 })
 
-test('screenshots of the panel, light and dark', async ({ page, library, hostKind }) => {
-  test.skip(hostKind !== 'chromium-host', 'screenshots are taken once, in Chromium')
+test('the panel looks as in its reference pictures, light and dark', async ({
+  page,
+  library,
+  hostKind
+}) => {
+  test.skip(hostKind !== 'chromium-host', 'the reference pictures are taken in Chromium')
   await annotate(page, library)
+  await page.mouse.move(5, 5)
+  await page.evaluate('document.fonts.ready.then(() => true)')
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await show(page, 'Quotes')
-    await page.evaluate('document.fonts.ready.then(() => true)')
-    await page.screenshot({ path: `test-results/screenshots/panel-quotes-${scheme}.png` })
+    await expect(panel(page)).toHaveScreenshot(`panel-quotes-${scheme}.png`)
     const entities = await show(page, 'Entities')
     await entities.getByRole('button', { name: /^Meta\b/ }).click()
-    await page.screenshot({ path: `test-results/screenshots/panel-entities-${scheme}.png` })
+    await expect(panel(page)).toHaveScreenshot(`panel-entities-${scheme}.png`)
     await entities.getByRole('button', { name: /^Meta\b/ }).click()
     await show(page, 'Notes')
-    await page.screenshot({ path: `test-results/screenshots/panel-notes-${scheme}.png` })
+    await expect(panel(page)).toHaveScreenshot(`panel-notes-${scheme}.png`)
   }
 })

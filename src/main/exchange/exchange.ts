@@ -75,7 +75,12 @@ function reportSummary(report: ReanchorReport): ImportReport {
     orphans: report.rows
       .filter((row) => row.status === 'orphan')
       .slice(0, MAX_LISTED_ORPHANS)
-      .map((row) => ({ id: row.id, kind: row.kind, exact: row.before.exact }))
+      .map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        exact: row.before.exact,
+        ...(row.reason ? { reason: row.reason } : {})
+      }))
   }
 }
 

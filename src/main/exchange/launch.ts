@@ -5,7 +5,7 @@
  * exports/ folder unless told otherwise.
  */
 import { join, resolve } from 'node:path'
-import { flagValue } from '../paths'
+import { flagValue } from '../appPaths'
 
 /** The export folder asked for by the launch (flag first, then environment), or undefined. */
 export function exportDirOverride(

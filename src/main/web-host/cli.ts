@@ -10,7 +10,7 @@
 import { realpathSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { flagValue } from '../paths'
+import { flagValue } from '../appPaths'
 import { startWebHost } from './server'
 
 export { startWebHost, type WebHost, type WebHostOptions } from './server'

@@ -3,7 +3,8 @@
  * library on disk, served to a browser on 127.0.0.1. It exists for machines without the
  * Electron binary (the end-to-end tests, `npm run dev:web`); it never imports electron.
  */
-import { folderTarget, webHostExportFolder } from '../exchange'
+import { folderTarget } from '../exchange/exportTarget'
+import { webHostExportFolder } from '../exchange/launch'
 import { createHandlers } from '../handlers'
 import { Library } from '../library'
 import { listenContractServer, type WebHostLog } from './http'

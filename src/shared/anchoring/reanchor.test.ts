@@ -211,6 +211,76 @@ describe('the fixture on a corrected text', () => {
   })
 })
 
+describe('the fixture after a copy edit around short names', () => {
+  const article = articleFromNative(parseNativeDocument(FIXTURE))
+  const text = article.blocks.map((b) => b.text).join('\n\n')
+  // Words changed on both sides of "Droege" and of "Alexandr Wang", a sentence inserted
+  // before them and words swapped after: their own words still stand, near their old place.
+  const edited = text
+    .replace(
+      'à 29 milliards de dollars. Droege a souligné que Meta',
+      'à 29 milliards de dollars. Un porte-parole l’a confirmé. De son côté, Droege a martelé que Meta'
+    )
+    .replace(
+      'qui a mené au départ du fondateur Alexandr Wang pour diriger',
+      'qui a provoqué le départ de son fondateur Alexandr Wang, parti diriger'
+    )
+    .replace(
+      'le deuxième plus important investissement',
+      'le plus important investissement, après un premier,'
+    )
+
+  it('brings back every annotation, each on its own words', () => {
+    const { annotations, report } = reanchorAnnotations(article.annotations, edited)
+    expect(report.orphan).toBe(0)
+    const points = [...edited]
+    const byId = new Map(annotations.map((a) => [a.id, a]))
+    for (const [id, exact, marker] of [
+      ['mention-jason-droege-02', 'Droege', 'De son côté, '],
+      ['mention-alexandr-wang-01', 'Alexandr Wang', 'de son fondateur '],
+      ['mention-meta-03', 'Meta', 'Droege a martelé que ']
+    ]) {
+      const a = byId.get(id)!
+      expect(a.target.exact).toBe(exact)
+      expect(a.target.start).toBe(
+        [...edited.slice(0, edited.indexOf(marker) + marker.length)].length
+      )
+    }
+    for (const a of annotations) {
+      expect(points.slice(a.target.start, a.target.end).join('')).toBe(a.target.exact)
+    }
+  })
+
+  it('does not put a mention from a deleted sentence on another mention of the same name', () => {
+    const sentence =
+      'Le PDG intérimaire de Scale AI, Jason Droege, a publiquement affirmé que l’entreprise conservera son indépendance malgré l’investissement de 14,3 milliards de dollars de Meta pour une participation de 49 %, ce qui valorise la firme de labellisation de données d’IA à 29 milliards de dollars. '
+    expect(text).toContain(sentence)
+    const { annotations, report } = reanchorAnnotations(
+      article.annotations,
+      text.replace(sentence, '')
+    )
+    const droege = annotations.find((a) => a.id === 'mention-jason-droege-01')!
+    expect(droege.orphaned).toBe(true)
+    expect(['taken', 'out-of-order']).toContain(
+      report.rows.find((r) => r.id === 'mention-jason-droege-01')?.reason
+    )
+    const places = annotations
+      .filter((a) => !a.orphaned && a.kind === 'mention')
+      .map((a) => `${a.kind === 'mention' ? a.entityId : ''}@${a.target.start}`)
+    expect(new Set(places).size).toBe(places.length)
+  })
+
+  it('says why an annotation found no place', () => {
+    const { report } = reanchorAnnotations(
+      article.annotations,
+      edited.replace('De son côté, Droege a martelé', 'De son côté, il a martelé')
+    )
+    const row = report.rows.find((r) => r.id === 'mention-jason-droege-02')!
+    expect(row.status).toBe('orphan')
+    expect(['out-of-order', 'ambiguous', 'unconfirmed']).toContain(row.reason)
+  })
+})
+
 describe('blocksFromCorrectedText', () => {
   const previous = [
     { type: 'headline' as const, text: 'Titre' },

@@ -107,12 +107,6 @@ export function decimalText(raw: string, locale?: NumberLocale): string | undefi
   return /^-?\d+(?:\.\d+)?$/.test(s) ? s : undefined
 }
 
-/** A written number as a number ("14,3" → 14.3), or undefined. */
-export function parseLocaleNumber(raw: string, locale?: NumberLocale): number | undefined {
-  const text = decimalText(raw, locale)
-  return text === undefined ? undefined : Number(text)
-}
-
 /** Currency written after the amount, longest forms first (order matters). */
 const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   [String.raw`\$\s?(?:us|é\.?-?u\.?)` + END, 'USD'],

@@ -8,8 +8,7 @@
  * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text instead
  * of running it as a formula (CSV injection). Offsets are never prefixed: they are numbers.
  */
-import type { ArticleFile, EntityValue } from '../model'
-import { toNativeDocument, type ExportOptions } from './native'
+import type { EntityValue } from '../model'
 import type { NativeAnnotation, NativeDocument } from './nativeSchema'
 
 /** The byte order mark that tells spreadsheets the file is UTF-8. */
@@ -132,12 +131,4 @@ export function csvFromNative(doc: NativeDocument): { quotes: string; entities: 
     quotes: csvDocument(QUOTE_COLUMNS, quoteRows),
     entities: csvDocument(ENTITY_COLUMNS, entityRows)
   }
-}
-
-/** An article as quotes.csv and entities.csv (checked through the native export first). */
-export function exportCsv(
-  file: ArticleFile,
-  options: ExportOptions = {}
-): { quotes: string; entities: string } {
-  return csvFromNative(toNativeDocument(file, options))
 }

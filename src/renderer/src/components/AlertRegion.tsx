@@ -4,7 +4,7 @@
  * so that its appearance is what gets announced.
  */
 import { useI18n } from '../i18n/I18n'
-import { childPath, inLibrary, parentPath } from '../paths'
+import { childPath, inLibrary, parentPath } from '@renderer/pathText'
 import { useActions, useUiState } from '../store/StoreContext'
 
 /** The window's alerts (`role="alert"`). */

@@ -7,12 +7,12 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { NewsroomApi } from '@shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
-import { SettingsButton } from '../features/settings'
+import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
 import { useActions, useUiState } from '../store/StoreContext'
 import { AlertRegion } from './AlertRegion'
-import { AnnotationPanel } from './AnnotationPanel'
+import { SidePane } from './SidePane'
 import { ArticleView } from './ArticleView'
 import { StatusMessage } from './StatusMessage'
 import { Toolbar } from './Toolbar'
@@ -78,7 +78,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             <ArticleView plugins={plugins} />
           </main>
         </div>
-        <AnnotationPanel features={features} ctx={ctx} />
+        <SidePane features={features} ctx={ctx} />
       </FeatureContext.Provider>
     </EditorSessionContext.Provider>
   )

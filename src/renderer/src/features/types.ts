@@ -2,7 +2,7 @@
  * How a feature (the annotation layer first) plugs into the article view: ProseMirror
  * plugins for the open article, buttons on the toolbar, and a panel on the right.
  *
- * A feature is registered once in `registry.ts`. For each opened article the workspace
+ * A feature is registered once in `articleFeatures.ts`. For each opened article the workspace
  * builds an {@link ArticleFeatureContext} and calls `plugins(ctx)` once, so plugin state
  * lives as long as that article stays open (saves do not rebuild it).
  */

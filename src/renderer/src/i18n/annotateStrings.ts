@@ -108,7 +108,7 @@ export const annotateEn = {
   urlInvalid: 'Only http and https addresses are accepted, such as https://example.org/memo.',
   consultedLabel: 'Consulted on',
   noteRequired: 'Write the note, or give at least a title or a URL.',
-  saveNote: 'Save note',
+  saveNote: 'Save source note',
 
   // Tag all mentions
   tagAllHeading: (words: string) => `Tag all “${words}”`,
@@ -142,7 +142,7 @@ export const annotateEn = {
   deleteLabel: (what: string) => `Delete ${what}`,
   kindQuote: 'Quote',
   kindNote: 'Source note',
-  noteUntitled: 'Untitled note',
+  noteUntitled: 'Untitled source note',
 
   // Notices (an aria-live line under the toolbar)
   selectFirst: 'Select some text first.',
@@ -286,7 +286,7 @@ export const annotateFr: AnnotateMessages = {
     'Seules les adresses http et https sont acceptées, par exemple https://example.org/note.',
   consultedLabel: 'Consultée le',
   noteRequired: 'Écrivez la note, ou donnez au moins un titre ou une URL.',
-  saveNote: 'Enregistrer la note',
+  saveNote: 'Enregistrer la note de source',
 
   tagAllHeading: (words) => `Tout marquer «\u00a0${words}\u00a0»`,
   tagAllEntity: (name, type) => `Mentions de ${name} (${type})`,
@@ -318,7 +318,7 @@ export const annotateFr: AnnotateMessages = {
   deleteLabel: (what) => `Supprimer ${what}`,
   kindQuote: 'Citation',
   kindNote: 'Note de source',
-  noteUntitled: 'Note sans titre',
+  noteUntitled: 'Note de source sans titre',
 
   selectFirst: 'Sélectionnez d’abord du texte.',
   loadProblems: (n) =>

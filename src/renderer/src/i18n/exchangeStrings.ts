@@ -4,6 +4,7 @@
  * `strings.ts`; the French one is typed against the English one. The English names of
  * controls are what the end-to-end specs use.
  */
+import type { OrphanReason } from '@shared/anchoring/anchorRules'
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many
@@ -71,6 +72,15 @@ export const exchangeEn = {
     `The annotations of “${fileName}” are now on “${title}”.`,
   importOrphansHeading: 'Orphans: their quotes were not found in this text',
   importOrphansMore: (n: number) => `… and ${n} more.`,
+  importOrphanReasons: {
+    'no-quote': 'it quotes no text',
+    deleted: 'its words are no longer in the text',
+    'out-of-order': 'its words remain only elsewhere, out of order with the annotations around it',
+    ambiguous: 'its words occur several times nearby and its context no longer tells which',
+    unconfirmed: 'its words stand nearby, but neither its context nor its place agree',
+    taken: 'its words belong to another annotation of the same entity',
+    'was-orphaned': 'it was already an orphan'
+  } as Record<OrphanReason, string>,
   importOrphansHint: 'They are kept, and listed under Orphans in the annotation panel.',
   importKindQuote: 'Quote',
   importKindMention: 'Mention',
@@ -152,6 +162,15 @@ export const exchangeFr: ExchangeMessages = {
     `Les annotations de «\u00a0${fileName}\u00a0» sont maintenant sur «\u00a0${title}\u00a0».`,
   importOrphansHeading: 'Orphelines\u00a0: leur citation est introuvable dans ce texte',
   importOrphansMore: (n) => `… et ${n} de plus.`,
+  importOrphanReasons: {
+    'no-quote': 'elle ne cite aucun texte',
+    deleted: 'ses mots ne sont plus dans le texte',
+    'out-of-order': 'ses mots ne restent qu’ailleurs, hors de l’ordre des annotations voisines',
+    ambiguous: 'ses mots reviennent plusieurs fois près d’ici et son contexte ne dit plus lequel',
+    unconfirmed: 'ses mots sont proches, mais ni leur contexte ni leur place ne concordent',
+    taken: 'ses mots appartiennent à une autre annotation de la même entité',
+    'was-orphaned': 'elle était déjà orpheline'
+  },
   importOrphansHint:
     'Elles sont conservées et listées sous Orphelines dans le panneau des annotations.',
   importKindQuote: 'Citation',

@@ -5,7 +5,7 @@
  */
 import type { NewsroomApi, RequestOf, Result } from '@shared/contract'
 import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model'
-import { readPickedFile, MAX_IMPORT_MB } from '../files'
+import { readPickedFile, MAX_IMPORT_MB } from '@renderer/pickedFile'
 import type { Store } from './createStore'
 import type { UiAction, UiState } from './uiState'
 

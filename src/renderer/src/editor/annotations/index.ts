@@ -6,7 +6,7 @@
  *   EditorState.create({ doc, plugins: [history(), keymap(historyKeys),
  *     ...annotationPlugins({ conversions: articleConversions, layer, author, onError })] })
  * Act: `addQuote({ speaker: { name: 'Jason Droege' } })(view.state, view.dispatch)`.
- * Save: `toArticle(view.state, articleConversions)` when `layerChanged(prev, next)`.
+ * Save: `toArticle(view.state, articleConversions)` when `layerOf(prev) !== layerOf(next)`.
  */
 export * from './article'
 export * from './commands/addQuote'

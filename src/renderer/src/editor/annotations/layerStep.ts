@@ -2,7 +2,7 @@
  * The step that records an annotation-layer change in the document's history.
  *
  * prosemirror-history only records document steps, and undo must cover annotation actions
- * and text edits in one consistent history. The GUIDE's suggestion of keeping the layer in a
+ * and text edits in one consistent history. Keeping the layer in a
  * document attribute (DocAttrStep) has two costs here: the view treats a changed doc
  * attribute as a changed document node and redraws the whole article (a few hundred
  * thousand characters, on every keystroke), and the schema would have to declare the

@@ -191,11 +191,6 @@ export function configOf(state: EditorState): ResolvedConfig {
   return (plugin.spec as { annotationsConfig: ResolvedConfig }).annotationsConfig
 }
 
-/** True when the layer differs between two states: what autosave should watch. */
-export function layerChanged(prev: EditorState, next: EditorState): boolean {
-  return annotationsKey.getState(prev)?.layer !== annotationsKey.getState(next)?.layer
-}
-
 /**
  * The annotation plugins, in this order: the layer (state, history, decorations) and the
  * overlay (lit entity, flash). Put them after `history()` in the editor's plugin list.

@@ -15,7 +15,7 @@ import {
   type EditorState
 } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { isEditingText } from './uiState'
+import { isEditingText } from './annotateUi'
 
 /** Letters, digits and combining marks make words; apostrophes and hyphens separate them. */
 const WORD = /[\p{L}\p{N}\p{M}_]/u

@@ -11,7 +11,7 @@
 import { baseKeymap } from 'prosemirror-commands'
 import { keymap } from 'prosemirror-keymap'
 import { Plugin } from 'prosemirror-state'
-import { isEditingText } from './uiState'
+import { isEditingText } from './annotateUi'
 
 /**
  * The plugins of "Edit text": editability, its look (a banner worded by `banner`, shown by

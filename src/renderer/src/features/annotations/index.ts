@@ -4,24 +4,21 @@
  * (loaded from the opened file) with one history for annotations and text, the key
  * bindings, "Edit text", autosave, the toolbar and, in its panel slot, the dialogs, hover
  * card and the annotation panel.
- *
- * Dialogs for editing one annotation from elsewhere (the panel) are exported from
- * `./dialogs`.
  */
 import { history } from 'prosemirror-history'
 import { annotationPlugins, articleConversions, fromArticle } from '@renderer/editor/annotations'
 import type { ArticleFeature, ArticleFeatureContext } from '../types'
-import { createAnnotateActions, type AnnotateActions } from './actions'
+import { createAnnotateActions, type AnnotateActions } from './annotateActions'
 import './annotate.css'
 import { autosavePlugin } from './autosavePlugin'
 import { readingScrollPlugin } from './caret'
 import { installCloseFlush } from './closeFlush'
 import { editTextPlugins } from './editText'
-import { AnnotationsFeaturePanel } from './FeaturePanel'
+import { AnnotationsPanelSlot } from './AnnotationsPanelSlot'
 import { annotateKeymaps } from './keys'
 import { sessionFor } from './session'
 import { annotateToolbar } from './toolbar'
-import { annotateUiPlugin } from './uiState'
+import { annotateUiPlugin } from './annotateUi'
 
 const actionsByContext = new WeakMap<ArticleFeatureContext, AnnotateActions>()
 
@@ -38,7 +35,7 @@ function actionsFor(ctx: ArticleFeatureContext): AnnotateActions {
 // The window's close must be answered even while no article is open.
 installCloseFlush()
 
-/** The annotation feature, registered in features/registry.ts. */
+/** The annotation feature, registered in features/articleFeatures.ts. */
 export const annotationsFeature: ArticleFeature = {
   id: 'annotations',
   plugins(ctx) {
@@ -61,5 +58,5 @@ export const annotationsFeature: ArticleFeature = {
     ]
   },
   toolbar: (ctx, env) => annotateToolbar(actionsFor(ctx), env),
-  Panel: AnnotationsFeaturePanel
+  Panel: AnnotationsPanelSlot
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultLibrarySettings, type LibrarySettings } from '@shared/model'
 import type { ArticleFeatureContext } from '../types'
-import { createAnnotateActions } from './actions'
+import { createAnnotateActions } from './annotateActions'
 import { commandForKey } from './keys'
 import { AnnotateSession } from './session'
 import { RESERVED_KEYS } from './shortcuts'

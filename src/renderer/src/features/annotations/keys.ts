@@ -10,11 +10,11 @@
 import type { Command } from 'prosemirror-state'
 import type { Plugin } from 'prosemirror-state'
 import { readOnlyKeymap } from '@renderer/editor/readOnlyKeymap'
-import type { AnnotateActions } from './actions'
+import type { AnnotateActions } from './annotateActions'
 import { caretBindings } from './caret'
 import type { AnnotateSession } from './session'
 import { ACTION_KEYS, EDIT_TEXT_KEY, isMac, type KeyedAction } from './shortcuts'
-import { isEditingText } from './uiState'
+import { isEditingText } from './annotateUi'
 
 /** The command a single key runs now: a fixed action first, else an entity type's key. */
 export function commandForKey(

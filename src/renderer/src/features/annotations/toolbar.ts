@@ -9,10 +9,10 @@ import type { LibrarySettings } from '@shared/model'
 import { orphans } from '@renderer/editor/annotations'
 import type { Messages } from '@renderer/i18n/strings'
 import type { ToolbarAction } from '../types'
-import type { AnnotateActions } from './actions'
+import type { AnnotateActions } from './annotateActions'
 import { typeLabel } from './describe'
 import { ACTION_KEYS, EDIT_TEXT_KEY, historyChords, RESERVED_KEYS, singleKey } from './shortcuts'
-import { isEditingText } from './uiState'
+import { isEditingText } from './annotateUi'
 
 /** The toolbar of the annotation feature. */
 export function annotateToolbar(

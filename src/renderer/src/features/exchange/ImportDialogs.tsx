@@ -120,6 +120,12 @@ export function ImportReportDialog(props: {
                 <li key={orphan.id}>
                   <span className="exchange-orphan-kind">{kindLabel(orphan.kind, t)}</span>
                   <q>{shortQuote(orphan.exact)}</q>
+                  {orphan.reason && (
+                    <span className="exchange-orphan-reason">
+                      {' '}
+                      {t.importOrphanReasons[orphan.reason]}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

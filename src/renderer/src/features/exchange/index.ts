@@ -9,7 +9,7 @@ import type { ArticleFeature } from '../types'
 import { ExchangePanel } from './ExchangePanel'
 import { exchangeUi } from './exchangeUi'
 
-/** The exchange feature, registered in features/registry.ts after the annotation feature. */
+/** The exchange feature, registered in features/articleFeatures.ts after the annotation feature. */
 export const exchangeFeature: ArticleFeature = {
   id: 'exchange',
   toolbar: (_ctx, { t }) => [

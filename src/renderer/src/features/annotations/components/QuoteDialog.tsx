@@ -14,7 +14,7 @@ import {
 import { addQuote, annotationText } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
-import { editQuote } from '../commands/editQuote'
+import { editQuote } from '@renderer/editor/annotations/commands/editQuote'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
 import {

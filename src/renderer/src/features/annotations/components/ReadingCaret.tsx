@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
 import { useEditorSnapshot } from '@renderer/editor/EditorSession'
-import { isEditingText } from '../uiState'
+import { isEditingText } from '../annotateUi'
 
 interface Place {
   left: number

@@ -8,8 +8,12 @@ import { useId, useMemo, useState, type FormEvent } from 'react'
 import { docText, typeClass } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
-import { tagAllCandidates, tagAllTarget, type TagAllTarget } from '../commands/occurrences'
-import { tagOccurrences } from '../commands/tagOccurrences'
+import {
+  tagAllCandidates,
+  tagAllTarget,
+  type TagAllTarget
+} from '@renderer/editor/annotations/queries/tagAllTarget'
+import { tagOccurrences } from '@renderer/editor/annotations/commands/tagOccurrences'
 import { typeLabel } from '../describe'
 import { Dialog, runCommand, useEditorView, useSession } from './dialogKit'
 

@@ -5,7 +5,7 @@
  * an accessible name that says which item it acts on.
  */
 import type { MouseEvent, ReactNode } from 'react'
-import type { EntityTypeDef } from '@shared/model'
+import type { AnnotationKind, EntityTypeDef } from '@shared/model'
 import { RenameIcon, TrashIcon } from '@renderer/components/icons'
 import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
 import type { Messages } from '@renderer/i18n/strings'
@@ -55,13 +55,18 @@ export function itemName(row: ItemRow, t: Messages): string {
   }
 }
 
+/**
+ * The name of each annotation kind in the panel (orphan rows, the orphans' kind filter). A
+ * `Record`, so a kind added to the model without a name here does not compile.
+ */
+export const ANNOTATION_KIND_NAME: Record<AnnotationKind, (t: Messages) => string> = {
+  quote: (t) => t.panelKindQuote,
+  mention: (t) => t.panelKindMention,
+  'source-note': (t) => t.panelKindNote
+}
+
 function kindName(row: OrphanRow, t: Messages): string {
-  const kind = row.item.annotation.kind
-  return kind === 'quote'
-    ? t.panelKindQuote
-    : kind === 'source-note'
-      ? t.panelKindNote
-      : t.panelKindMention
+  return ANNOTATION_KIND_NAME[row.item.annotation.kind](t)
 }
 
 /** Keeps the article's selection when a button is pressed with the mouse. */

@@ -1,0 +1,470 @@
+/**
+ * The browser benchmark (`npm run bench`, not part of `npm test`): what an editor waits for,
+ * measured in Chromium over the browser host (the built renderer and the real main-process
+ * handlers over a real library folder), on the annotated sample and on the generated long
+ * article with 100 to 30,000 annotations; and the peer, @recogito/text-annotator, over the
+ * same text and annotations in the same browser in the same run.
+ *
+ * "Painted" is the frame after the change: a requestAnimationFrame callback, then a task
+ * (so the frame has been produced). About 17 ms is therefore the floor of every figure.
+ * Medians of five runs for opening; p50 and p95 of 20 for adding a mention, of 50 for typing.
+ * Run `npm run build` first (`npm run bench` does).
+ */
+import { createServer, type Server } from 'node:http'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { build } from 'vite'
+import { articleFromNative, parseNativeDocument } from '@shared/export/native'
+import type { ArticleFile } from '@shared/model'
+import { plainText } from '@shared/text'
+import { findChromium } from '../tests/e2e/support/binaries'
+import type { PeerAnnotation } from './peer/peer'
+import { median, percentile, report, type BenchRow } from './results'
+import { workloadArticle } from './workload'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const PEER_OUT = join(ROOT, '.tmp/bench-peer')
+const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
+const OPEN_RUNS = 5
+const ADD_RUNS = 20
+const TYPE_RUNS = 50
+const BRIEF_TITLE = 'Brève'
+
+interface WebHost {
+  url: string
+  close(): Promise<void>
+}
+
+/** Serves a folder of static files on 127.0.0.1 (the peer's page). */
+async function serveFolder(folder: string): Promise<{ url: string; server: Server }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css'
+  }
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const file = join(folder, path === '/' ? 'index.html' : path)
+    if (!file.startsWith(folder)) return void res.writeHead(403).end()
+    readFile(file).then(
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
+      () => res.writeHead(404).end()
+    )
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { url: `http://127.0.0.1:${port}/`, server }
+}
+
+/** A library folder holding one article file, served by the built web host. */
+async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: string }> {
+  const folder = await mkdtemp(join(tmpdir(), 'newsroom-bench-'))
+  await mkdir(join(folder, 'articles'), { recursive: true })
+  await writeFile(join(folder, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  // A short second article: each measured opening starts from it.
+  const brief: ArticleFile = {
+    ...file,
+    article: { ...file.article, id: 'bench-brief', title: BRIEF_TITLE },
+    blocks: [
+      { type: 'headline', text: BRIEF_TITLE },
+      { type: 'paragraph', text: 'Un court article, ouvert avant chaque mesure.' }
+    ],
+    entities: [],
+    annotations: []
+  }
+  await writeFile(join(folder, 'articles', 'bench-brief.json'), JSON.stringify(brief))
+  const module = (await import(pathToFileURL(join(ROOT, 'out/main/web-host.js')).href)) as {
+    startWebHost(options: {
+      folder: string
+      rendererDir: string
+      log?: (m: string) => void
+    }): Promise<WebHost>
+  }
+  const host = await module.startWebHost({
+    folder,
+    rendererDir: join(ROOT, 'out/renderer'),
+    log: () => {}
+  })
+  return { host, folder }
+}
+
+/**
+ * A page of the benchmark. tsx compiles the functions handed to page.evaluate with esbuild's
+ * keep-names helper (`__name`), which the page does not have: give it one.
+ */
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.addInitScript('window.__name = (f) => f')
+  return page
+}
+
+/** JS heap after a full garbage collection (MB) and elements in the document. */
+async function memoryOf(page: Page): Promise<{ heapMB: number; domNodes: number }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
+  await cdp.detach()
+  return { heapMB: usedSize / 2 ** 20, domNodes }
+}
+
+/** In the page: clicks the library row of `title` and times it to highlights painted. */
+async function openArticle(page: Page, title: string): Promise<number> {
+  return page.evaluate(async (title) => {
+    const painted = () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => done()
+          channel.port2.postMessage(null)
+        })
+      )
+    const row = [...document.querySelectorAll<HTMLElement>('.article-open')].find((b) =>
+      b.textContent?.includes(title)
+    )
+    if (!row) throw new Error(`no library row for ${title}`)
+    // Start from another article, so that this click really opens this one.
+    const shown = () => document.querySelector('.ProseMirror h1')?.textContent
+    if (shown() === title) {
+      ;[...document.querySelectorAll<HTMLElement>('.article-open')]
+        .find((b) => !b.textContent?.includes(title))!
+        .click()
+      while (shown() === title) await new Promise((done) => requestAnimationFrame(done))
+      await new Promise((done) => setTimeout(done, 200))
+    }
+    const t0 = performance.now()
+    row.click()
+    for (;;) {
+      const heading = document.querySelector('.ProseMirror h1')
+      if (heading?.textContent === title && document.querySelector('.ProseMirror [data-ann-id]'))
+        break
+      await new Promise((done) => requestAnimationFrame(done))
+    }
+    await painted()
+    return performance.now() - t0
+  }, title)
+}
+
+/**
+ * Arms a measurement in the page: from the next key press (a capturing listener) to the
+ * frame painted after the article view next changes.
+ */
+async function armKeyToPainted(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const view = document.querySelector<HTMLElement>('.ProseMirror')!
+    const w = window as unknown as { measured: Promise<number> }
+    w.measured = new Promise<number>((resolve) => {
+      let t0 = 0
+      addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true })
+      const observer = new MutationObserver(() => {
+        observer.disconnect()
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve(performance.now() - t0)
+          channel.port2.postMessage(null)
+        })
+      })
+      observer.observe(view, { subtree: true, childList: true, characterData: true })
+    })
+  })
+}
+
+/** The armed measurement's result. */
+function measured(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { measured: Promise<number> }).measured)
+}
+
+/** In the page: selects the n-th longer word of a paragraph in view, or puts the caret in it. */
+async function placeSelection(page: Page, nth: number, caret: boolean): Promise<void> {
+  await page.evaluate(
+    async ({ nth, caret }) => {
+      const view = document.querySelector<HTMLElement>('.ProseMirror')!
+      const paragraphs = [...view.querySelectorAll<HTMLElement>('[data-block="paragraph"]')]
+      const block = paragraphs[nth % Math.min(paragraphs.length, 6)]
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+      const words = nodes.filter((n) => /\p{L}{5,}/u.test(n.data))
+      const node = words[Math.floor(nth / 6) % words.length] ?? nodes[0]
+      const match = /\p{L}{5,}/u.exec(node.data)!
+      const range = document.createRange()
+      range.setStart(node, match.index)
+      range.setEnd(node, caret ? match.index : match.index + match[0].length)
+      view.focus({ preventScroll: true })
+      const selection = getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      // Let the editor read the selection before the key is pressed.
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)))
+    },
+    { nth, caret }
+  )
+}
+
+/** Selects a word and presses P; ms from the key to the new highlight painted. */
+async function addMention(page: Page, nth: number): Promise<number> {
+  await placeSelection(page, nth, false)
+  await armKeyToPainted(page)
+  await page.keyboard.press('p')
+  return measured(page)
+}
+
+/** Types one character in Edit text; ms from the key to the character painted. */
+async function typeCharacter(page: Page, nth: number): Promise<number> {
+  await placeSelection(page, nth, true)
+  await armKeyToPainted(page)
+  await page.keyboard.press('x')
+  const ms = await measured(page)
+  const editable = await page.locator('.ProseMirror').getAttribute('contenteditable')
+  if (editable !== 'true') throw new Error('Edit text is not on: the key did not type')
+  return ms
+}
+
+/** In the page: scrolls the article top to bottom a screen a frame; frames over 20 ms. */
+async function scrollFrames(page: Page): Promise<{ frames: number; slow: number }> {
+  return page.evaluate(async () => {
+    const view = document.querySelector<HTMLElement>('.ProseMirror')!
+    let scroller: HTMLElement | null = view
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1)
+      scroller = scroller.parentElement
+    const target = scroller ?? document.scrollingElement!
+    target.scrollTop = 0
+    let last = await new Promise<number>((done) => requestAnimationFrame(done))
+    let frames = 0
+    let slow = 0
+    while (target.scrollTop + target.clientHeight < target.scrollHeight - 2 && frames < 2000) {
+      target.scrollTop += target.clientHeight * 0.8
+      const now = await new Promise<number>((done) => requestAnimationFrame(done))
+      if (now - last > 20) slow++
+      last = now
+      frames++
+    }
+    return { frames, slow }
+  })
+}
+
+/** In the page: types a word into the panel's search; ms to the filtered list painted. */
+async function filterPanel(page: Page, word: string): Promise<number> {
+  const box = page.getByRole('searchbox', { name: 'Search annotations' })
+  await box.fill('')
+  await box.focus()
+  return page.evaluate(async (word) => {
+    const painted = () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => done()
+          channel.port2.postMessage(null)
+        })
+      )
+    const input = document.activeElement as HTMLInputElement
+    const t0 = performance.now()
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    setter.call(input, word)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    await painted()
+    return performance.now() - t0
+  }, word)
+}
+
+/** The peer's annotations: UTF-16 offsets into the paragraphs' text, without separators. */
+function peerAnnotations(file: ArticleFile): PeerAnnotation[] {
+  const starts: number[] = []
+  let at = 0
+  for (const block of file.blocks) {
+    starts.push(at)
+    at += block.text.length + 2
+  }
+  const text = plainText(file.blocks)
+  return file.annotations.map((a) => {
+    // The workloads are in the Basic Multilingual Plane: code points are UTF-16 units.
+    let b = 0
+    while (b + 1 < starts.length && starts[b + 1] <= a.target.start) b++
+    const quote = text.slice(a.target.start, a.target.end)
+    return { id: a.id, quote, start: a.target.start - 2 * b, end: a.target.end - 2 * b }
+  })
+}
+
+/** Measures the peer over one workload. */
+async function measurePeer(browser: Browser, url: string, file: ArticleFile, name: string) {
+  const rows: BenchRow[] = []
+  const all = peerAnnotations(file).filter((a) => !a.quote.includes('\n'))
+  const setTimes: number[] = []
+  const addTimes: number[] = []
+  let memory = { heapMB: 0, domNodes: 0 }
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    const page = await newPage(browser)
+    await page.goto(url)
+    await page.evaluate(
+      (blocks) => window.peer.render(blocks),
+      file.blocks.map((b) => b.text)
+    )
+    setTimes.push(
+      await page.evaluate((list) => window.peer.setAnnotations(list), all.slice(0, -ADD_RUNS))
+    )
+    if (run === 0) {
+      for (const a of all.slice(-ADD_RUNS))
+        addTimes.push(await page.evaluate((one) => window.peer.add(one), a))
+      memory = await memoryOf(page)
+    }
+    await page.close()
+  }
+  rows.push(
+    {
+      workload: name,
+      metric: 'peer: set annotations to painted',
+      value: median(setTimes),
+      unit: 'ms'
+    },
+    { workload: name, metric: 'peer: add p50', value: percentile(addTimes, 50), unit: 'ms' },
+    { workload: name, metric: 'peer: add p95', value: percentile(addTimes, 95), unit: 'ms' },
+    { workload: name, metric: 'peer: JS heap after opening', value: memory.heapMB, unit: 'MB' },
+    {
+      workload: name,
+      metric: 'peer: DOM nodes after opening',
+      value: memory.domNodes,
+      unit: 'count'
+    }
+  )
+  return rows
+}
+
+/** Measures the app over one workload. */
+async function measureApp(browser: Browser, file: ArticleFile, name: string) {
+  const rows: BenchRow[] = []
+  const { host, folder } = await hostFor(file)
+  const title = file.article.title
+  const openTimes: number[] = []
+  let page: Page | undefined
+  try {
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await page?.close()
+      page = await newPage(browser)
+      await page.goto(host.url)
+      await page.locator('.article-open').first().waitFor()
+      openTimes.push(await openArticle(page, title))
+    }
+    const memory = await memoryOf(page!)
+    const scroll = await scrollFrames(page!)
+    const filterTimes: number[] = []
+    for (const word of ['Meta', 'Droege', 'milliards'])
+      filterTimes.push(await filterPanel(page!, word))
+    await page!.getByRole('searchbox', { name: 'Search annotations' }).fill('')
+    const addTimes: number[] = []
+    for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    await page!.locator('.ProseMirror').focus()
+    await page!.keyboard.press('F2')
+    await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 10_000 })
+    const typeTimes: number[] = []
+    for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    rows.push(
+      {
+        workload: name,
+        metric: 'open: click to highlights painted',
+        value: median(openTimes),
+        unit: 'ms'
+      },
+      { workload: name, metric: 'add a mention p50', value: percentile(addTimes, 50), unit: 'ms' },
+      { workload: name, metric: 'add a mention p95', value: percentile(addTimes, 95), unit: 'ms' },
+      {
+        workload: name,
+        metric: 'type in Edit text p50',
+        value: percentile(typeTimes, 50),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'type in Edit text p95',
+        value: percentile(typeTimes, 95),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'scroll: frames over 20 ms',
+        value: scroll.slow,
+        unit: `of ${scroll.frames}`
+      },
+      { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' },
+      { workload: name, metric: 'JS heap after opening', value: memory.heapMB, unit: 'MB' },
+      { workload: name, metric: 'DOM nodes after opening', value: memory.domNodes, unit: 'count' }
+    )
+  } finally {
+    await page?.close()
+    await host.close()
+    await rm(folder, { recursive: true, force: true })
+  }
+  return rows
+}
+
+/** Adds our ratio to the peer's figure where both measured the same thing. */
+function withRatios(rows: BenchRow[]): BenchRow[] {
+  const pairs: [string, string][] = [
+    ['open: click to highlights painted', 'peer: set annotations to painted'],
+    ['add a mention p50', 'peer: add p50'],
+    ['add a mention p95', 'peer: add p95'],
+    ['JS heap after opening', 'peer: JS heap after opening'],
+    ['DOM nodes after opening', 'peer: DOM nodes after opening']
+  ]
+  return rows.map((row) => {
+    const pair = pairs.find(([ours]) => ours === row.metric)
+    const peer = pair && rows.find((r) => r.workload === row.workload && r.metric === pair[1])
+    return peer && peer.value > 0
+      ? { ...row, baseline: peer.value, ratio: row.value / peer.value }
+      : row
+  })
+}
+
+async function main() {
+  await build({
+    root: join(ROOT, 'bench/peer'),
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: PEER_OUT, emptyOutDir: true }
+  })
+  const peerServer = await serveFolder(PEER_OUT)
+  const chromiumChoice = findChromium()
+  const browser = await chromium.launch({
+    executablePath: chromiumChoice.executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
+  const fixture = articleFromNative(
+    parseNativeDocument(
+      await readFile(join(ROOT, 'tests/fixtures/scale-ai-meta.annotated.newsroom.json'), 'utf8')
+    )
+  )
+  const workloads: [string, ArticleFile][] = [
+    ['sample (80 annotations)', fixture],
+    ...COUNTS.map((n): [string, ArticleFile] => [
+      `long article, ${n.toLocaleString('en')}`,
+      workloadArticle(n)
+    ])
+  ]
+  const rows: BenchRow[] = []
+  try {
+    for (const [name, file] of workloads) {
+      console.error(`measuring ${name}…`)
+      rows.push(...(await measureApp(browser, file, name)))
+      rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
+    }
+  } finally {
+    await browser.close()
+    peerServer.server.close()
+  }
+  report(withRatios(rows))
+}
+
+await main()

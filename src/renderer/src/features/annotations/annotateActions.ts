@@ -1,0 +1,161 @@
+/**
+ * The feature's actions as ProseMirror commands, shared by the key bindings and the toolbar:
+ * tag the selection with an entity type, open the quote, link, note, "Tag all", re-attach,
+ * "What's here" and help dialogs, toggle "Edit text", undo and redo. Each one says what it
+ * did (or why it could not) in the session's notice line.
+ */
+import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
+import type { Command, EditorState } from 'prosemirror-state'
+import { BLOCK_SEPARATOR } from '@shared/text'
+import { orphans, tagEntity } from '@renderer/editor/annotations'
+import { typeLabel } from './describe'
+import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
+import type { AnnotateSession } from './session'
+import { annotateUiOf, openDialog, setEditing, type DialogRequest } from './annotateUi'
+
+/** The feature's commands, bound to one article's session. */
+export interface AnnotateActions {
+  quote: Command
+  tagAs(typeId: string): Command
+  link: Command
+  note: Command
+  tagAll: Command
+  inspect: Command
+  reattach: Command
+  help: Command
+  toggleEditText: Command
+  stopEditText: Command
+  undo: Command
+  redo: Command
+}
+
+/** True when the selection covers some text. */
+export function hasTextSelected(state: EditorState): boolean {
+  const { from, to } = state.selection
+  return from < to && state.doc.textBetween(from, to, BLOCK_SEPARATOR).trim().length > 0
+}
+
+/** The selected text, shortened for a notice. */
+function selectedWords(state: EditorState): string {
+  const { from, to } = state.selection
+  const text = state.doc.textBetween(from, to, ' ').replace(/\s+/g, ' ').trim()
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}
+
+/** The feature's commands for one session. */
+export function createAnnotateActions(session: AnnotateSession): AnnotateActions {
+  const { ctx } = session
+
+  /** A dialog over the selection; without a selection, a notice says what to do. */
+  function dialogOnSelection(kind: 'quote' | 'link' | 'note' | 'reattach'): Command {
+    return (state, dispatch) => {
+      if (!hasTextSelected(state)) {
+        if (dispatch) session.notify((t) => t.selectFirst)
+        return true
+      }
+      const { from, to } = state.selection
+      if (dispatch) dispatch(openDialog(state, { kind, from, to } as DialogRequest))
+      return true
+    }
+  }
+
+  const tagAs =
+    (typeId: string): Command =>
+    (state, dispatch, view) => {
+      if (!hasTextSelected(state)) {
+        if (dispatch) session.notify((t) => t.selectFirst)
+        return true
+      }
+      const words = selectedWords(state)
+      const done = tagEntity(typeId)(state, dispatch, view)
+      if (done && dispatch) {
+        session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+      }
+      return true
+    }
+
+  const tagAll: Command = (state, dispatch) => {
+    const { from, to } = state.selection
+    const target = tagAllTarget(state, from, to)
+    if (!target) {
+      if (dispatch) session.notify((t) => t.tagAllNothing)
+      return true
+    }
+    if (dispatch) {
+      dispatch(openDialog(state, { kind: 'tagAll', from, to, entityId: target.entity?.id ?? null }))
+    }
+    return true
+  }
+
+  const reattach: Command = (state, dispatch, view) => {
+    if (orphans(state).length === 0) {
+      if (dispatch) session.notify((t) => t.reattachNone)
+      return true
+    }
+    return dialogOnSelection('reattach')(state, dispatch, view)
+  }
+
+  const inspect: Command = (state, dispatch) => {
+    const { from, to } = state.selection
+    if (dispatch) dispatch(openDialog(state, { kind: 'inspect', from, to }))
+    return true
+  }
+
+  const help: Command = (state, dispatch) => {
+    if (dispatch) dispatch(openDialog(state, { kind: 'help' }))
+    return true
+  }
+
+  const toggleEditText: Command = (state, dispatch) => {
+    const on = !annotateUiOf(state).editing
+    if (dispatch) {
+      dispatch(setEditing(state, on))
+      session.notify((t) => (on ? t.editingOn : t.editingOff))
+    }
+    return true
+  }
+
+  const stopEditText: Command = (state, dispatch) => {
+    if (!annotateUiOf(state).editing) return false
+    if (dispatch) {
+      dispatch(setEditing(state, false))
+      session.notify((t) => t.editingOff)
+    }
+    return true
+  }
+
+  const undoAction: Command = (state, dispatch, view) => {
+    if (undoDepth(state) === 0) {
+      if (dispatch) session.notify((t) => t.nothingToUndo)
+      return true
+    }
+    const done = undo(state, dispatch, view)
+    if (done && dispatch) session.notify((t) => t.undone)
+    return true
+  }
+
+  const redoAction: Command = (state, dispatch, view) => {
+    if (redoDepth(state) === 0) {
+      if (dispatch) session.notify((t) => t.nothingToRedo)
+      return true
+    }
+    const done = redo(state, dispatch, view)
+    if (done && dispatch) session.notify((t) => t.redone)
+    return true
+  }
+
+  return {
+    quote: dialogOnSelection('quote'),
+    tagAs,
+    link: dialogOnSelection('link'),
+    note: dialogOnSelection('note'),
+    tagAll,
+    inspect,
+    reattach,
+    help,
+    toggleEditText,
+    stopEditText,
+    undo: undoAction,
+    redo: redoAction
+  }
+}
