@@ -110,7 +110,7 @@ describe('desk server over Redis, with real processes', () => {
     writeArticle(b.document, fileB, 'Ben')
     await until('the quote on A', () => hasQuote(a.document, 'quote-ben'))
     expect(read(a.document).annotations[0].target.exact).toBe('Jason Droege')
-  }, 60_000)
+  }, 120_000)
 
   it('refuses a connection with a bad token', async () => {
     let refused = false
@@ -121,7 +121,7 @@ describe('desk server over Redis, with real processes', () => {
     await until('authentication refused', () => refused)
     expect(doc.getArray('blocks').length).toBe(0)
     expect(first.output()).toMatch(/refused a connection to crossing: unknown token/)
-  }, 30_000)
+  }, 90_000)
 
   it('lets a read-only editor see the article but not change it', async () => {
     const a = open(first.url, 'read-only', ANA.token)
@@ -145,7 +145,7 @@ describe('desk server over Redis, with real processes', () => {
     )
     expect(hasQuote(fresh.document, 'quote-rita')).toBe(false)
     expect(hasQuote(a.document, 'quote-rita')).toBe(false)
-  }, 60_000)
+  }, 120_000)
 
   it('refuses and logs an update that would make the article invalid, and keeps the good one', async () => {
     const a = open(first.url, 'malformed', ANA.token)
@@ -172,7 +172,7 @@ describe('desk server over Redis, with real processes', () => {
     await until('a fresh copy synced', () => fresh.isSynced && hasQuote(fresh.document, 'quote-1'))
     expect((read(fresh.document).annotations[0] as Quote).status).toBe('needs-checking')
     expect((read(a.document).annotations[0] as Quote).status).toBe('needs-checking')
-  }, 60_000)
+  }, 120_000)
 
   it('refuses a message larger than the bound', async () => {
     const dir = tempDir()
@@ -190,7 +190,7 @@ describe('desk server over Redis, with real processes', () => {
     } finally {
       await small.stop()
     }
-  }, 60_000)
+  }, 120_000)
 
   it('cuts an editor off at once when their token is revoked', async () => {
     const closes: number[] = []
@@ -209,7 +209,7 @@ describe('desk server over Redis, with real processes', () => {
     } finally {
       writeUsers(usersFile, [ANA, BEN, RITA])
     }
-  }, 30_000)
+  }, 90_000)
 
   it('when the first server dies, an editor reconnects to the second and loses nothing', async () => {
     const docA = new Y.Doc()
@@ -230,7 +230,7 @@ describe('desk server over Redis, with real processes', () => {
     await until('the offline quote reaches B', () => hasQuote(b.document, 'quote-offline'))
     await until('A synced again', () => again.isSynced)
     expect(read(b.document)).toEqual(read(docA))
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('desk server persistence', () => {
@@ -261,5 +261,5 @@ describe('desk server persistence', () => {
       b.destroy()
       await desk.stop()
     }
-  }, 60_000)
+  }, 120_000)
 })
