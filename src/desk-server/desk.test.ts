@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import * as Y from 'yjs'
 import type { HocuspocusProvider } from '@hocuspocus/provider'
 import type { ArticleFile, Quote } from '@shared/model'
-import { CodePointIndex, plainText } from '@shared/text'
+import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
 import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import {
   connect,
@@ -37,31 +37,6 @@ function article(id: string): ArticleFile {
     entities: [],
     annotations: []
   }
-}
-
-function quoteOver(file: ArticleFile, id: string, words: string, by: string): Quote {
-  const index = new CodePointIndex(plainText(file.blocks))
-  const start = index.toCodePoint(index.text.indexOf(words))
-  return {
-    id,
-    kind: 'quote',
-    target: index.target(start, start + [...words].length),
-    orphaned: false,
-    createdBy: by,
-    createdAt: AT,
-    updatedBy: by,
-    updatedAt: AT,
-    speakerId: null,
-    quoteKind: 'direct',
-    status: 'needs-checking',
-    comment: ''
-  }
-}
-
-function read(doc: Y.Doc): ArticleFile {
-  const result = readArticle(doc)
-  if (!result.ok) throw new Error(result.problems.join('\n'))
-  return result.file
 }
 
 function hasQuote(doc: Y.Doc, id: string): boolean {
@@ -207,7 +182,11 @@ describe('desk server over Redis, with real processes', () => {
       // His app tries again at once, and is refused.
       await until('Ben refused on reconnecting', () => refused, 5_000)
     } finally {
+      const reads = (): number => second.output().match(/read 3 editors/g)?.length ?? 0
+      const before = reads()
       writeUsers(usersFile, [ANA, BEN, RITA])
+      // The next tests need Ben back.
+      await until('Ben restored', () => reads() > before)
     }
   }, 90_000)
 

@@ -86,7 +86,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
 
   const users = new DeskUsers(
     options.usersFile,
-    (editors) => closeConnections((context) => editors.get(context.token)),
+    (editors) => {
+      log(`read ${editors.size} editors from ${options.usersFile}`)
+      closeConnections((context) => editors.get(context.token))
+    },
     (message) => log(message)
   )
 

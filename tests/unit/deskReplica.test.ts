@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ArticleFile, Quote } from '../../src/shared/model'
+import type { ArticleFile } from '../../src/shared/model'
+import { quoteOver } from '../../src/shared/desk/articles.testkit'
 import { CodePointIndex, plainText } from '../../src/shared/text'
 import { DeskReplica, type DeskStatus } from '../../src/main/desk/deskReplica'
 import {
@@ -41,23 +42,7 @@ function article(): ArticleFile {
 }
 
 function withQuote(file: ArticleFile, id: string, words: string, by: string): ArticleFile {
-  const index = new CodePointIndex(plainText(file.blocks))
-  const start = index.toCodePoint(index.text.indexOf(words))
-  const quote: Quote = {
-    id,
-    kind: 'quote',
-    target: index.target(start, start + [...words].length),
-    orphaned: false,
-    createdBy: by,
-    createdAt: AT,
-    updatedBy: by,
-    updatedAt: AT,
-    speakerId: null,
-    quoteKind: 'direct',
-    status: 'needs-checking',
-    comment: ''
-  }
-  return { ...file, annotations: [...file.annotations, quote] }
+  return { ...file, annotations: [...file.annotations, quoteOver(file, id, words, by)] }
 }
 
 describe('desk replica in main, against a real desk server', () => {

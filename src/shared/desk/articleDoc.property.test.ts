@@ -4,25 +4,13 @@ import * as Y from 'yjs'
 import { annotatedArticle, blockText } from '../export/arbitraries.testkit'
 import type { ArticleFile, EntityMention } from '../model'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText } from '../text'
-import { articleDoc, readArticle, writeArticle } from './articleDoc'
-
-function read(doc: Y.Doc): ArticleFile {
-  const result = readArticle(doc)
-  if (!result.ok) throw new Error(result.problems.join('\n'))
-  return result.file
-}
+import { articleDoc, writeArticle } from './articleDoc'
+import { exchange, readOrThrow as read } from './articles.testkit'
 
 function copyOf(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc()
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   return copy
-}
-
-function exchange(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))
-  Y.applyUpdate(b, toB)
-  Y.applyUpdate(a, toA)
 }
 
 /** Code-point offset where block `i` starts in the plain text. */

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { ArticleFile, EntityMention, Quote } from '../model'
 import { CodePointIndex, plainText } from '../text'
 import { annotationHistory, articleDoc, readArticle, writeArticle } from './articleDoc'
+import { exchange, readOrThrow as read } from './articles.testkit'
 
 const AT = '2026-11-29T10:00:00.000Z'
 
@@ -42,25 +43,12 @@ function article(): ArticleFile {
   }
 }
 
-function read(doc: Y.Doc): ArticleFile {
-  const result = readArticle(doc)
-  if (!result.ok) throw new Error(result.problems.join('\n'))
-  return result.file
-}
-
 /** Two replicas of one document, each offline: they only meet through `exchange`. */
 function replicas(file: ArticleFile): [Y.Doc, Y.Doc] {
   const a = articleDoc(file)
   const b = new Y.Doc()
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
   return [a, b]
-}
-
-function exchange(a: Y.Doc, b: Y.Doc): void {
-  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b))
-  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))
-  Y.applyUpdate(b, toB)
-  Y.applyUpdate(a, toA)
 }
 
 /** The text at an annotation's target, read back from the plain text (code points). */
