@@ -1,0 +1,244 @@
+/**
+ * The desk server as editors meet it: real `redis-server`, real desk processes started as
+ * `npm run desk` starts them, real Hocuspocus provider clients over WebSockets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import type { HocuspocusProvider } from '@hocuspocus/provider'
+import type { ArticleFile, Quote } from '@shared/model'
+import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
+import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import {
+  connect,
+  startDesk,
+  startRedis,
+  tempDir,
+  until,
+  writeUsers,
+  type DeskProcess,
+  type Running
+} from './processes.testkit'
+import type { DeskEditor } from './users'
+
+const AT = '2026-11-29T10:00:00.000Z'
+const ANA: DeskEditor = { name: 'Ana', token: 'ana-token-0123456789', role: 'editor' }
+const BEN: DeskEditor = { name: 'Ben', token: 'ben-token-0123456789', role: 'editor' }
+const RITA: DeskEditor = { name: 'Rita', token: 'rita-token-012345678', role: 'read-only' }
+
+function article(id: string): ArticleFile {
+  return {
+    schemaVersion: 1,
+    article: { id, title: 'Scale AI', origin: { kind: 'paste' }, createdAt: AT, updatedAt: AT },
+    blocks: [
+      { type: 'headline', text: 'Scale AI 😀 and Meta' },
+      { type: 'paragraph', text: 'Jason Droege said the company stays independent.' }
+    ],
+    entities: [],
+    annotations: []
+  }
+}
+
+function hasQuote(doc: Y.Doc, id: string): boolean {
+  return annotationMap(doc).has(id)
+}
+
+describe('desk server over Redis, with real processes', () => {
+  let redis: Running & { url: string }
+  let first: DeskProcess
+  let second: DeskProcess
+  let usersFile: string
+  const providers: HocuspocusProvider[] = []
+  const open = (...args: Parameters<typeof connect>): HocuspocusProvider => {
+    const provider = connect(...args)
+    providers.push(provider)
+    return provider
+  }
+
+  beforeAll(async () => {
+    redis = await startRedis()
+    const dir = tempDir()
+    usersFile = join(dir, 'users.json')
+    writeUsers(usersFile, [ANA, BEN, RITA])
+    ;[first, second] = await Promise.all([
+      startDesk({ dataDir: join(dir, 'one'), usersFile, redisUrl: redis.url }),
+      startDesk({ dataDir: join(dir, 'two'), usersFile, redisUrl: redis.url })
+    ])
+  }, 120_000)
+
+  afterAll(async () => {
+    for (const provider of providers) provider.destroy()
+    await Promise.all([first?.stop(), second?.stop()])
+    await redis?.stop()
+  })
+
+  it('carries an article from the first server to the second, and a quote back', async () => {
+    const a = open(first.url, 'crossing', ANA.token)
+    const b = open(second.url, 'crossing', BEN.token)
+    await until('both synced', () => a.isSynced && b.isSynced)
+    writeArticle(a.document, article('crossing'), 'Ana')
+    await until('the article on B', () => readArticle(b.document).ok)
+    expect(read(b.document)).toEqual(read(a.document))
+
+    const fileB = read(b.document)
+    fileB.annotations.push(quoteOver(fileB, 'quote-ben', 'Jason Droege', 'Ben'))
+    writeArticle(b.document, fileB, 'Ben')
+    await until('the quote on A', () => hasQuote(a.document, 'quote-ben'))
+    expect(read(a.document).annotations[0].target.exact).toBe('Jason Droege')
+  }, 120_000)
+
+  it('refuses a connection with a bad token', async () => {
+    let refused = false
+    const doc = new Y.Doc()
+    open(first.url, 'crossing', 'not-a-token-at-all-000', doc, {
+      onAuthenticationFailed: () => (refused = true)
+    })
+    await until('authentication refused', () => refused)
+    expect(doc.getArray('blocks').length).toBe(0)
+    expect(first.output()).toMatch(/refused a connection to crossing: unknown token/)
+  }, 90_000)
+
+  it('lets a read-only editor see the article but not change it', async () => {
+    const a = open(first.url, 'read-only', ANA.token)
+    await until('A synced', () => a.isSynced)
+    writeArticle(a.document, article('read-only'), 'Ana')
+    const rita = open(second.url, 'read-only', RITA.token)
+    await until('the article reaches Rita', () => readArticle(rita.document).ok)
+
+    const fileR = read(rita.document)
+    fileR.annotations.push(quoteOver(fileR, 'quote-rita', 'Droege', 'Rita'))
+    writeArticle(rita.document, fileR, 'Rita')
+    // A later change by Ana arrives everywhere; Rita's never does.
+    const fileA = read(a.document)
+    fileA.annotations.push(quoteOver(fileA, 'quote-ana', 'Scale AI', 'Ana'))
+    writeArticle(a.document, fileA, 'Ana')
+    await until('Ana’s quote reaches Rita', () => hasQuote(rita.document, 'quote-ana'))
+    const fresh = open(second.url, 'read-only', BEN.token)
+    await until(
+      'a fresh copy synced',
+      () => fresh.isSynced && hasQuote(fresh.document, 'quote-ana')
+    )
+    expect(hasQuote(fresh.document, 'quote-rita')).toBe(false)
+    expect(hasQuote(a.document, 'quote-rita')).toBe(false)
+  }, 120_000)
+
+  it('refuses and logs an update that would make the article invalid, and keeps the good one', async () => {
+    const a = open(first.url, 'malformed', ANA.token)
+    await until('A synced', () => a.isSynced)
+    const file = article('malformed')
+    file.annotations.push(quoteOver(file, 'quote-1', 'Jason Droege', 'Ana'))
+    writeArticle(a.document, file, 'Ana')
+
+    const closes: string[] = []
+    const bad = open(first.url, 'malformed', BEN.token, new Y.Doc(), {
+      onClose: (_code, reason) => closes.push(reason)
+    })
+    await until('B synced', () => bad.isSynced && hasQuote(bad.document, 'quote-1'))
+    // A status the schema does not know, written straight into the shared map.
+    const quote = annotationMap(bad.document).get('quote-1') as Y.Map<unknown>
+    quote.set('status', 'banana')
+    await until('B cut off', () =>
+      closes.some((r) => /update would make the article invalid/.test(r))
+    )
+    bad.destroy()
+    expect(first.output()).toMatch(/refused an update from Ben to malformed: .*status/)
+
+    const fresh = open(second.url, 'malformed', ANA.token)
+    await until('a fresh copy synced', () => fresh.isSynced && hasQuote(fresh.document, 'quote-1'))
+    expect((read(fresh.document).annotations[0] as Quote).status).toBe('needs-checking')
+    expect((read(a.document).annotations[0] as Quote).status).toBe('needs-checking')
+  }, 120_000)
+
+  it('refuses a message larger than the bound', async () => {
+    const dir = tempDir()
+    const small = await startDesk({ dataDir: join(dir, 'data'), usersFile, maxMessageMb: 0.01 })
+    try {
+      const closes: number[] = []
+      const a = open(small.url, 'big', ANA.token, new Y.Doc(), {
+        onClose: (code) => closes.push(code)
+      })
+      await until('A synced', () => a.isSynced)
+      const file = article('big')
+      file.blocks.push({ type: 'paragraph', text: 'x'.repeat(20_000) })
+      writeArticle(a.document, file, 'Ana')
+      await until('A cut off for a message too large', () => closes.includes(1009))
+    } finally {
+      await small.stop()
+    }
+  }, 120_000)
+
+  it('cuts an editor off at once when their token is revoked', async () => {
+    const closes: number[] = []
+    let refused = false
+    const ben = open(second.url, 'revoked', BEN.token, new Y.Doc(), {
+      onClose: (code) => closes.push(code),
+      onAuthenticationFailed: () => (refused = true)
+    })
+    await until('Ben synced', () => ben.isSynced)
+    writeUsers(usersFile, [ANA, RITA])
+    try {
+      await until('Ben cut off', () => closes.includes(4401), 5_000)
+      expect(second.output()).toMatch(/cut off Ben: token revoked/)
+      // His app tries again at once, and is refused.
+      await until('Ben refused on reconnecting', () => refused, 5_000)
+    } finally {
+      const reads = (): number => second.output().match(/read 3 editors/g)?.length ?? 0
+      const before = reads()
+      writeUsers(usersFile, [ANA, BEN, RITA])
+      // The next tests need Ben back.
+      await until('Ben restored', () => reads() > before)
+    }
+  }, 90_000)
+
+  it('when the first server dies, an editor reconnects to the second and loses nothing', async () => {
+    const docA = new Y.Doc()
+    const a = open(first.url, 'failover', ANA.token, docA)
+    const b = open(second.url, 'failover', BEN.token)
+    await until('both synced', () => a.isSynced && b.isSynced)
+    writeArticle(docA, article('failover'), 'Ana')
+    await until('the article on B', () => readArticle(b.document).ok)
+
+    await first.stop('SIGKILL')
+    // Ana keeps working while her server is gone...
+    const fileA = read(docA)
+    fileA.annotations.push(quoteOver(fileA, 'quote-offline', 'company', 'Ana'))
+    writeArticle(docA, fileA, 'Ana')
+    a.destroy()
+    // ...and her app connects to the other server (a load balancer does this in production).
+    const again = open(second.url, 'failover', ANA.token, docA)
+    await until('the offline quote reaches B', () => hasQuote(b.document, 'quote-offline'))
+    await until('A synced again', () => again.isSynced)
+    expect(read(b.document)).toEqual(read(docA))
+  }, 120_000)
+})
+
+describe('desk server persistence', () => {
+  it('keeps articles in its SQLite file across a restart', async () => {
+    const dir = tempDir()
+    const usersFile = join(dir, 'users.json')
+    writeUsers(usersFile, [ANA])
+    const dataDir = join(dir, 'data')
+    let desk = await startDesk({ dataDir, usersFile })
+    const a = connect(desk.url, 'kept', ANA.token)
+    try {
+      await until('A synced', () => a.isSynced)
+      const file = article('kept')
+      file.annotations.push(quoteOver(file, 'quote-kept', 'independent', 'Ana'))
+      writeArticle(a.document, file, 'Ana')
+      await until('A’s change acknowledged', () => !a.hasUnsyncedChanges)
+    } finally {
+      a.destroy()
+      // A clean stop writes every open article to the database.
+      await desk.stop('SIGTERM')
+    }
+    desk = await startDesk({ dataDir, usersFile })
+    const b = connect(desk.url, 'kept', ANA.token)
+    try {
+      await until('the article back', () => b.isSynced && hasQuote(b.document, 'quote-kept'))
+      expect(read(b.document).annotations[0].target.exact).toBe('independent')
+    } finally {
+      b.destroy()
+      await desk.stop()
+    }
+  }, 120_000)
+})

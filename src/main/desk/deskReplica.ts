@@ -1,0 +1,166 @@
+/**
+ * One article shared to a desk, as this machine holds it: its Yjs document, kept in a state
+ * file beside the article's file in the library (`<id>.ydoc`) so that work done offline
+ * survives a restart and merges when the desk is reachable again, and its connection to the
+ * desk server through the Hocuspocus provider. The article file itself stays what the app
+ * opens, exports and backs up: every change from the desk is handed to `onRemoteChange` as a
+ * whole article file to write there.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import type { ArticleFile } from '@shared/model'
+import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+
+/** What the status line says about a shared article. */
+export type DeskStatus =
+  | { state: 'synced' }
+  | { state: 'syncing' }
+  | { state: 'offline'; waiting: number }
+  | { state: 'refused'; reason: string }
+
+export interface DeskReplicaOptions {
+  /** The desk's address as the editor entered it: the only place this connects to. */
+  url: string
+  token: string
+  /** Who makes this replica's changes, recorded as the transactions' origin. */
+  editor: string
+  articleId: string
+  /** Where the Yjs state is kept, beside the article file. */
+  stateFile: string
+  /** The article to share, for an article this machine puts on the desk. */
+  initial?: ArticleFile
+  onRemoteChange: (file: ArticleFile) => void
+  onStatus?: (status: DeskStatus) => void
+}
+
+/**
+ * WebSocket for the provider in Node: `ws` reports closing a socket that is still connecting
+ * as an 'error' event, which Node throws when nobody listens; the provider hears of the
+ * failure through its own handlers.
+ */
+class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+
+/** Close reasons the desk server gives when it refuses this editor or their change. */
+const REFUSALS = /^(Token revoked|Refused)/
+
+/** Origin of the changes this machine makes, to tell them from the desk's. */
+const LOCAL = Symbol('local change')
+
+export class DeskReplica {
+  readonly doc = new Y.Doc()
+  private readonly provider: HocuspocusProvider
+  private saveTimer: NodeJS.Timeout | null = null
+  private remoteTimer: NodeJS.Timeout | null = null
+  private refusal: string | null = null
+
+  constructor(private readonly options: DeskReplicaOptions) {
+    if (existsSync(options.stateFile)) {
+      Y.applyUpdate(this.doc, readFileSync(options.stateFile), LOCAL)
+    }
+    if (options.initial && !hasArticle(this.doc)) {
+      writeArticle(this.doc, options.initial, LOCAL)
+      this.saveNow()
+    }
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      this.scheduleSave()
+      if (origin !== LOCAL) this.scheduleRemoteChange()
+    })
+    const configuration = {
+      url: options.url,
+      name: options.articleId,
+      token: options.token,
+      document: this.doc,
+      WebSocketPolyfill: NodeWebSocket,
+      onSynced: () => this.reportStatus(),
+      onStatus: () => this.reportStatus(),
+      onUnsyncedChanges: () => this.reportStatus(),
+      onAuthenticationFailed: ({ reason }: { reason: string }) => {
+        this.refusal = `The desk refused the token (${reason}).`
+        this.reportStatus()
+      },
+      onClose: ({ event }: { event: { code: number; reason: string } }) => {
+        // The desk's own refusals (a revoked token, an update it would not take); any other
+        // close is the desk going away, and the provider tries again.
+        if (REFUSALS.test(event.reason ?? '')) this.refusal = event.reason
+        this.reportStatus()
+      }
+    }
+    // The provider hands the socket options to the socket it makes; its type lists the URL.
+    this.provider = new HocuspocusProvider(
+      configuration as unknown as HocuspocusProviderConfiguration
+    )
+  }
+
+  /** The article as the replica holds it now, or null before the desk has sent it. */
+  current(): ArticleFile | null {
+    const read = readArticle(this.doc)
+    return read.ok ? read.file : null
+  }
+
+  /**
+   * Writes the editor's change: `next` as saved by the app, `base` the article it was made
+   * from, so that only what the editor changed is written and others' concurrent work stays.
+   */
+  localChange(next: ArticleFile, base?: ArticleFile): void {
+    writeArticle(this.doc, next, LOCAL, base ? { base } : {})
+  }
+
+  status(): DeskStatus {
+    if (this.refusal && !this.provider.isAuthenticated) {
+      return { state: 'refused', reason: this.refusal }
+    }
+    const socket = this.provider.configuration.websocketProvider
+    if (socket.status !== 'connected' || !this.provider.isAuthenticated) {
+      return { state: 'offline', waiting: this.provider.unsyncedChanges }
+    }
+    if (!this.provider.isSynced || this.provider.hasUnsyncedChanges) return { state: 'syncing' }
+    return { state: 'synced' }
+  }
+
+  private reportStatus(): void {
+    if (this.provider?.isAuthenticated) this.refusal = null
+    this.options.onStatus?.(this.status())
+  }
+
+  private scheduleRemoteChange(): void {
+    if (this.remoteTimer) return
+    // Several updates arriving together make one write of the article file.
+    this.remoteTimer = setTimeout(() => {
+      this.remoteTimer = null
+      const file = this.current()
+      if (file) this.options.onRemoteChange(file)
+    }, 30)
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) return
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      this.saveNow()
+    }, 100)
+  }
+
+  /** Writes the Yjs state whole, through a temporary file, so a crash leaves the old one. */
+  private saveNow(): void {
+    const temporary = `${this.options.stateFile}.tmp`
+    writeFileSync(temporary, Y.encodeStateAsUpdate(this.doc))
+    renameSync(temporary, this.options.stateFile)
+  }
+
+  /** Stops syncing; the state file keeps everything not yet on the desk. */
+  close(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    if (this.remoteTimer) clearTimeout(this.remoteTimer)
+    this.saveTimer = null
+    this.saveNow()
+    this.provider.destroy()
+    this.doc.destroy()
+  }
+}
