@@ -23,7 +23,8 @@ function cspMeta(): Plugin {
 
 // One build for the three Electron processes. The main build has a second entry, the
 // loopback web host, which runs the same main-process handlers under plain Node so the
-// renderer can be exercised in a browser where no Electron binary exists.
+// renderer can be exercised in a browser where no Electron binary exists, and a third, the
+// import worker that both of them start.
 export default defineConfig({
   main: {
     resolve: { alias: aliases },
@@ -31,8 +32,14 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          'web-host': resolve(__dirname, 'src/main/web-host/cli.ts')
-        }
+          'web-host': resolve(__dirname, 'src/main/web-host/cli.ts'),
+          // Imports are parsed in a worker thread (src/main/import/importInWorker.ts), which
+          // finds this file beside the code that starts it.
+          'import-worker': resolve(__dirname, 'src/main/import/importWorker.ts')
+        },
+        // Shared chunks beside the entries, so `new URL('./import-worker.js', import.meta.url)`
+        // means out/main/import-worker.js from every chunk.
+        output: { chunkFileNames: '[name]-[hash].js' }
       }
     }
   },

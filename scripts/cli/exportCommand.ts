@@ -63,7 +63,10 @@ export function reportFailure(error: unknown, io: Io, usage = EXPORT_USAGE): num
 }
 
 /** Reads the article named by --in or by --library and --article. */
-function loadArticle(options: Record<string, string | true>): { file: ArticleFile; from: string } {
+export function loadArticle(options: Record<string, string | true>): {
+  file: ArticleFile
+  from: string
+} {
   const input = options.in
   const library = options.library
   if (typeof input === 'string' && library !== undefined) {

@@ -30,6 +30,41 @@ export function readLibraryArticle(path: string): ArticleFile {
   return result.file
 }
 
+/** The articles folder of a library, or a {@link CliError} saying why it is not one. */
+function articlesFolder(folder: string): string {
+  if (!isDirectory(folder)) throw new CliError(`The library folder ${folder} does not exist.`)
+  const articles = join(folder, 'articles')
+  if (!isDirectory(articles)) {
+    throw new CliError(
+      `${folder} is not a library: it has no articles folder (expected ${articles}/<id>.json).`
+    )
+  }
+  return articles
+}
+
+/**
+ * Every readable article of a library folder, in file-name order, and the files that could
+ * not be read (the app's to quarantine; a listing goes on without them).
+ */
+export function readLibraryArticles(folder: string): {
+  readable: LibraryArticle[]
+  unreadable: { path: string; reason: string }[]
+} {
+  const articles = articlesFolder(folder)
+  const readable: LibraryArticle[] = []
+  const unreadable: { path: string; reason: string }[] = []
+  for (const name of readdirSync(articles).sort()) {
+    if (!name.endsWith('.json') || name.startsWith('.')) continue
+    const path = join(articles, name)
+    try {
+      readable.push({ path, file: readLibraryArticle(path) })
+    } catch (error) {
+      unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  return { readable, unreadable }
+}
+
 /** Comparable form of a title: NFC, trimmed, spaces collapsed, lowercase. */
 function titleKey(title: string): string {
   return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
@@ -40,28 +75,13 @@ function titleKey(title: string): string {
  * contains the words given, is `query`. Damaged files are skipped, not fatal.
  */
 export function findLibraryArticle(folder: string, query: string): LibraryArticle {
-  if (!isDirectory(folder)) throw new CliError(`The library folder ${folder} does not exist.`)
-  const articles = join(folder, 'articles')
-  if (!isDirectory(articles)) {
-    throw new CliError(
-      `${folder} is not a library: it has no articles folder (expected ${articles}/<id>.json).`
-    )
-  }
+  const articles = articlesFolder(folder)
   // An id is a file name; anything that could leave the folder is not one.
   const safeId = /^[^/\\]+$/.test(query) && !query.startsWith('.')
   const direct = join(articles, `${query}.json`)
   if (safeId && existsSync(direct)) return { path: direct, file: readLibraryArticle(direct) }
 
-  const readable: LibraryArticle[] = []
-  for (const name of readdirSync(articles).sort()) {
-    if (!name.endsWith('.json') || name.startsWith('.')) continue
-    const path = join(articles, name)
-    try {
-      readable.push({ path, file: readLibraryArticle(path) })
-    } catch {
-      // A damaged file is the app's to quarantine; the search goes on without it.
-    }
-  }
+  const { readable } = readLibraryArticles(folder)
   const key = titleKey(query)
   const byId = readable.filter((a) => a.file.article.id === query)
   const byTitle = readable.filter((a) => titleKey(a.file.article.title) === key)

@@ -4,12 +4,14 @@
  * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there and
  * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
-import { AppError, MAX_IMPORT_BYTES, type ContractHandlers } from '@shared/contract'
+import { AppError, type ContractHandlers } from '@shared/contract'
 import { createExchange } from './exchange/exchange'
 import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
-import { formatBytes } from './import/decode'
+import { oversizedImport } from './import/decode'
 import type { Library } from './library/Library'
+import { LibraryMemory } from './memory/LibraryMemory'
+import { createReportExport, folderReportTarget, type ReportTarget } from './report/reportExport'
 
 /** What the handlers need from the host process. */
 export interface HandlerDeps {
@@ -18,6 +20,10 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<boolean>
   /** Where exports are written; `<library>/exports` when absent. */
   exportTarget?: ExportTarget
+  /** Where fact-check reports are written; `<library>/exports` when absent. */
+  reportTarget?: ReportTarget
+  /** Prints a report's HTML file to PDF (Electron only). */
+  printToPdf?: (htmlPath: string) => Promise<Uint8Array>
 }
 
 /** Standard base64 (padding optional); whitespace from line-wrapped encoders is allowed. */
@@ -36,13 +42,8 @@ export function bytesFromBase64(fileName: string, base64: string): Uint8Array {
   // Decoded size is known before decoding: refuse oversized files without allocating them.
   const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0
   const size = Math.floor((compact.length * 3) / 4) - padding
-  if (size > MAX_IMPORT_BYTES) {
-    throw new AppError(
-      'too-large',
-      `"${fileName}" is ${formatBytes(size)}; the largest file that can be imported is ` +
-        `${formatBytes(MAX_IMPORT_BYTES)}. Split the article or import only its text.`
-    )
-  }
+  const tooLarge = oversizedImport(fileName, size)
+  if (tooLarge) throw tooLarge
   const buffer = Buffer.from(compact, 'base64')
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
@@ -53,6 +54,15 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const exchange = createExchange({
     library,
     target: deps.exportTarget ?? folderTarget(webHostExportFolder(library.folder))
+  })
+  const memory = new LibraryMemory(library)
+  // Read the library into the search index in the background, so the first search is quick;
+  // a failure here is reported by the first search that waits for it.
+  memory.ready().catch(() => undefined)
+  const exportReport = createReportExport({
+    library,
+    target: deps.reportTarget ?? folderReportTarget(webHostExportFolder(library.folder)),
+    printToPdf: deps.printToPdf
   })
   return {
     listLibrary: () => library.list(),
@@ -68,13 +78,19 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {
       try {
-        return { opened: await deps.openExternal(url) }
+        // Reviewed: `url` passed the contract's HttpUrl (http or https only); the host's
+        // openExternal checks it again before the system sees it.
+        return { opened: await deps.openExternal(url) } // eng-disable OPEN_EXTERNAL_JS_CHECK
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error)
         throw new AppError('io', `The link could not be opened in the browser: ${why}`)
       }
     },
     exportArticle: (request) => exchange.exportArticle(request),
-    importAnnotations: (request) => exchange.importAnnotations(request)
+    importAnnotations: (request) => exchange.importAnnotations(request),
+    searchLibrary: ({ query }) => memory.search(query),
+    verificationQueue: (filter) => memory.queue(filter),
+    entityPage: (request) => memory.entity(request),
+    exportReport: (request) => exportReport(request)
   }
 }

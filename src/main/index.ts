@@ -12,6 +12,8 @@ import { folderTarget } from './exchange/exportTarget'
 import { openAnnotationFileDialog, saveDialogTarget } from './exchange/dialogs'
 import { exportDirOverride } from './exchange/launch'
 import { createHandlers } from './handlers'
+import { printHtmlFileToPdf, saveReportDialogTarget } from './report/pdf-electron'
+import { folderReportTarget } from './report/reportExport'
 import { registerIpc } from './ipc'
 import { Library } from './library/Library'
 import { createMainLog } from './log'
@@ -109,7 +111,12 @@ async function start(): Promise<void> {
     handlers: createHandlers({
       library,
       openExternal: (url) => openExternalSafely(url, log),
-      exportTarget
+      exportTarget,
+      // Reports are saved as PDF too on the desktop, printed by Chromium from the HTML.
+      reportTarget: exportDir
+        ? folderReportTarget(exportDir, { withPdf: true })
+        : saveReportDialogTarget(() => BrowserWindow.getFocusedWindow() ?? mainWindow),
+      printToPdf: printHtmlFileToPdf
     }),
     windowHandlers: {
       readyToClose: async ({ flushed }, sender) => {

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import {
   CHANNELS,
   WINDOW_CHANNELS,
-  describeIssues,
+  parseRequest,
   dispatch,
   ipcChannel,
   ipcWindowChannel,
@@ -101,20 +101,12 @@ function registerWindowRow<C extends WindowChannel>(channel: C, options: IpcOpti
       const message = `${channel} is not available here.`
       return { ok: false, error: { code: 'unsupported', message } }
     }
-    const parsed = row.request.safeParse(request)
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}`
-        }
-      }
-    }
+    const parsed = parseRequest(channel, row.request, request)
+    if (!parsed.ok) return parsed
     try {
-      // With one window row TS cannot see that `parsed.data` matches `C`; the schema guarantees it.
+      // With one window row TS cannot see that `parsed.value` matches `C`; the schema guarantees it.
       const value = row.response.parse(
-        await handler(parsed.data as z.output<WindowContract[C]['request']>, event.sender)
+        await handler(parsed.value as z.output<WindowContract[C]['request']>, event.sender)
       )
       return { ok: true, value }
     } catch (error) {

@@ -19,7 +19,8 @@ export async function openExternalSafely(url: string, log?: MainLog): Promise<bo
     return false
   }
   try {
-    await shell.openExternal(checked)
+    // Reviewed: `checked` is an http(s) URL that externalHttpUrl parsed and rebuilt.
+    await shell.openExternal(checked) // eng-disable OPEN_EXTERNAL_JS_CHECK
     return true
   } catch (error) {
     log?.warn(`The system could not open ${checked}`, error)

@@ -18,17 +18,125 @@ import {
   EntityTypeDef,
   UiLanguage
 } from './model'
+import {
+  MAX_ALIASES,
+  MAX_ANNOTATIONS,
+  MAX_ARTICLE_CHARS,
+  MAX_BLOCKS,
+  MAX_CONTEXT_CHARS,
+  MAX_ENTITIES,
+  MAX_ENTITY_TYPES,
+  MAX_AUTHOR_CHARS,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_NOTE_TITLE_CHARS,
+  MAX_STAMP_CHARS,
+  MAX_TITLE_CHARS,
+  requestSizeProblem
+} from './limits'
+import {
+  EntityPageSchema,
+  LibrarySearchResultSchema,
+  QueueFilterSchema,
+  QueueViewSchema
+} from './desk/schemas'
 
 /** Largest file the importer accepts (bytes, before decoding). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
-/** Largest pasted text accepted (UTF-16 units). */
-export const MAX_PASTE_CHARS = 5 * 1024 * 1024
+/** Largest pasted text accepted (UTF-16 units): a whole article. */
+export const MAX_PASTE_CHARS = MAX_ARTICLE_CHARS
 
-const ArticleId = z.string().min(1).max(200)
+const ArticleId = z.string().min(1).max(MAX_ID_CHARS)
 const Title = z
   .string()
+  .max(MAX_TITLE_CHARS)
   .transform((s) => s.trim())
-  .pipe(z.string().min(1, 'A title cannot be empty').max(300))
+  .pipe(z.string().min(1, 'A title cannot be empty'))
+
+/** Adds a `too_big` issue when a string is longer than `max`. */
+function checkLength(
+  ctx: z.RefinementCtx,
+  value: string | undefined,
+  max: number,
+  path: (string | number)[]
+): void {
+  if (value === undefined || value.length <= max) return
+  ctx.addIssue({
+    code: 'too_big',
+    origin: 'string',
+    maximum: max,
+    inclusive: true,
+    input: value,
+    path,
+    message: `Too long: ${value.length} characters, at most ${max}`
+  })
+}
+
+/**
+ * The limits inside a saved layer (see limits.ts): every name, note, quote and id, and the
+ * text of the article as a whole. The model's own schemas stay unbounded so that a file on
+ * disk is always readable; what crosses the contract is bounded here.
+ */
+function checkLayerLimits(
+  request: { entities: Entity[]; annotations: Annotation[]; blocks?: Block[] },
+  ctx: z.RefinementCtx
+): void {
+  request.entities.forEach((entity, i) => {
+    const at = ['entities', i]
+    checkLength(ctx, entity.id, MAX_ID_CHARS, [...at, 'id'])
+    checkLength(ctx, entity.type, MAX_NAME_CHARS, [...at, 'type'])
+    checkLength(ctx, entity.name, MAX_NAME_CHARS, [...at, 'name'])
+    if (entity.aliases.length > MAX_ALIASES) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'array',
+        maximum: MAX_ALIASES,
+        inclusive: true,
+        input: entity.aliases,
+        path: [...at, 'aliases'],
+        message: `Too many aliases: ${entity.aliases.length}, at most ${MAX_ALIASES}`
+      })
+    }
+    entity.aliases.forEach((alias, j) =>
+      checkLength(ctx, alias, MAX_NAME_CHARS, [...at, 'aliases', j])
+    )
+  })
+  request.annotations.forEach((a, i) => {
+    const at = ['annotations', i]
+    checkLength(ctx, a.id, MAX_ID_CHARS, [...at, 'id'])
+    checkLength(ctx, a.target.exact, MAX_ARTICLE_CHARS, [...at, 'target', 'exact'])
+    checkLength(ctx, a.target.prefix, MAX_CONTEXT_CHARS, [...at, 'target', 'prefix'])
+    checkLength(ctx, a.target.suffix, MAX_CONTEXT_CHARS, [...at, 'target', 'suffix'])
+    for (const field of ['createdBy', 'updatedBy'] as const)
+      checkLength(ctx, a[field], MAX_NAME_CHARS, [...at, field])
+    for (const field of ['createdAt', 'updatedAt'] as const)
+      checkLength(ctx, a[field], MAX_STAMP_CHARS, [...at, field])
+    if (a.kind === 'quote') {
+      checkLength(ctx, a.speakerId ?? undefined, MAX_ID_CHARS, [...at, 'speakerId'])
+      checkLength(ctx, a.comment, MAX_NOTE_CHARS, [...at, 'comment'])
+    } else if (a.kind === 'mention') {
+      checkLength(ctx, a.entityId, MAX_ID_CHARS, [...at, 'entityId'])
+    } else {
+      checkLength(ctx, a.text, MAX_NOTE_CHARS, [...at, 'text'])
+      checkLength(ctx, a.title, MAX_NOTE_TITLE_CHARS, [...at, 'title'])
+    }
+  })
+  if (request.blocks) {
+    const total = request.blocks.reduce((sum, block) => sum + block.text.length, 0)
+    if (total > MAX_ARTICLE_CHARS) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: MAX_ARTICLE_CHARS,
+        inclusive: true,
+        input: total,
+        path: ['blocks'],
+        message: `The article text is ${total} characters, at most ${MAX_ARTICLE_CHARS}`
+      })
+    }
+  }
+}
 
 export const LibraryListing = z.object({
   folder: z.string(),
@@ -93,7 +201,7 @@ export const contract = {
   createArticle: {
     request: z.object({
       text: z.string().max(MAX_PASTE_CHARS),
-      title: z.string().max(300).optional()
+      title: z.string().max(MAX_TITLE_CHARS).optional()
     }),
     response: ArticleSummary
   },
@@ -114,19 +222,21 @@ export const contract = {
   },
   /** Saves the annotation layer (and, after "Edit text", the corrected blocks). */
   saveArticle: {
-    request: z.object({
-      id: ArticleId,
-      entities: z.array(Entity),
-      annotations: z.array(Annotation),
-      blocks: z.array(Block).min(1).optional()
-    }),
+    request: z
+      .object({
+        id: ArticleId,
+        entities: z.array(Entity).max(MAX_ENTITIES),
+        annotations: z.array(Annotation).max(MAX_ANNOTATIONS),
+        blocks: z.array(Block).min(1).max(MAX_BLOCKS).optional()
+      })
+      .superRefine(checkLayerLimits),
     response: z.object({ updatedAt: z.string() })
   },
   getSettings: { request: z.object({}), response: LibrarySettings },
   updateSettings: {
     request: z.object({
-      entityTypes: z.array(EntityTypeDef).min(1).optional(),
-      authorName: z.string().max(80).optional(),
+      entityTypes: z.array(EntityTypeDef).min(1).max(MAX_ENTITY_TYPES).optional(),
+      authorName: z.string().max(MAX_AUTHOR_CHARS).optional(),
       language: UiLanguage.optional()
     }),
     response: LibrarySettings
@@ -157,6 +267,39 @@ export const contract = {
       ontoArticleId: ArticleId.optional()
     }),
     response: AnnotationImport
+  },
+  /**
+   * Finds words and "phrases" in every article's text, quotes, notes and entity names (case
+   * and accents folded); the articles best first, each with its passages found.
+   */
+  searchLibrary: {
+    request: z.object({ query: z.string().max(500) }),
+    response: LibrarySearchResultSchema
+  },
+  /**
+   * What is still to check across the library (by default: needs checking or disputed),
+   * under a filter, with the choices each filter offers.
+   */
+  verificationQueue: { request: QueueFilterSchema, response: QueueViewSchema },
+  /**
+   * One person or organisation across the library (matched by type and folded name): its
+   * mentions and, for a speaker, every quote with kind, status and date.
+   */
+  entityPage: {
+    request: z.union([
+      z.object({ key: z.string().min(1).max(400) }),
+      z.object({ articleId: ArticleId, entityId: z.string().min(1).max(200) })
+    ]),
+    response: EntityPageSchema
+  },
+  /**
+   * Writes an article's fact-check report (self-contained HTML, in `language`) where the
+   * report target says: the exports folder in the web host, the Save dialog in Electron,
+   * which also prints it to PDF.
+   */
+  exportReport: {
+    request: z.object({ id: ArticleId, language: z.enum(['en', 'fr']) }),
+    response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
   }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
@@ -218,6 +361,35 @@ export function describeIssues(error: z.ZodError, max = 3): string {
 }
 
 /**
+ * Parses a request against its schema: over a limit (the whole request, or one string or
+ * array in it) it is refused as 'too-large', otherwise as 'invalid-input' when it does not
+ * match; the refusal names the first problems with their paths.
+ */
+export function parseRequest<T extends z.ZodType>(
+  channel: string,
+  schema: T,
+  rawRequest: unknown
+): Result<z.output<T>> {
+  const oversized = requestSizeProblem(rawRequest)
+  if (oversized) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `Request for ${channel} refused: ${oversized}.` }
+    }
+  }
+  const parsed = schema.safeParse(rawRequest)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const tooBig = parsed.error.issues.some((issue) => issue.code === 'too_big')
+  return {
+    ok: false,
+    error: {
+      code: tooBig ? 'too-large' : 'invalid-input',
+      message: `Request for ${channel} ${tooBig ? 'refused' : 'rejected'}: ${describeIssues(parsed.error)}`
+    }
+  }
+}
+
+/**
  * Parses a request, runs the handler and parses its response; every failure becomes a
  * typed error. Used by the Electron IPC registration and by the loopback web host alike.
  */
@@ -227,18 +399,10 @@ export async function dispatch<C extends Channel>(
   handler: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
 ): Promise<Result<ResponseOf<C>>> {
   const row = contract[channel]
-  const parsed = row.request.safeParse(rawRequest)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        message: `Request for ${channel} rejected: ${describeIssues(parsed.error)}`
-      }
-    }
-  }
+  const parsed = parseRequest(channel, row.request, rawRequest)
+  if (!parsed.ok) return parsed
   try {
-    const value = await handler(parsed.data as ParsedRequestOf<C>)
+    const value = await handler(parsed.value as ParsedRequestOf<C>)
     const checked = row.response.safeParse(value)
     if (!checked.success) {
       return {

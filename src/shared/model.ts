@@ -200,7 +200,9 @@ export const ArticleSummary = z.object({
   id: z.string(),
   title: z.string(),
   updatedAt: IsoDateTime,
-  annotationCount: z.number().int().nonnegative()
+  annotationCount: z.number().int().nonnegative(),
+  /** Quotes (and other checked kinds) that still need checking or are disputed. */
+  toCheck: z.number().int().nonnegative().optional()
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 

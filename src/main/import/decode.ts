@@ -12,19 +12,24 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+/** The 'too-large' error for a file of `size` bytes, or undefined when it is small enough. */
+export function oversizedImport(fileName: string, size: number): AppError | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined
+  return new AppError(
+    'too-large',
+    `"${fileName}" is ${formatBytes(size)}; the largest file that can be imported ` +
+      `is ${formatBytes(MAX_IMPORT_BYTES)}. Split the article or import only its text.`
+  )
+}
+
 /**
  * Decodes a file's bytes as UTF-8 and normalises the text to NFC. Fails with 'too-large'
  * above {@link MAX_IMPORT_BYTES} and with 'unsupported' for anything that looks binary
  * (a NUL byte, or bytes that are not valid UTF-8).
  */
 export function decodeImportBytes(fileName: string, bytes: Uint8Array): string | AppError {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return new AppError(
-      'too-large',
-      `"${fileName}" is ${formatBytes(bytes.byteLength)}; the largest file that can be imported ` +
-        `is ${formatBytes(MAX_IMPORT_BYTES)}. Split the article or import only its text.`
-    )
-  }
+  const tooLarge = oversizedImport(fileName, bytes.byteLength)
+  if (tooLarge) return tooLarge
   const binary = new AppError(
     'unsupported',
     `"${fileName}" looks like a binary file, not text. Import a .txt, .md or .html file ` +

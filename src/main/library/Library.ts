@@ -15,6 +15,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
 import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
+import { countOpenChecks } from '@shared/desk/checks'
 import { AppError, type LibraryListing } from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -29,7 +30,7 @@ import {
   type EntityTypeDef,
   type UiLanguage
 } from '@shared/model'
-import { parseImport } from '../import/parseImport'
+import { workerImportParser, type ImportParser } from '../import/importInWorker'
 import { ArticleStore, type FileStamp } from './articleStore'
 import { exists } from './files'
 import { KeyedLock } from './keyedLock'
@@ -54,6 +55,8 @@ export interface LibraryOptions {
   log?: (message: string) => void
   /** The clock; tests pass a fixed one. */
   now?: () => Date
+  /** Parses imported files; by default in a worker thread, within a time budget. */
+  parseImport?: ImportParser
 }
 
 /** What `save` changes: the annotation layer and, after "Edit text", the blocks. */
@@ -69,6 +72,12 @@ export interface SettingsChanges {
   authorName?: string
   language?: UiLanguage
 }
+
+/**
+ * A change to the library's articles, for what keeps a view of the whole library (the
+ * search index, the verification queue): an article written as it now is, or gone.
+ */
+export type LibraryChange = { kind: 'written'; file: ArticleFile } | { kind: 'removed'; id: string }
 
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
@@ -88,7 +97,8 @@ function summaryOf(file: ArticleFile): ArticleSummary {
     id: file.article.id,
     title: file.article.title,
     updatedAt: file.article.updatedAt,
-    annotationCount: file.annotations.length
+    annotationCount: file.annotations.length,
+    toCheck: countOpenChecks(file.annotations)
   }
 }
 
@@ -104,6 +114,7 @@ export class Library {
   private readonly lock = new KeyedLock()
   private readonly log: (message: string) => void
   private readonly now: () => Date
+  private readonly parseImport: ImportParser
   /** Summaries by id, with the file stamp they were read at, so listing rereads only changes. */
   private readonly summaries = new Map<string, { stamp: FileStamp; summary: ArticleSummary }>()
   /** The last version of each article read or written: what a save falls back on. */
@@ -113,6 +124,8 @@ export class Library {
    * file system (permissions). Reported while they stay that way; never moved.
    */
   private readonly leftInPlace = new Map<string, DamagedFile>()
+  /** Who is told about every article written or removed (see {@link onChange}). */
+  private readonly observers = new Set<(change: LibraryChange) => void>()
 
   private constructor(
     private readonly layout: LibraryLayout,
@@ -122,6 +135,7 @@ export class Library {
     this.settingsFile = new LibraryFileStore(layout)
     this.log = options.log ?? (() => undefined)
     this.now = options.now ?? (() => new Date())
+    this.parseImport = options.parseImport ?? workerImportParser()
   }
 
   /**
@@ -177,6 +191,25 @@ export class Library {
 
   private async hasTrash(): Promise<boolean> {
     return (await readdir(this.layout.trash)).some((name) => name.endsWith('.json'))
+  }
+
+  /**
+   * Calls `observer` after every article this library writes (created, imported, adopted,
+   * saved, renamed, restored from its backup) or removes (trashed, quarantined); returns the
+   * function that stops it. Observers run synchronously and must not throw.
+   */
+  onChange(observer: (change: LibraryChange) => void): () => void {
+    this.observers.add(observer)
+    return () => this.observers.delete(observer)
+  }
+
+  private changed(change: LibraryChange): void {
+    for (const observer of this.observers) observer(change)
+  }
+
+  /** The ids of the articles in the folder (whether readable or not). */
+  async articleIds(): Promise<string[]> {
+    return this.store.ids()
   }
 
   /** The articles, most recently changed first, and the files that could not be read. */
@@ -274,8 +307,12 @@ export class Library {
       record.reason += ' There is no backup of it.'
     }
     await this.recordDamage(record)
-    if (!backup) return { status: 'damaged', record }
+    if (!backup) {
+      this.changed({ kind: 'removed', id })
+      return { status: 'damaged', record }
+    }
     this.lastGood.set(id, backup.file)
+    this.changed({ kind: 'written', file: backup.file })
     return { status: 'ok', file: backup.file, raw: backup.raw }
   }
 
@@ -353,7 +390,7 @@ export class Library {
   async import(fileName: string, bytes: Uint8Array): Promise<ArticleSummary> {
     // Only the name is kept: a path from the user's disk does not belong in the library.
     const name = fileName.split(/[\\/]/).pop() || fileName
-    const parsed = parseImport(name, bytes)
+    const parsed = await this.parseImport(name, bytes)
     if (parsed instanceof AppError) throw parsed
     return this.add({
       title: clampTitle(parsed.title) || titleFromBlocks(parsed.blocks),
@@ -387,6 +424,7 @@ export class Library {
     }
     await this.lock.run(id, () => this.store.write(id, file))
     this.lastGood.set(id, file)
+    this.changed({ kind: 'written', file })
     return summaryOf(file)
   }
 
@@ -407,6 +445,7 @@ export class Library {
       await this.store.write(id, next, found.raw)
       this.lastGood.set(id, next)
       this.summaries.delete(id)
+      this.changed({ kind: 'written', file: next })
       return next
     })
   }
@@ -431,6 +470,7 @@ export class Library {
       this.summaries.delete(id)
       this.lastGood.delete(id)
       this.leftInPlace.delete(id)
+      this.changed({ kind: 'removed', id })
       this.log(`Article ${id} moved to ${trashedAs}.`)
       return { trashedAs }
     })
@@ -479,11 +519,15 @@ export class Library {
       this.lastGood.set(id, adopted)
       return adopted
     })
-    if (placed) return { summary: summaryOf(placed), idChanged: !usable }
+    if (placed) {
+      this.changed({ kind: 'written', file: placed })
+      return { summary: summaryOf(placed), idChanged: !usable }
+    }
     const fresh = nanoid()
     const adopted = { ...file, article: { ...file.article, id: fresh } }
     await this.lock.run(fresh, () => this.store.write(fresh, adopted))
     this.lastGood.set(fresh, adopted)
+    this.changed({ kind: 'written', file: adopted })
     return { summary: summaryOf(adopted), idChanged: true }
   }
 

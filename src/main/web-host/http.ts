@@ -18,11 +18,15 @@ import {
   type ContractHandlers,
   type Result
 } from '@shared/contract'
+import { MAX_REQUEST_CHARS } from '@shared/limits'
 import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 import { CONTENT_SECURITY_POLICY } from '../csp'
 
-/** Largest request body the host reads; the largest import (5 MiB as base64) fits under it. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+/**
+ * Largest request body the host reads: the contract's whole-request limit (limits.ts), counted
+ * in bytes here. The largest import (5 MiB as base64) fits well under it.
+ */
+export const MAX_BODY_BYTES = MAX_REQUEST_CHARS
 
 /** Query parameter that carries the token in the address the host prints. */
 export const TOKEN_QUERY = 'token'
@@ -62,6 +66,29 @@ export interface ContractServerOptions {
   /** Per-run secret; a fresh random one when omitted. */
   token?: string
   log?: WebHostLog
+  /** Slow-client limits; {@link DEFAULT_TIMEOUTS} when omitted (tests pass short ones). */
+  timeouts?: Partial<ServerTimeouts>
+}
+
+/**
+ * How long a client may take, so a slow or stalled one cannot hold a connection open: the
+ * headers, the whole request with its body, and an idle kept-alive connection. A request over
+ * its time is answered 408 and its connection closed.
+ */
+export interface ServerTimeouts {
+  headersMs: number
+  requestMs: number
+  keepAliveMs: number
+  /** How often Node checks the two limits above (it checks none in between). */
+  checkEveryMs: number
+}
+
+/** A 16 MiB body arrives over loopback in well under a second; these leave room to spare. */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000
 }
 
 /** A running host. */
@@ -311,40 +338,49 @@ export async function listenContractServer(
     send(res, 200, body, CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream')
   }
 
-  const server: Server = createServer((req, res) => {
-    const work = async () => {
-      if (!hostAllowed(req.headers.host)) {
-        log(`refused ${req.method} ${req.url}: Host ${req.headers.host ?? '(none)'}`)
-        send(
-          res,
-          403,
-          'This host only answers to 127.0.0.1 and localhost.',
-          'text/plain; charset=utf-8'
-        )
-        return
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  const server: Server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs
+    },
+    (req, res) => {
+      const work = async () => {
+        if (!hostAllowed(req.headers.host)) {
+          log(`refused ${req.method} ${req.url}: Host ${req.headers.host ?? '(none)'}`)
+          send(
+            res,
+            403,
+            'This host only answers to 127.0.0.1 and localhost.',
+            'text/plain; charset=utf-8'
+          )
+          return
+        }
+        const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+        if (url.pathname.startsWith(API_PREFIX)) await handleApi(req, res, url.pathname)
+        else await handleStatic(req, res, url)
       }
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
-      if (url.pathname.startsWith(API_PREFIX)) await handleApi(req, res, url.pathname)
-      else await handleStatic(req, res, url)
+      work().catch((error: unknown) => {
+        const failure =
+          error instanceof HttpFailure
+            ? error
+            : new HttpFailure(500, {
+                code: 'internal',
+                message: error instanceof Error ? error.message : String(error)
+              })
+        if (failure.status === 500) log(`internal error on ${req.url}: ${failure.message}`)
+        if (res.headersSent) {
+          res.destroy()
+          return
+        }
+        // Drop the rest of an oversized body instead of reading it.
+        if (failure.status === 413) res.setHeader('Connection', 'close')
+        refuse(res, failure.status, failure.error)
+      })
     }
-    work().catch((error: unknown) => {
-      const failure =
-        error instanceof HttpFailure
-          ? error
-          : new HttpFailure(500, {
-              code: 'internal',
-              message: error instanceof Error ? error.message : String(error)
-            })
-      if (failure.status === 500) log(`internal error on ${req.url}: ${failure.message}`)
-      if (res.headersSent) {
-        res.destroy()
-        return
-      }
-      // Drop the rest of an oversized body instead of reading it.
-      if (failure.status === 413) res.setHeader('Connection', 'close')
-      refuse(res, failure.status, failure.error)
-    })
-  })
+  )
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)

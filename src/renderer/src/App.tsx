@@ -4,6 +4,7 @@
  */
 import { useEffect, type ReactNode } from 'react'
 import type { NewsroomApi } from '@shared/contract'
+import { ApiContext } from './apiContext'
 import { ArticleWorkspace } from './components/ArticleWorkspace'
 import { LibraryPane } from './components/LibraryPane'
 import type { ArticleFeature } from './features/types'
@@ -45,9 +46,11 @@ function LanguageFromSettings(props: { children: ReactNode }) {
 export function App(props: AppProps) {
   return (
     <StoreProvider store={props.store} actions={props.actions}>
-      <LanguageFromSettings>
-        <Shell api={props.api} features={props.features} />
-      </LanguageFromSettings>
+      <ApiContext.Provider value={props.api}>
+        <LanguageFromSettings>
+          <Shell api={props.api} features={props.features} />
+        </LanguageFromSettings>
+      </ApiContext.Provider>
     </StoreProvider>
   )
 }

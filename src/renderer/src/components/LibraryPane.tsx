@@ -4,6 +4,8 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { ArticleSummary } from '@shared/model'
+import { DeskDialogs, QueueButton } from '../features/queue/DeskDialogs'
+import { LibrarySearch } from '../features/search/LibrarySearch'
 import { useI18n } from '../i18n/I18n'
 import { useActions, useUiState } from '../store/StoreContext'
 import { NewArticleDialog, RenameDialog, TrashDialog } from './ArticleDialogs'
@@ -43,6 +45,12 @@ function ArticleRow(props: {
           <span>{t.updatedOn(formatDateTime(article.updatedAt))}</span>
           <span aria-hidden="true"> · </span>
           <span>{t.annotationCount(article.annotationCount)}</span>
+          {(article.toCheck ?? 0) > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="article-row-to-check">{t.toCheckCount(article.toCheck ?? 0)}</span>
+            </>
+          )}
         </span>
       </button>
       <div className="article-row-actions">
@@ -122,6 +130,7 @@ export function LibraryPane() {
               <ImportIcon />
               {t.importFile}
             </button>
+            <QueueButton />
             <input
               ref={fileInput}
               type="file"
@@ -134,27 +143,29 @@ export function LibraryPane() {
             />
           </div>
 
-          {library.status === 'loading' && library.articles.length === 0 && (
-            <p className="library-note">{t.loadingLibrary}</p>
-          )}
-          {library.status === 'ready' && library.articles.length === 0 && (
-            // The article pane says how to add one; the pane only states the fact.
-            <p className="library-note empty-title">{t.emptyLibrary}</p>
-          )}
-          {library.articles.length > 0 && (
-            <ul className="article-list" role="list" aria-labelledby={headingId}>
-              {library.articles.map((article) => (
-                <ArticleRow
-                  key={article.id}
-                  article={article}
-                  current={article.id === openId}
-                  onOpen={() => void actions.openArticle(article.id)}
-                  onRename={() => setDialog({ kind: 'rename', article })}
-                  onTrash={() => setDialog({ kind: 'trash', article })}
-                />
-              ))}
-            </ul>
-          )}
+          <LibrarySearch>
+            {library.status === 'loading' && library.articles.length === 0 && (
+              <p className="library-note">{t.loadingLibrary}</p>
+            )}
+            {library.status === 'ready' && library.articles.length === 0 && (
+              // The article pane says how to add one; the pane only states the fact.
+              <p className="library-note empty-title">{t.emptyLibrary}</p>
+            )}
+            {library.articles.length > 0 && (
+              <ul className="article-list" role="list" aria-labelledby={headingId}>
+                {library.articles.map((article) => (
+                  <ArticleRow
+                    key={article.id}
+                    article={article}
+                    current={article.id === openId}
+                    onOpen={() => void actions.openArticle(article.id)}
+                    onRename={() => setDialog({ kind: 'rename', article })}
+                    onTrash={() => setDialog({ kind: 'trash', article })}
+                  />
+                ))}
+              </ul>
+            )}
+          </LibrarySearch>
           {library.folder && (
             <p className="library-folder" title={library.folder}>
               {t.libraryFolder(library.folder)}
@@ -166,6 +177,7 @@ export function LibraryPane() {
       {dialog?.kind === 'new' && <NewArticleDialog onClose={closeDialog} />}
       {dialog?.kind === 'rename' && <RenameDialog article={dialog.article} onClose={closeDialog} />}
       {dialog?.kind === 'trash' && <TrashDialog article={dialog.article} onClose={closeDialog} />}
+      <DeskDialogs />
     </nav>
   )
 }

@@ -4,7 +4,14 @@
  */
 import { annotationsFeature } from './annotations'
 import { exchangeFeature } from './exchange'
+import { reportFeature } from './report'
+import { revealFeature } from './reveal'
 import type { ArticleFeature } from './types'
 
 /** Every feature the article view runs. */
-export const articleFeatures: readonly ArticleFeature[] = [annotationsFeature, exchangeFeature]
+export const articleFeatures: readonly ArticleFeature[] = [
+  annotationsFeature,
+  exchangeFeature,
+  reportFeature,
+  revealFeature
+]

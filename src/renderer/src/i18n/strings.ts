@@ -9,6 +9,7 @@
 
 import { annotateEn, annotateFr } from './annotateStrings'
 import { panelEn, panelFr } from './panelStrings'
+import { deskEn, deskFr } from './deskStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 
 /** Joins names for a sentence: "a", "a and b", "a, b and c". */
@@ -111,7 +112,8 @@ const en = {
   annotationsEmptyHint: 'Select text and press P to tag a person.',
   ...annotateEn,
   ...panelEn,
-  ...exchangeEn
+  ...exchangeEn,
+  ...deskEn
 }
 
 /** The shape every language's dictionary has. */
@@ -206,7 +208,8 @@ const fr: Messages = {
   annotationsEmptyHint: 'Sélectionnez du texte et appuyez sur P pour marquer une personne.',
   ...annotateFr,
   ...panelFr,
-  ...exchangeFr
+  ...exchangeFr,
+  ...deskFr
 }
 
 /** The languages the UI is written in. */

@@ -10,6 +10,7 @@ import {
   type LibrarySettings
 } from '@shared/model'
 import type { LibraryListing } from '@shared/contract'
+import { countOpenChecks } from '@shared/desk/checks'
 import type { Messages } from '../i18n/strings'
 
 /** A message for the role=alert region: what went wrong and what to do. */
@@ -170,7 +171,14 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'article/saved': {
       const { id, updatedAt, saved } = action
       const articles = state.library.articles.map((a) =>
-        a.id === id ? { ...a, updatedAt, annotationCount: saved.annotations.length } : a
+        a.id === id
+          ? {
+              ...a,
+              updatedAt,
+              annotationCount: saved.annotations.length,
+              toCheck: countOpenChecks(saved.annotations)
+            }
+          : a
       )
       const file = state.article.file
       // The editor already shows what was saved: keep the file in step without a new
