@@ -66,9 +66,14 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     ? offered.map((a) => (a.readOnlySafe ? a : { ...a, isEnabled: () => false }))
     : offered
 
-  // A newly opened article starts at its headline.
+  // A newly opened article starts at its headline. Scrolling forces a layout of the whole
+  // article just rendered, so it happens only when the reader had scrolled away: the scroll
+  // events say so, read while the layout is fresh anyway.
   const scroller = useRef<HTMLElement>(null)
+  const scrolledAway = useRef(false)
   useEffect(() => {
+    if (!scrolledAway.current) return
+    scrolledAway.current = false
     scroller.current?.scrollTo({ top: 0 })
   }, [opened])
 
@@ -86,7 +91,14 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             <StatusMessage />
             <SettingsButton />
           </div>
-          <main ref={scroller} className="article-scroll" aria-label={t.articleLabel}>
+          <main
+            ref={scroller}
+            className="article-scroll"
+            aria-label={t.articleLabel}
+            onScroll={(event) => {
+              scrolledAway.current = event.currentTarget.scrollTop > 0
+            }}
+          >
             <ArticleView plugins={plugins} />
           </main>
         </div>

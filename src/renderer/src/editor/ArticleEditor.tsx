@@ -69,7 +69,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
       dispatchTransaction(tr) {
         const state = view.state.apply(tr)
         view.updateState(state)
-        session.publish(view, state)
+        // Text edits reach React once per frame; anything else (a selection, an annotation
+        // added, a dialog asked for) at once, so what it opens takes the next key press.
+        session.publish(view, state, tr.docChanged)
         onTransactionRef.current?.(tr, view)
       }
     })

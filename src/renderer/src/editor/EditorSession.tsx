@@ -27,10 +27,37 @@ export class EditorSession {
     return () => this.listeners.delete(listener)
   }
 
-  /** Publishes a view and its state (the editor calls this after every transaction). */
-  publish(view: EditorView | null, state: EditorState | null): void {
+  /** Set while listeners have not yet heard of the current snapshot. */
+  private pending: (() => void) | null = null
+
+  /**
+   * Publishes a view and its state (the editor calls this after every transaction). With
+   * `deferred` (a text edit), the snapshot is current at once for whoever reads it, but the
+   * listeners hear of it only after the next frame is painted, once per frame however many
+   * edits came: a React commit on every keystroke saves and restores the DOM selection by
+   * walking the whole editable article, which costs a frame on a long one.
+   */
+  publish(view: EditorView | null, state: EditorState | null, deferred = false): void {
     if (this.snapshot.view === view && this.snapshot.state === state) return
     this.snapshot = { view, state }
+    if (!deferred) return this.notify()
+    if (this.pending) return
+    let cancelled = false
+    const frame = requestAnimationFrame(() => {
+      // The timer runs after the frame just drawn is painted.
+      setTimeout(() => {
+        if (!cancelled) this.notify()
+      }, 0)
+    })
+    this.pending = () => {
+      cancelled = true
+      cancelAnimationFrame(frame)
+    }
+  }
+
+  private notify(): void {
+    this.pending?.()
+    this.pending = null
     for (const listener of [...this.listeners]) listener()
   }
 }
