@@ -178,7 +178,15 @@ function oversized(): Array<[Channel, string, () => unknown]> {
       'importAnnotations',
       'an annotation file too large',
       () => ({ fileName: 'a.newsroom.json', text: longer(MAX_IMPORT_BYTES + 1024) })
-    ]
+    ],
+    ['searchLibrary', 'a query too long', () => ({ query: longer(500) })],
+    ['verificationQueue', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
+    ['entityPage', 'an entity key too long', () => ({ key: longer(400) })],
+    ['exportReport', 'an id too long', () => ({ id: longer(MAX_ID_CHARS), language: 'fr' })],
+    ['getLibraryAccess', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
+    ['listArticleVersions', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
+    ['restoreArticleVersion', 'a version id too long', () => ({ id: 'a', versionId: longer(64) })],
+    ['overwriteChangedArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })]
   ]
 }
 

@@ -26,8 +26,8 @@ const EXPECTED = [
   'src/renderer/src/features/annotations/kindViews.tsx',
   'src/renderer/src/i18n/annotateStrings.ts',
   'src/shared/annotations/kinds.ts',
-  'src/shared/desk/checks.ts',
-  'src/shared/export/nativeSchema.ts'
+  'src/shared/export/nativeSchema.ts',
+  'src/shared/memory/checks.ts'
 ]
 
 /** model.ts with one more annotation kind in the union. */

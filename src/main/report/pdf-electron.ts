@@ -17,7 +17,9 @@ export async function printHtmlFileToPdf(htmlPath: string): Promise<Uint8Array> 
       javascript: false,
       sandbox: true,
       contextIsolation: true,
-      nodeIntegration: false
+      nodeIntegration: false,
+      // As for the main window: no middle-click navigation from the report's links.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   try {
