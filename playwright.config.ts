@@ -30,7 +30,11 @@ export default defineConfig({
   snapshotPathTemplate: 'tests/e2e/screenshots/{testFileName}/{arg}{ext}',
   expect: {
     timeout: 5_000,
-    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide' }
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.002,
+      animations: 'disabled',
+      caret: 'hide'
+    }
   },
   reporter: [
     ['list'],

@@ -118,7 +118,7 @@ test('a note URL with javascript:, data: or file: is refused and can never be op
   const url = dialog.getByLabel('URL')
   for (const hostile of HOSTILE_URLS) {
     await url.fill(hostile)
-    await dialog.getByRole('button', { name: 'Save note' }).click()
+    await dialog.getByRole('button', { name: 'Save source note' }).click()
     await expect(dialog, hostile).toBeVisible()
     await expect(url, hostile).toHaveAttribute('aria-invalid', 'true')
   }

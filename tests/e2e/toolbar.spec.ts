@@ -78,10 +78,11 @@ test.describe('at 1280 × 800', () => {
         'Other',
         'Link',
         'Source note',
+        'Claim',
         'Tag all'
       ],
       Edit: ['Undo', 'Redo', 'Edit text', 'Re-attach'],
-      File: ['Export', 'Import annotations'],
+      File: ['Export', 'Import annotations', 'Fact-check report', 'History'],
       Help: ['Help']
     })
 
@@ -117,7 +118,7 @@ test.describe('at 1024 × 800', () => {
   test('the groups wrap as wholes, and every button stays visible', async ({ page }, testInfo) => {
     await openSample(page)
     const boxes = await buttonBoxes(page)
-    expect(boxes).toHaveLength(20)
+    expect(boxes).toHaveLength(23)
     // Each group keeps its buttons on one line.
     for (const group of await toolbar(page).getByRole('group').all()) {
       const tops = await group

@@ -121,7 +121,13 @@ export const TOOLBAR_ICONS = {
   /** An arrow out of a tray. */
   export: () => <Stroke d="M8 9.5v-7 M5 5.5l3-3 3 3 M3 10.5v2.5h10v-2.5" />,
   /** An arrow into a tray. */
-  import: () => <Stroke d="M8 2.5v7 M5 6.5l3 3 3-3 M3 10.5v2.5h10v-2.5" />
+  import: () => <Stroke d="M8 2.5v7 M5 6.5l3 3 3-3 M3 10.5v2.5h10v-2.5" />,
+  /** A page with a tick: the fact-check report. */
+  report: () => <Stroke d="M4 2.5h8v11H4z M6 8.5l1.5 1.5 3-3" />,
+  /** A clock face: earlier versions. */
+  history: () => <Stroke d="M8 2.5a5.5 5.5 0 110 11a5.5 5.5 0 010-11 M8 5v3l2 1.5" />,
+  /** A balance: a claim to check. */
+  claim: () => <Stroke d="M8 2.5v11 M5 13.5h6 M3 5h10 M3 5l-1.5 4h3z M13 5l-1.5 4h3z" />
 } as const
 
 /** The name of a toolbar icon. */

@@ -70,7 +70,7 @@ export function annotateToolbar(
     {
       id: 'claim',
       group: 'annotate',
-      icon: 'note',
+      icon: 'claim',
       label: t.claimAction,
       shortcut: key(ACTION_KEYS.claim),
       description: t.claimTip,

@@ -14,6 +14,7 @@ export const historyFeature: ArticleFeature = {
     {
       id: 'history',
       group: 'file',
+      icon: 'history',
       label: t.historyAction,
       description: t.historyTip,
       readOnlySafe: true,

@@ -14,6 +14,7 @@ export const reportFeature: ArticleFeature = {
     {
       id: 'fact-check-report',
       group: 'file',
+      icon: 'report',
       label: t.reportAction,
       description: t.reportTip,
       run: () => void writeReport(ctx)
