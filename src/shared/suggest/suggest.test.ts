@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { articleFromScrapedText, blocksFromPlainText } from '../articleFromText'
 import { newMention, newQuote, targetOf } from '../annotations/factory'
 import { plainText } from '../text'
 import { suggest } from './suggest'
+// The sample as text, through Vite's ?raw import: src/shared tests stay free of node:fs.
+import SAMPLE_TEXT from '../../../resources/articles/scale-ai-meta.fr.txt?raw'
 
-const sample = articleFromScrapedText(
-  readFileSync('resources/articles/scale-ai-meta.fr.txt', 'utf8')
-)
+const sample = articleFromScrapedText(SAMPLE_TEXT)
 
 describe('suggest on the Scale AI sample', () => {
   const s = suggest({ blocks: sample.blocks, articleDate: '2025-06-20' })
