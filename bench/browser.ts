@@ -95,6 +95,11 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
   return { host, folder }
 }
 
+/** The page's `painted()`, installed by {@link newPage}. */
+interface PaintedWindow {
+  painted(): Promise<void>
+}
+
 /**
  * A page of the benchmark. tsx compiles the functions handed to page.evaluate with esbuild's
  * keep-names helper (`__name`), which the page does not have: give it one.
@@ -102,6 +107,13 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
 async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   await page.addInitScript('window.__name = (f) => f')
+  // "Painted": the frame after a change, a requestAnimationFrame callback then a task.
+  await page.addInitScript(`window.painted = () => new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done()
+      channel.port2.postMessage(null)
+    }))`)
   return page
 }
 
@@ -118,14 +130,7 @@ async function memoryOf(page: Page): Promise<{ heapMB: number; domNodes: number 
 /** In the page: clicks the library row of `title` and times it to highlights painted. */
 async function openArticle(page: Page, title: string): Promise<number> {
   return page.evaluate(async (title) => {
-    const painted = () =>
-      new Promise<void>((done) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => done()
-          channel.port2.postMessage(null)
-        })
-      )
+    const { painted } = window as unknown as PaintedWindow
     const row = [...document.querySelectorAll<HTMLElement>('.article-open')].find((b) =>
       b.textContent?.includes(title)
     )
@@ -256,14 +261,7 @@ async function filterPanel(page: Page, word: string): Promise<number> {
   await box.fill('')
   await box.focus()
   return page.evaluate(async (word) => {
-    const painted = () =>
-      new Promise<void>((done) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => done()
-          channel.port2.postMessage(null)
-        })
-      )
+    const { painted } = window as unknown as PaintedWindow
     const input = document.activeElement as HTMLInputElement
     const t0 = performance.now()
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
