@@ -61,6 +61,8 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
+    // The assist reads an article in a module worker (features/suggestions/suggest.worker.ts).
+    worker: { format: 'es' },
     plugins: [react(), cspMeta()]
   }
 })

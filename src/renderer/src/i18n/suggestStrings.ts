@@ -10,6 +10,8 @@ export const suggestEn = {
   suggestionsHelp:
     'Found by the assist, not yet annotations. Accept (A or Enter) or reject (R or Delete) the focused one; ↑ ↓ move.',
   suggestionsNone: 'No suggestions left for this article.',
+  suggestionsReading: 'Reading the article…',
+  suggestionsUpdating: 'Reading the edited text again; Accept waits for it.',
   suggestQuotes: 'Quotes',
   suggestPeople: 'People',
   suggestOrganisations: 'Organisations',
@@ -37,6 +39,8 @@ export const suggestFr: SuggestMessages = {
   suggestionsHelp:
     'Trouvées par l’assistant, pas encore des annotations. Accepter (A ou Entrée) ou rejeter (R ou Suppr) celle qui a le focus ; ↑ ↓ pour se déplacer.',
   suggestionsNone: 'Plus aucune suggestion pour cet article.',
+  suggestionsReading: 'Lecture de l’article…',
+  suggestionsUpdating: 'Nouvelle lecture du texte modifié ; Accepter l’attend.',
   suggestQuotes: 'Citations',
   suggestPeople: 'Personnes',
   suggestOrganisations: 'Organisations',

@@ -45,6 +45,8 @@ function Row(props: {
   s: Suggestion
   language: 'fr' | 'en'
   t: Messages
+  /** The list is being read again: nothing can be accepted from it yet. */
+  waiting: boolean
   onAccept: () => void
   onReject: () => void
   onKeyDown: (e: KeyboardEvent<HTMLLIElement>) => void
@@ -75,7 +77,7 @@ function Row(props: {
       <span className="suggestion-main">{main}</span>
       <span className="suggestion-detail">{detail}</span>
       <span className="suggestion-actions">
-        <button type="button" onClick={props.onAccept}>
+        <button type="button" onClick={props.onAccept} disabled={props.waiting}>
           {t.suggestAccept}
         </button>
         <button type="button" onClick={props.onReject}>
@@ -134,12 +136,20 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
         {t.suggestionsTitle} <span className="panel-tab-count">{pending.length}</span>
       </h3>
       <p className="suggestions-help">{t.suggestionsHelp}</p>
-      {pending.length === 0 && <p className="suggestions-none">{t.suggestionsNone}</p>}
+      {!state.read && <p className="suggestions-none">{t.suggestionsReading}</p>}
+      {state.read && state.stale && <p className="suggestions-none">{t.suggestionsUpdating}</p>}
+      {state.read && pending.length === 0 && (
+        <p className="suggestions-none">{t.suggestionsNone}</p>
+      )}
       {groupsOf(pending).map((g) => (
         <section key={g.id} className="suggestion-group" aria-label={g.title(t)}>
           <header className="suggestion-group-header">
             <h4>{g.title(t)}</h4>
-            <button type="button" onClick={() => g.items.forEach((s) => doAccept(s))}>
+            <button
+              type="button"
+              onClick={() => g.items.forEach((s) => doAccept(s))}
+              disabled={state.stale}
+            >
               {t.suggestAcceptAll(g.items.length)}
             </button>
             <button type="button" onClick={() => doReject(g.items.map((s) => s.key))}>
@@ -153,6 +163,7 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
                 s={s}
                 t={t}
                 language={language}
+                waiting={state.stale}
                 onAccept={() => doAccept(s)}
                 onReject={() => doReject([s.key])}
                 onKeyDown={onKeyDown(s)}

@@ -31,6 +31,8 @@ function mark(view: EditorView, meta: SuggestionsMeta): void {
 
 /** Makes the annotations a suggestion proposes; true when something was added. */
 export function accept(view: EditorView, s: Suggestion, noteTitle: string): boolean {
+  // Offsets read from an older text would land on other words: wait for the new reading.
+  if (suggestionsOf(view.state)?.stale !== false) return false
   let added = false
   const run = (command: ReturnType<typeof addQuote>): void => {
     if (command(view.state, view.dispatch)) added = true

@@ -1,16 +1,22 @@
 /**
- * The assist's suggestions for the open article, as ProseMirror plugin state: computed when
- * the article opens (and again after a text edit), minus what the editor has accepted or
- * rejected, and drawn apart from annotations as dashed underlines.
+ * The assist's suggestions for the open article, as ProseMirror plugin state: read when the
+ * article opens and again once the text or the annotations have stopped changing, minus what
+ * the editor has accepted or rejected, and drawn apart from annotations as dashed underlines.
+ *
+ * Reading the article takes about a second on a long one, so it never runs in a transaction:
+ * the plugin's view asks a worker (`suggestOffThread`) after a pause, and the answer comes
+ * back as a transaction of its own. Meanwhile a text edit maps the dashed underlines with
+ * the text and marks the list `stale`: its offsets describe the text before the edit, so
+ * nothing is accepted from it until the new reading arrives.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
-import { suggest } from '@shared/suggest/suggest'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
 import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleFeatureContext } from '../types'
+import { suggestOffThread } from './suggestOffThread'
 
 /** What the plugin keeps. */
 export interface SuggestionsState {
@@ -20,13 +26,24 @@ export interface SuggestionsState {
   /** Every rejected key, saved with the article. */
   rejected: readonly string[]
   decorations: DecorationSet
+  /** True while `all` was read from an older text (its offsets are out of date). */
+  stale: boolean
+  /** False until the first reading of the article has arrived. */
+  read: boolean
+  /** Counts the changes suggestions depend on (text, annotations): what a reading is of. */
+  generation: number
 }
 
 /** What a transaction can tell the plugin. */
 export interface SuggestionsMeta {
   accepted?: string[]
   rejected?: string[]
+  /** A reading of the article at `generation`, from the worker. */
+  read?: { generation: number; all: ArticleSuggestions }
 }
+
+/** How long the text and annotations stay still before the assist reads them again. */
+export const SUGGEST_PAUSE_MS = 600
 
 export const suggestionsKey = new PluginKey<SuggestionsState>('suggestions')
 
@@ -44,9 +61,10 @@ export function pendingOf(s: SuggestionsState): Suggestion[] {
   ].filter((x) => !s.done.has(x.key))
 }
 
-function compute(state: EditorState, ctx: ArticleFeatureContext): ArticleSuggestions {
+/** Reads the article of `state` in a worker. */
+function compute(state: EditorState, ctx: ArticleFeatureContext): Promise<ArticleSuggestions> {
   const { entities, annotations } = toArticle(state, articleConversions)
-  return suggest({
+  return suggestOffThread({
     blocks: docToBlocks(state.doc),
     language: ctx.opened.article.language,
     articleDate: ctx.opened.article.createdAt.slice(0, 10),
@@ -76,28 +94,95 @@ function draw(doc: Node, all: ArticleSuggestions, done: ReadonlySet<string>): De
   return DecorationSet.create(doc, decorations)
 }
 
+const NOTHING_YET = (ctx: ArticleFeatureContext): ArticleSuggestions => ({
+  language: ctx.opened.article.language?.startsWith('fr') ? 'fr' : 'en',
+  articleDate: ctx.opened.article.createdAt.slice(0, 10),
+  quotes: [],
+  entities: [],
+  checks: []
+})
+
 /** The plugin for one open article. */
 export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<SuggestionsState> {
   const rejected = ctx.opened.rejectedSuggestions ?? []
   return new Plugin<SuggestionsState>({
     key: suggestionsKey,
     state: {
-      init: (_config, state) => {
-        const all = compute(state, ctx)
-        const done = new Set(rejected)
-        return { all, done, rejected, decorations: draw(state.doc, all, done) }
-      },
+      init: () => ({
+        all: NOTHING_YET(ctx),
+        done: new Set(rejected),
+        rejected,
+        decorations: DecorationSet.empty,
+        stale: true,
+        read: false,
+        generation: 0
+      }),
       apply: (tr: Transaction, value, _old, next) => {
         const meta = tr.getMeta(suggestionsKey) as SuggestionsMeta | undefined
         if (!meta && !tr.docChanged) return value
-        let { all, done, rejected: saved } = value
-        if (meta) {
+        let { all, done, rejected: saved, decorations, stale, read, generation } = value
+        let redraw = false
+        if (meta?.accepted?.length || meta?.rejected?.length) {
           done = new Set([...done, ...(meta.accepted ?? []), ...(meta.rejected ?? [])])
           if (meta.rejected?.length) saved = [...new Set([...saved, ...meta.rejected])]
+          redraw = true
         }
-        // After a text edit the offsets moved: read the new text again.
-        if (tr.docChanged) all = compute(next, ctx)
-        return { all, done, rejected: saved, decorations: draw(next.doc, all, done) }
+        if (tr.docChanged) {
+          // Annotations changed (a layer step) or the text did: either may change what is
+          // suggested, so read again after the pause. Only a text edit moves offsets.
+          generation++
+          if (tr.doc !== tr.before) {
+            stale = true
+            decorations = decorations.map(tr.mapping, tr.doc)
+          }
+        }
+        // A reading of the state as it is now (nothing changed since it was asked for).
+        if (meta?.read && meta.read.generation === generation) {
+          all = meta.read.all
+          stale = false
+          read = true
+          redraw = true
+        }
+        if (redraw) decorations = draw(next.doc, all, done)
+        return { all, done, rejected: saved, decorations, stale, read, generation }
+      }
+    },
+    view: (view) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let asked = -1
+      let live = true
+      const ask = (): void => {
+        const state = view.state
+        const s = suggestionsKey.getState(state)
+        if (!live || !s || s.generation === asked) return
+        const generation = s.generation
+        asked = generation
+        compute(state, ctx).then(
+          (all) => {
+            const now = suggestionsKey.getState(view.state)
+            if (!live || view.isDestroyed || now?.generation !== generation) return
+            const tr = view.state.tr.setMeta(suggestionsKey, { read: { generation, all } })
+            view.dispatch(tr.setMeta('addToHistory', false))
+          },
+          () => {
+            // A reading that failed leaves the last suggestions as they were.
+            asked = -1
+          }
+        )
+      }
+      // The first reading starts at once (in the worker, so the article paints meanwhile).
+      queueMicrotask(ask)
+      return {
+        update(view, previous) {
+          const s = suggestionsKey.getState(view.state)
+          if (!s || s.generation === suggestionsKey.getState(previous)?.generation) return
+          clearTimeout(timer)
+          timer = setTimeout(ask, SUGGEST_PAUSE_MS)
+        },
+        destroy() {
+          live = false
+          clearTimeout(timer)
+        }
       }
     },
     props: {
