@@ -21,6 +21,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { TextTarget } from '@shared/model'
 import type { Stamp } from '@shared/annotations/registry'
 import { targetAt, type TextConversions } from './conversions'
+import { DrawingWindow, followViewport } from './drawingWindow'
 import { EMPTY_LAYER, mapLayer, spans, type AnnotationLayer } from './layer'
 import { LayerStep, lastLayerStep } from './layerStep'
 
@@ -191,15 +192,24 @@ export function configOf(state: EditorState): ResolvedConfig {
   return (plugin.spec as { annotationsConfig: ResolvedConfig }).annotationsConfig
 }
 
+/** The drawing window of the view showing `state` (see drawingWindow.ts), if any. */
+export function drawingWindowOf(state: EditorState): DrawingWindow | undefined {
+  const plugin = annotationsKey.get(state)
+  return (plugin?.spec as { drawingWindow?: DrawingWindow } | undefined)?.drawingWindow
+}
+
 /**
  * The annotation plugins, in this order: the layer (state, history, decorations) and the
  * overlay (lit entity, flash). Put them after `history()` in the editor's plugin list.
  */
 export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
   const resolved = resolve(config)
+  // Highlights near the viewport only; the layer keeps every annotation's decoration.
+  const drawing = new DrawingWindow()
   const main = new Plugin<AnnotationsPluginState>({
     key: annotationsKey,
     annotationsConfig: resolved,
+    drawingWindow: drawing,
     state: {
       init: () => ({
         layer: config.layer ?? EMPTY_LAYER,
@@ -219,9 +229,13 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
       return newState.tr.step(new LayerStep(before, after))
     },
     props: {
-      decorations: (state) => annotationsKey.getState(state)?.layer.decorations
+      decorations: (state) => {
+        const all = annotationsKey.getState(state)?.layer.decorations
+        return all && drawing.visible(all, state)
+      }
     },
-    view: () => {
+    view: (editorView) => {
+      const stopFollowing = followViewport(editorView, drawing)
       let timer: ReturnType<typeof setTimeout> | undefined
       let scheduled = -1
       return {
@@ -240,6 +254,7 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
           }, resolved.flashMs)
         },
         destroy() {
+          stopFollowing()
           clearTimeout(timer)
         }
       }

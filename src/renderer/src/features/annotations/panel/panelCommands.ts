@@ -15,7 +15,7 @@ import { highlightEntity, revealAnnotation } from '@renderer/editor/annotations/
 import { reattachOrphan } from '@renderer/editor/annotations/commands/reattachOrphan'
 import { historyKeys } from '@renderer/editor/annotations/keymap'
 import type { AnnotationLayer } from '@renderer/editor/annotations/layer'
-import { annotationsKey } from '@renderer/editor/annotations/plugin'
+import { annotationsKey, drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import type { Messages } from '@renderer/i18n/strings'
 import { hasTextSelected } from '../annotateActions'
 import type { ItemRow, OrphanRow } from './panelModel'
@@ -62,6 +62,9 @@ export function panelCommands(options: {
    */
   function reveal(id: string) {
     if (!view || !run(revealAnnotation(id))) return
+    // Highlights are drawn near the viewport only: draw this one's before looking for it.
+    const { from, to } = view.state.selection
+    drawingWindowOf(view.state)?.include(view, from, to)
     const target = view.dom.querySelector(`[data-ann-id="${CSS.escape(id)}"]`)
     target?.scrollIntoView({ block: 'center', inline: 'nearest' })
   }

@@ -1,0 +1,119 @@
+/**
+ * Highlights are drawn only near what is on screen. The layer keeps one decoration per
+ * annotation for the whole article (its index of live ranges, mapped through every edit), but
+ * the view is given only those within a window around the visible text: at 10,000
+ * annotations every highlight in the DOM was about 47,000 elements, each one restyled and
+ * laid out with the article, where the peer editors paint only what is in view.
+ *
+ * The window is the visible positions widened by {@link MARGIN} on each side, so a scroll of
+ * a screen or two finds its highlights drawn already; it moves (one redraw of the blocks that
+ * enter or leave it) only when the visible text comes within a quarter margin of its edge.
+ * It belongs to the view, not to the editor state: where highlights are drawn is not part of
+ * the document, its history or what is saved, so moving it dispatches no transaction.
+ */
+import type { EditorState } from 'prosemirror-state'
+import { DecorationSet, type EditorView } from 'prosemirror-view'
+
+/** Positions drawn beyond the visible text on each side (about 30 paragraphs of news text). */
+export const MARGIN = 20_000
+
+/** The positions whose highlights are drawn. */
+export interface Window {
+  from: number
+  to: number
+}
+
+/** The window of a view, until it has been measured: the top of the article. */
+const FIRST: Window = { from: 0, to: 2 * MARGIN }
+
+/**
+ * The drawing window of one editor view, and the decorations it lets through. Each view
+ * gets its own (the annotation plugins make one when they are created).
+ */
+export class DrawingWindow {
+  private window: Window = FIRST
+  private cache: { all: DecorationSet; window: Window; drawn: DecorationSet } | null = null
+
+  /** The decorations of `all` within the window (the same set while neither changes). */
+  visible(all: DecorationSet, state: EditorState): DecorationSet {
+    const { window } = this
+    if (this.cache && this.cache.all === all && this.cache.window === window)
+      return this.cache.drawn
+    const size = state.doc.content.size
+    const drawn =
+      window.from <= 0 && window.to >= size
+        ? all
+        : DecorationSet.create(state.doc, all.find(window.from, window.to))
+    this.cache = { all, window, drawn }
+    return drawn
+  }
+
+  /**
+   * Makes sure [from, to] is drawn (a reveal from the panel, before it looks for the span);
+   * true when the window moved and the view was redrawn.
+   */
+  include(view: EditorView, from: number, to: number): boolean {
+    const { window } = this
+    if (from >= window.from && to <= window.to) return false
+    this.window = { from: Math.max(0, from - MARGIN), to: to + MARGIN }
+    view.updateState(view.state)
+    return true
+  }
+
+  /** Measures what the view shows and moves the window when it nears an edge. */
+  follow(view: EditorView): void {
+    if (view.isDestroyed) return
+    const shown = visiblePositions(view)
+    if (!shown) return
+    const { window } = this
+    const slack = MARGIN / 4
+    const size = view.state.doc.content.size
+    const nearTop = shown.from - slack < window.from && window.from > 0
+    const nearEnd = shown.to + slack > window.to && window.to < size
+    if (!nearTop && !nearEnd) return
+    this.window = { from: Math.max(0, shown.from - MARGIN), to: shown.to + MARGIN }
+    view.updateState(view.state)
+  }
+}
+
+/** The positions at the top and bottom of the article's visible part, if it is laid out. */
+function visiblePositions(view: EditorView): Window | null {
+  const box = view.dom.getBoundingClientRect()
+  const top = Math.max(box.top, 0) + 1
+  const bottom = Math.min(box.bottom, window.innerHeight) - 1
+  if (bottom <= top) return null
+  const left = box.left + Math.min(24, box.width / 2)
+  try {
+    const a = view.posAtCoords({ left, top })
+    const b = view.posAtCoords({ left, top: bottom })
+    if (!a || !b) return null
+    return { from: Math.min(a.pos, b.pos), to: Math.max(a.pos, b.pos) }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Follows scrolling and resizing for a view: the window is measured once per frame at most,
+ * after the scroll, so scrolling itself never waits for it.
+ */
+export function followViewport(view: EditorView, drawing: DrawingWindow): () => void {
+  // Without frames (a test's DOM without layout) there is no viewport to follow.
+  if (typeof requestAnimationFrame !== 'function') return () => {}
+  let frame = 0
+  const schedule = (): void => {
+    if (frame) return
+    frame = requestAnimationFrame(() => {
+      frame = 0
+      drawing.follow(view)
+    })
+  }
+  addEventListener('scroll', schedule, { capture: true, passive: true })
+  addEventListener('resize', schedule, { passive: true })
+  schedule()
+  return () => {
+    cancelAnimationFrame(frame)
+    removeEventListener('scroll', schedule, { capture: true })
+    removeEventListener('resize', schedule)
+  }
+}
