@@ -28,6 +28,10 @@ import { workloadArticle } from './workload'
 const ROOT = resolve(import.meta.dirname, '..')
 const PEER_OUT = join(ROOT, '.tmp/bench-peer')
 const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
+/** The built app to measure (a copy, so that building again does not change it mid-run). */
+const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
+/** With BENCH_PROFILE=1, a CPU profile of the typing of each workload goes to .tmp/. */
+const PROFILE = process.env.BENCH_PROFILE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
 const TYPE_RUNS = 50
@@ -80,7 +84,7 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
     annotations: []
   }
   await writeFile(join(folder, 'articles', 'bench-brief.json'), JSON.stringify(brief))
-  const module = (await import(pathToFileURL(join(ROOT, 'out/main/web-host.js')).href)) as {
+  const module = (await import(pathToFileURL(join(OUT, 'main/web-host.js')).href)) as {
     startWebHost(options: {
       folder: string
       rendererDir: string
@@ -89,7 +93,7 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
   }
   const host = await module.startWebHost({
     folder,
-    rendererDir: join(ROOT, 'out/renderer'),
+    rendererDir: join(OUT, 'renderer'),
     log: () => {}
   })
   return { host, folder }
@@ -361,7 +365,20 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await page!.keyboard.press('F2')
     await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 10_000 })
     const typeTimes: number[] = []
+    const profiler = PROFILE ? await page!.context().newCDPSession(page!) : undefined
+    if (profiler) {
+      await profiler.send('Profiler.enable')
+      await profiler.send('Profiler.start')
+    }
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    if (profiler) {
+      // Open in Chromium's DevTools (Performance, load profile) to see where typing goes.
+      const { profile } = await profiler.send('Profiler.stop')
+      const file = join(ROOT, '.tmp', `typing-${name.replace(/\W+/g, '-')}.cpuprofile`)
+      await mkdir(join(ROOT, '.tmp'), { recursive: true })
+      await writeFile(file, JSON.stringify(profile))
+      await profiler.detach()
+    }
     rows.push(
       {
         workload: name,

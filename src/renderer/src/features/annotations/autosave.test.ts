@@ -102,6 +102,17 @@ describe('Autosave', () => {
     expect(h.saves).toHaveLength(1)
   })
 
+  it('waits for a pause in typing before writing a text edit', () => {
+    const h = harness()
+    let state = makeState(blocks(TEXT))
+    h.autosave.track(state)
+    state = typeAt(state, find(state, 'Meta').from, 'H')
+    h.autosave.track(state)
+    state = run(select(state, 'Scale'), tagEntity('organisation'))
+    h.autosave.track(state)
+    expect(h.delays).toEqual([1500, 400])
+  })
+
   it('sends the blocks once the text was edited, with fresh targets', async () => {
     const h = harness()
     let state = run(select(makeState(blocks(TEXT)), 'Scale'), tagEntity('organisation'))

@@ -1,8 +1,10 @@
 /**
  * Saved as you go: every change to the annotation layer (or to the text, in "Edit text")
  * reaches the article file shortly after it is made. Changes are debounced (400 ms by
- * default: a burst of key presses is one write) and handed to the shell's coalescing
- * `save`, which shows "Saving…"/"All changes saved." and raises failures as alerts.
+ * default after an annotation action; 1.5 s after a key press in "Edit text", so that a
+ * write, which reads the whole article on the page's thread, falls in a pause of the typist
+ * rather than between two keys of a word) and handed to the shell's coalescing `save`, which
+ * shows "Saving…"/"All changes saved." and raises failures as alerts.
  *
  * `flush()` writes now (the page is being hidden); `flushForClose()` waits for saves under
  * way and then writes the current state once more straight through the API, so that it can
@@ -18,6 +20,9 @@ import type { ArticleChanges } from '@renderer/store/actions'
 /** Default wait after the last change before writing. */
 export const AUTOSAVE_DEBOUNCE_MS = 400
 
+/** Default wait after the last text edit before writing: a pause in typing, not a gap. */
+export const AUTOSAVE_TEXT_DEBOUNCE_MS = 1500
+
 /** What the autosave needs from the outside world (the feature context, or a test fake). */
 export interface AutosaveDeps {
   /** The shell's coalescing save (status and alerts included). */
@@ -30,6 +35,8 @@ export interface AutosaveDeps {
    */
   saveOnUnload?(changes: ArticleChanges): boolean
   debounceMs?: number
+  /** The wait after a text edit (the typist's pause). */
+  textDebounceMs?: number
   setTimer?: (callback: () => void, ms: number) => unknown
   clearTimer?: (handle: unknown) => void
 }
@@ -52,11 +59,13 @@ export class Autosave {
   private openedDoc: Node | null = null
   private touched = false
   private readonly debounceMs: number
+  private readonly textDebounceMs: number
   private readonly setTimer: (callback: () => void, ms: number) => unknown
   private readonly clearTimer: (handle: unknown) => void
 
   constructor(private readonly deps: AutosaveDeps) {
     this.debounceMs = deps.debounceMs ?? AUTOSAVE_DEBOUNCE_MS
+    this.textDebounceMs = deps.textDebounceMs ?? AUTOSAVE_TEXT_DEBOUNCE_MS
     this.setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as number))
   }
@@ -68,6 +77,7 @@ export class Autosave {
 
   /** Called with every new editor state; the first one is what the file already holds. */
   track(state: EditorState): void {
+    const previous = this.latest
     this.latest = state
     if (!this.saved || !this.openedDoc) {
       this.saved = { layer: layerOf(state), doc: state.doc }
@@ -75,15 +85,18 @@ export class Autosave {
       return
     }
     if (layerOf(state) === this.saved.layer && state.doc === this.saved.doc) return
-    this.schedule()
+    this.schedule(previous !== null && state.doc !== previous.doc)
   }
 
-  private schedule(): void {
+  private schedule(textEdit: boolean): void {
     if (this.timer !== undefined) this.clearTimer(this.timer)
-    this.timer = this.setTimer(() => {
-      this.timer = undefined
-      void this.flush()
-    }, this.debounceMs)
+    this.timer = this.setTimer(
+      () => {
+        this.timer = undefined
+        void this.flush()
+      },
+      textEdit ? this.textDebounceMs : this.debounceMs
+    )
   }
 
   /** The changes of the latest state, remembered as handed over; null when nothing changed. */
