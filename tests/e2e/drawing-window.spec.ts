@@ -1,0 +1,103 @@
+/**
+ * Highlights near the viewport only: on a long article (600 paragraphs, a mention in each),
+ * the DOM holds the highlights around what is on screen, not all 600; scrolling to the end
+ * draws the last paragraphs' highlights; and choosing an annotation far down in the panel
+ * draws it, scrolls to it and flashes it.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from './support/host'
+import { articleButton, articleView } from './support/ui'
+
+const TITLE = 'Six cents paragraphes'
+const PARAGRAPHS = 600
+
+/** The article file: each paragraph about 500 characters, its own name tagged once. */
+function longArticle() {
+  const now = '2025-06-20T10:00:00.000Z'
+  const stamp = {
+    orphaned: false,
+    createdBy: 'Léa',
+    createdAt: now,
+    updatedBy: 'Léa',
+    updatedAt: now
+  }
+  const blocks = [{ type: 'headline', text: TITLE }]
+  const annotations: unknown[] = []
+  const filler = ' a confirmé la transaction devant les analystes du secteur.'.repeat(8)
+  let offset = TITLE.length + 2
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    const name = `Personne${i}`
+    const text = `${name}${filler}`
+    blocks.push({ type: 'paragraph', text })
+    annotations.push({
+      ...stamp,
+      id: `m${i}`,
+      kind: 'mention',
+      entityId: `e${i}`,
+      target: { start: offset, end: offset + name.length, exact: name, prefix: '', suffix: '' }
+    })
+    offset += text.length + 2
+  }
+  const entities = Array.from({ length: PARAGRAPHS }, (_, i) => ({
+    id: `e${i}`,
+    type: 'person',
+    name: `Personne${i}`,
+    aliases: []
+  }))
+  return {
+    schemaVersion: 1,
+    article: {
+      id: 'six-cents',
+      title: TITLE,
+      origin: { kind: 'paste' },
+      createdAt: now,
+      updatedAt: now
+    },
+    blocks,
+    entities,
+    annotations
+  }
+}
+
+test('a long article draws the highlights near the viewport, and more as it scrolls', async ({
+  page,
+  library,
+  restart
+}) => {
+  test.setTimeout(120_000)
+  await expect(articleView(page).getByRole('heading', { level: 1 })).toBeVisible()
+  const app = await restart(async () => {
+    await writeFile(join(library, 'articles', 'six-cents.json'), JSON.stringify(longArticle()))
+  })
+  await articleButton(app, TITLE).click()
+  const view = app.locator('.ProseMirror')
+  const highlights = view.locator('.ann-mention')
+  await expect(view.locator('.ann-mention[data-ann-id="m0"]')).toBeVisible({ timeout: 30_000 })
+  // Every annotation has its row in the panel, but only some of the 600 are in the DOM.
+  await expect(
+    app
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('tab', { name: /^Entities\b/ })
+  ).toHaveAccessibleName(`Entities ${PARAGRAPHS}`)
+  const atTop = await highlights.count()
+  expect(atTop).toBeGreaterThan(5)
+  expect(atTop).toBeLessThan(PARAGRAPHS / 2)
+  await expect(view.locator(`.ann-mention[data-ann-id="m${PARAGRAPHS - 1}"]`)).toHaveCount(0)
+
+  // Scrolled to the end: the last paragraphs' highlights are drawn, the first ones are not.
+  await app
+    .getByRole('main', { name: 'Article' })
+    .evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(view.locator(`.ann-mention[data-ann-id="m${PARAGRAPHS - 1}"]`)).toBeInViewport()
+  await expect(view.locator('.ann-mention[data-ann-id="m0"]')).toHaveCount(0)
+  expect(await highlights.count()).toBeLessThan(PARAGRAPHS / 2)
+
+  // Chosen in the panel from the end of the article: drawn, scrolled to and flashed.
+  const panel = app.getByRole('complementary', { name: 'Annotations' })
+  await panel.getByRole('tab', { name: /^Entities\b/ }).click()
+  await panel.getByRole('searchbox', { name: 'Search annotations' }).fill('Personne3')
+  const entities = panel.getByRole('list', { name: 'Entities' })
+  await entities.getByRole('button', { name: /^Personne3\b/ }).click()
+  await expect(view.locator('.ann-mention[data-ann-id="m3"]')).toBeInViewport()
+})
