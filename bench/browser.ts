@@ -353,14 +353,19 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       await page.locator('.article-open').first().waitFor()
       openTimes.push(await openArticle(page, title))
     }
+    const step = (what: string) => console.error(`  ${name}: ${what}`)
+    step(`opened in ${openTimes.map((t) => Math.round(t)).join(', ')} ms`)
     const memory = await memoryOf(page!)
     const scroll = await scrollFrames(page!)
+    step(`scrolled, ${scroll.slow} of ${scroll.frames} frames over 20 ms`)
     const filterTimes: number[] = []
     for (const word of ['Meta', 'Droege', 'milliards'])
       filterTimes.push(await filterPanel(page!, word))
     await page!.getByRole('searchbox', { name: 'Search annotations' }).fill('')
+    step('filtered the panel')
     const addTimes: number[] = []
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    step('added mentions')
     await page!.locator('.ProseMirror').focus()
     await page!.keyboard.press('F2')
     await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 10_000 })
@@ -371,6 +376,7 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       await profiler.send('Profiler.start')
     }
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    step('typed')
     if (profiler) {
       // Open in Chromium's DevTools (Performance, load profile) to see where typing goes.
       const { profile } = await profiler.send('Profiler.stop')
@@ -462,7 +468,9 @@ async function main() {
     )
   )
   const workloads: [string, ArticleFile][] = [
-    ['sample (80 annotations)', fixture],
+    ...(process.env.BENCH_SAMPLE === '0'
+      ? []
+      : [['sample (80 annotations)', fixture] as [string, ArticleFile]]),
     ...COUNTS.map((n): [string, ArticleFile] => [
       `long article, ${n.toLocaleString('en')}`,
       workloadArticle(n)

@@ -1,4 +1,4 @@
-import { EditorState } from 'prosemirror-state'
+import { EditorState, TextSelection } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { describe, expect, it } from 'vitest'
 import { blocksToDoc } from '../document'
@@ -34,14 +34,25 @@ describe('the drawing window', () => {
     expect(drawing.visible(all, state)).toBe(drawing.visible(all, state))
   })
 
+  it('draws around the selection too, wherever it is', () => {
+    const { state, all } = longState()
+    const end = state.doc.content.size - 10
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)))
+    const drawn = new DrawingWindow().visible(all, selected).find()
+    expect(drawn.some((d) => d.from > end - 600)).toBe(true)
+    expect(drawn.some((d) => d.from < 2 * MARGIN)).toBe(true)
+  })
+
   it('moves to what a reveal needs, and redraws once', () => {
     const { state, all } = longState()
-    const drawing = new DrawingWindow()
-    const view = viewOf(state)
     const end = state.doc.content.size - 10
+    // A reveal puts the selection on the annotation, then asks for it to be drawn.
+    const revealed = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)))
+    const drawing = new DrawingWindow()
+    const view = viewOf(revealed)
     expect(drawing.include(view as unknown as EditorView, end, end)).toBe(true)
     expect(view.redraws).toBe(1)
-    const drawn = drawing.visible(all, state).find()
+    const drawn = drawing.visible(all, revealed).find()
     expect(drawn.some((d) => d.from > end - 600)).toBe(true)
     expect(drawn.every((d) => d.from >= end - MARGIN - 2)).toBe(true)
     // Already drawn: nothing moves.

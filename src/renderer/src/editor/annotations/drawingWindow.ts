@@ -23,6 +23,9 @@ export interface Window {
   to: number
 }
 
+/** Positions drawn around a selection that lies outside the window. */
+export const SELECTION_MARGIN = 2_000
+
 /** The window of a view, until it has been measured: the top of the article. */
 const FIRST: Window = { from: 0, to: 2 * MARGIN }
 
@@ -32,19 +35,46 @@ const FIRST: Window = { from: 0, to: 2 * MARGIN }
  */
 export class DrawingWindow {
   private window: Window = FIRST
-  private cache: { all: DecorationSet; window: Window; drawn: DecorationSet } | null = null
+  private cache: {
+    all: DecorationSet
+    window: Window
+    around: Window | null
+    drawn: DecorationSet
+  } | null = null
 
-  /** The decorations of `all` within the window (the same set while neither changes). */
+  /**
+   * The decorations of `all` within the window, and around the selection wherever it is
+   * (what the annotator acts on is drawn even when scrolled out of view); the same set while
+   * none of these changes, so the view redraws nothing.
+   */
   visible(all: DecorationSet, state: EditorState): DecorationSet {
     const { window } = this
-    if (this.cache && this.cache.all === all && this.cache.window === window)
-      return this.cache.drawn
+    const { from, to } = state.selection
+    const outside = from < window.from || to > window.to
+    const around = outside
+      ? { from: Math.max(0, from - SELECTION_MARGIN), to: to + SELECTION_MARGIN }
+      : null
+    const cache = this.cache
+    if (
+      cache &&
+      cache.all === all &&
+      cache.window === window &&
+      cache.around?.from === around?.from &&
+      cache.around?.to === around?.to
+    )
+      return cache.drawn
     const size = state.doc.content.size
-    const drawn =
-      window.from <= 0 && window.to >= size
-        ? all
-        : DecorationSet.create(state.doc, all.find(window.from, window.to))
-    this.cache = { all, window, drawn }
+    let drawn: DecorationSet
+    if (window.from <= 0 && window.to >= size) drawn = all
+    else {
+      const found = all.find(window.from, window.to)
+      if (around) {
+        const seen = new Set(found)
+        for (const d of all.find(around.from, around.to)) if (!seen.has(d)) found.push(d)
+      }
+      drawn = DecorationSet.create(state.doc, found)
+    }
+    this.cache = { all, window, around, drawn }
     return drawn
   }
 
@@ -95,25 +125,32 @@ function visiblePositions(view: EditorView): Window | null {
 
 /**
  * Follows scrolling and resizing for a view: the window is measured once per frame at most,
- * after the scroll, so scrolling itself never waits for it.
+ * after the scroll, so scrolling itself never waits for it. `check` asks for a measure too
+ * (the view was updated: its layout, or the scroll position it opened at, may be new).
  */
-export function followViewport(view: EditorView, drawing: DrawingWindow): () => void {
+export function followViewport(
+  view: EditorView,
+  drawing: DrawingWindow
+): { check(): void; stop(): void } {
   // Without frames (a test's DOM without layout) there is no viewport to follow.
-  if (typeof requestAnimationFrame !== 'function') return () => {}
+  if (typeof requestAnimationFrame !== 'function') return { check() {}, stop() {} }
   let frame = 0
-  const schedule = (): void => {
+  const check = (): void => {
     if (frame) return
     frame = requestAnimationFrame(() => {
       frame = 0
       drawing.follow(view)
     })
   }
-  addEventListener('scroll', schedule, { capture: true, passive: true })
-  addEventListener('resize', schedule, { passive: true })
-  schedule()
-  return () => {
-    cancelAnimationFrame(frame)
-    removeEventListener('scroll', schedule, { capture: true })
-    removeEventListener('resize', schedule)
+  addEventListener('scroll', check, { capture: true, passive: true })
+  addEventListener('resize', check, { passive: true })
+  check()
+  return {
+    check,
+    stop() {
+      cancelAnimationFrame(frame)
+      removeEventListener('scroll', check, { capture: true })
+      removeEventListener('resize', check)
+    }
   }
 }

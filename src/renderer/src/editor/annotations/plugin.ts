@@ -235,11 +235,12 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
       }
     },
     view: (editorView) => {
-      const stopFollowing = followViewport(editorView, drawing)
+      const viewport = followViewport(editorView, drawing)
       let timer: ReturnType<typeof setTimeout> | undefined
       let scheduled = -1
       return {
         update(view) {
+          viewport.check()
           const s = annotationsKey.getState(view.state)
           if (!s?.flashId || s.flashSeq === scheduled) return
           scheduled = s.flashSeq
@@ -254,7 +255,7 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
           }, resolved.flashMs)
         },
         destroy() {
-          stopFollowing()
+          viewport.stop()
           clearTimeout(timer)
         }
       }
