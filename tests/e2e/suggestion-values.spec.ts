@@ -1,5 +1,6 @@
 /**
- * Issue 12, normalised values in the app: the sample's two ways of writing 14.3 billion
+ * Issue 12, figures and values in the app: the stake the sample states is listed as checked
+ * and agreeing; the sample's two ways of writing 14.3 billion
  * dollars ("14,3 G$", "14,3 milliards de dollars") are offered as one money entity; once
  * accepted, the hover card and the panel show its value, the entity dialog refuses a bad
  * currency with a message and saves an edited amount and currency, and the native export
@@ -27,6 +28,25 @@ test('a money value is shown, edited in the entity dialog, saved and exported', 
   test.skip(hostKind !== 'chromium-host', 'the web host writes exports into the library')
   await openSample(page)
   const suggestions = page.getByRole('region', { name: 'Suggestions' })
+  // The stake the sample states agrees: shown, though there is nothing to accept.
+  const figures = suggestions.getByRole('region', { name: 'Figures checked' })
+  const stakeCheck = figures.getByRole('listitem')
+  await expect(stakeCheck).toHaveCount(1)
+  await expect(stakeCheck).toContainText('✓ Agrees')
+  await expect(stakeCheck).toContainText(
+    '14,3 milliards de dollars · 49 % · 29 milliards de dollars'
+  )
+  await expect(stakeCheck).toContainText('environ 29,2 milliards de dollars')
+  await expect(suggestions.getByRole('region', { name: 'Figures that do not add up' })).toHaveCount(
+    0
+  )
+  await stakeCheck.getByRole('button').click()
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toMatch(
+    /^14,3 milliards de dollars.*29 milliards de dollars$/s
+  )
+  await figures.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('figures-checked.png') })
+
   const money = suggestions.getByRole('region', { name: 'Money' })
   const stake = money.getByRole('listitem').filter({ hasText: '14,3 milliards de dollars' })
   // One entity for both ways of writing it, with its normalised value.

@@ -12,6 +12,7 @@ import { useI18n } from '@renderer/i18n/I18n'
 import type { Messages } from '@renderer/i18n/strings'
 import type { ArticleFeatureContext } from '../types'
 import { accept, reject } from './choices'
+import { FiguresChecked } from './FiguresChecked'
 import { pendingOf, suggestionsOf, type SuggestionsState } from './plugin'
 
 type Group = { id: string; title: (t: Messages) => string; items: Suggestion[] }
@@ -165,6 +166,7 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
           </ul>
         </section>
       ))}
+      <FiguresChecked checks={state.all.checks} t={t} />
     </section>
   )
 }
