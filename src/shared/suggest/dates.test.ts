@@ -95,4 +95,17 @@ describe('findDates', () => {
       ['lundi', '2025-07-21']
     ])
   })
+
+  it('reads half-years as six months', () => {
+    expect(
+      dates('Ventes en hausse au premier semestre 2025, puis au second semestre 2025.', 'fr')
+    ).toEqual([
+      ['premier semestre 2025', '2025-01/2025-06'],
+      ['second semestre 2025', '2025-07/2025-12']
+    ])
+    expect(dates('Profit fell in the first half of 2024 and in H2 2024.', 'en')).toEqual([
+      ['first half of 2024', '2024-01/2024-06'],
+      ['H2 2024', '2024-07/2024-12']
+    ])
+  })
 })

@@ -227,6 +227,23 @@ export function findDates(text: string, language: SuggestLanguage, articleDate: 
       })
     }
   )
+  // premier semestre 2025, second half of 2024, H1 2025: six months
+  each(
+    B +
+      String.raw`(?:H([12])\s+|(premier|1er|second|deuxième|2e|first|second)\s+(?:semestre|half)\s+(?:de\s+|of\s+)?)(\d{4})` +
+      E,
+    'giu',
+    (x) => {
+      const half = x[1] ? +x[1] : /^(premier|1er|first)$/iu.test(x[2]) ? 1 : 2
+      const year = +x[3]
+      const from = half === 1 ? 1 : 7
+      add(x.index!, x.index! + x[0].length, {
+        kind: 'date',
+        date: `${year}-${pad(from)}`,
+        until: `${year}-${pad(from + 5)}`
+      })
+    }
+  )
   // mai 2024, April 2025, juin de 2024
   each(B + String.raw`(${month})\.?\s+(?:de\s+|d['’]|of\s+)?(\d{4})` + E, monthFlags, (x) =>
     add(x.index!, x.index! + x[0].length, monthValue(+x[2], monthOf(x[1])))

@@ -83,4 +83,15 @@ describe('people and organisations', () => {
       ['organisation', 'Acas', 'Acas']
     ])
   })
+
+  it('takes the lower-case rest of a name up to its bracketed other name', () => {
+    const text = 'Selon l’Agence de la transition écologique (Ademe), les ventes progressent.'
+    expect(names(text, 'fr').map(([type, name, mentions]) => [type, name, mentions])).toEqual([
+      [
+        'organisation',
+        'Agence de la transition écologique',
+        'Agence de la transition écologique|Ademe'
+      ]
+    ])
+  })
 })

@@ -100,8 +100,12 @@ function bracketedAliases(text: string, runs: ClassifiedRun[]): ClassifiedRun[] 
   return out
 }
 
-/** Between an organisation's name and a bracketed other name: at most two lower-case words. */
-const BRACKET_GAP = /^((?:\s(?:de|du|des|d['’]|of|for)\s?\p{Ll}+){0,2}) \($/u
+/**
+ * Between an organisation's name and a bracketed other name: its lower-case rest, if any,
+ * opened by "de", "of"… and at most four words ("de la transition écologique").
+ */
+const BRACKET_GAP =
+  /^((?:\s(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?|for)\s?\p{Ll}+(?:\s\p{Ll}+){0,2})?) \($/u
 
 /** Each run with its type. */
 export function classifyRuns(ctx: NameContext, runs: readonly NameRun[]): ClassifiedRun[] {
