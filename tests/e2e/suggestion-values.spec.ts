@@ -100,13 +100,15 @@ test('a money value is shown, edited in the entity dialog, saved and exported', 
   await expect(dialog).toBeHidden()
   await expect(row).toContainText('14.5 billion euros (14,500,000,000 EUR)')
   await page.screenshot({ path: testInfo.outputPath('entity-value-panel.png') })
-  await onDisk(library, (f) =>
+  const saved = await onDisk(library, (f) =>
     expect((f.entities.find((e) => e.id === entity.id) as { value?: unknown }).value).toEqual({
       kind: 'money',
       amount: 14.5e9,
       currency: 'EUR'
     })
   )
+  // Saving the dialog keeps an alias with a decimal comma whole.
+  expect(saved.entities.find((e) => e.id === entity.id)!.aliases).toEqual(['14,3 G$'])
 
   // Exported as native JSON, the value is the edited one.
   await toolButton(page, 'Export').click()

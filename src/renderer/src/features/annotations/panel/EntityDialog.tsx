@@ -20,10 +20,13 @@ import { EntityValueFields } from './EntityValueFields'
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/
 
-/** Aliases from the text area: one per line (commas also separate), blanks dropped. */
+/**
+ * Aliases from the text area: one per line (a comma or semicolon followed by a space also
+ * separates), blanks dropped. A comma inside a figure does not: "14,3 G$" is one alias.
+ */
 export function parseAliases(text: string): string[] {
   return text
-    .split(/[\n,;]/)
+    .split(/\n|[,;]\s|;/)
     .map((a) => a.trim())
     .filter(Boolean)
 }
