@@ -72,6 +72,7 @@ test('a money value is shown, edited in the entity dialog, saved and exported', 
   await hoverText(page, '14,3 G$')
   const card = page.getByRole('tooltip')
   await expect(card).toContainText('14.3 billion dollars (14,300,000,000 USD)')
+  await page.screenshot({ path: testInfo.outputPath('hover-value.png') })
 
   // The panel's entity row shows it too; Edit opens the entity dialog with the value fields.
   const panel = annotationsPanel(page)
