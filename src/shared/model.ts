@@ -43,11 +43,22 @@ export const ArticleMeta = z.object({
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
-/** A normalised value for an entity such as "14,3 G$" or "49 %". */
+/** An ISO 8601 calendar date as precise as the text: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+/**
+ * A normalised value for an entity such as "14,3 G$" or "49 %". A date may be an interval:
+ * "mi-juin" is `date` 2025-06-11 `until` 2025-06-20 (inclusive); `until` is optional, so
+ * files without it read as before.
+ */
 export const EntityValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('money'), amount: z.number(), currency: z.string().length(3) }),
   z.object({ kind: z.literal('percentage'), percent: z.number() }),
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) }),
+  z.object({
+    kind: z.literal('date'),
+    date: z.string().regex(ISO_PARTIAL_DATE),
+    until: z.string().regex(ISO_PARTIAL_DATE).optional()
+  }),
   z.object({ kind: z.literal('quantity'), amount: z.number(), unit: z.string().optional() })
 ])
 export type EntityValue = z.infer<typeof EntityValue>

@@ -58,7 +58,10 @@ export function csvDocument(
   return UTF8_BOM + lines.map((line) => line + '\r\n').join('')
 }
 
-/** A normalised value as one cell: "14300000000 USD", "49 %", "2025-06", "1500 employees". */
+/**
+ * A normalised value as one cell: "14300000000 USD", "49 %", "2025-06", "1500 employees";
+ * a date interval in ISO 8601 interval notation, "2025-06-11/2025-06-20".
+ */
 export function formatValue(value: EntityValue | undefined): string {
   if (!value) return ''
   switch (value.kind) {
@@ -67,7 +70,7 @@ export function formatValue(value: EntityValue | undefined): string {
     case 'percentage':
       return `${value.percent} %`
     case 'date':
-      return value.date
+      return value.until ? `${value.date}/${value.until}` : value.date
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)
   }

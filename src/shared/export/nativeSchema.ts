@@ -103,7 +103,16 @@ export const NativeEntityValue = z
         .string()
         .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
         .register(nativeMeta, {
-          description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is.'
+          description:
+            'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is; the start of an interval.'
+        }),
+      until: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .optional()
+        .register(nativeMeta, {
+          description:
+            'End of an interval, inclusive, in the same forms ("mi-juin 2025": date 2025-06-11, until 2025-06-20).'
         })
     }),
     z.strictObject({

@@ -139,6 +139,7 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     types,
     articleLang: ctx.opened.article.language,
     formatDay,
+    uiLanguage: language,
     litEntityId,
     canReattach,
     onChoose: (row) => {

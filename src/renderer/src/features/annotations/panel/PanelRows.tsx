@@ -9,6 +9,7 @@ import type { EntityTypeDef } from '@shared/model'
 import { RenameIcon, TrashIcon } from '@renderer/components/icons'
 import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
 import type { Messages } from '@renderer/i18n/strings'
+import { valueLabel } from '@shared/annotations/valueLabel'
 import { excerpt, typeLabel } from '../describe'
 import type { RowState } from './PanelList'
 import type {
@@ -28,6 +29,8 @@ export interface RowContext {
   articleLang?: string
   /** "20 Jun 2025" for a YYYY-MM-DD day. */
   formatDay(day: string): string
+  /** The UI language, for normalised values in words. */
+  uiLanguage: 'en' | 'fr'
   /** The entity whose mentions are lit. */
   litEntityId: string | null
   /** True when the article has text selected (an orphan can be re-attached). */
@@ -140,7 +143,7 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
   )
 }
 
-/** An entity: swatch, canonical name, type, mention count, aliases. */
+/** An entity: swatch, canonical name, type, mention count, normalised value, aliases. */
 export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: RowContext }) {
   const { row, state, ctx } = props
   const { t } = ctx
@@ -165,6 +168,9 @@ export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: Row
           <span className="panel-entity-name">{entity.name}</span>
         </span>
         <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {entity.value && (
+          <span className="panel-entity-value">{valueLabel(entity.value, ctx.uiLanguage)}</span>
+        )}
         {entity.aliases.length > 0 && (
           <span className="panel-aliases">{t.panelAlsoKnownAs(entity.aliases.join(', '))}</span>
         )}
