@@ -14,6 +14,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
 import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
+import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleFeatureContext } from '../types'
 import { suggestOffThread } from './suggestOffThread'
@@ -186,7 +187,13 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
       }
     },
     props: {
-      decorations: (state) => suggestionsKey.getState(state)?.decorations
+      // Like highlights, dashed underlines are drawn near the viewport only: on a long
+      // article the assist finds thousands of names.
+      decorations: (state) => {
+        const all = suggestionsKey.getState(state)?.decorations
+        const drawing = drawingWindowOf(state)
+        return all && drawing ? drawing.visible(all, state) : all
+      }
     }
   })
 }
