@@ -90,11 +90,15 @@ export class DrawingWindow {
     return true
   }
 
+  /** False until the view has been measured once (it may open scrolled anywhere). */
+  measured = false
+
   /** Measures what the view shows and moves the window when it nears an edge. */
   follow(view: EditorView): void {
     if (view.isDestroyed) return
     const shown = visiblePositions(view)
     if (!shown) return
+    this.measured = true
     const { window } = this
     const slack = MARGIN / 4
     const size = view.state.doc.content.size
@@ -125,8 +129,9 @@ function visiblePositions(view: EditorView): Window | null {
 
 /**
  * Follows scrolling and resizing for a view: the window is measured once per frame at most,
- * after the scroll, so scrolling itself never waits for it. `check` asks for a measure too
- * (the view was updated: its layout, or the scroll position it opened at, may be new).
+ * after the scroll, so scrolling itself never waits for it. `check` asks for a measure too,
+ * until the first one succeeds (the scroll position the article opened at): measuring asks
+ * the browser for positions at points, which lays the page out, so not on every key press.
  */
 export function followViewport(
   view: EditorView,
@@ -146,7 +151,9 @@ export function followViewport(
   addEventListener('resize', check, { passive: true })
   check()
   return {
-    check,
+    check: () => {
+      if (!drawing.measured) check()
+    },
     stop() {
       cancelAnimationFrame(frame)
       removeEventListener('scroll', check, { capture: true })
