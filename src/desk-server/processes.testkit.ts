@@ -97,8 +97,12 @@ export async function startDesk(options: {
   redisUrl?: string
   port?: number
   maxMessageMb?: number
+  stats?: boolean
+  /** Options for the desk's Node, such as `--cpu-prof`. */
+  nodeOptions?: string[]
 }): Promise<DeskProcess> {
   const args = [
+    ...(options.nodeOptions ?? []),
     '--import',
     'tsx',
     'src/desk-server/cli.ts',
@@ -111,6 +115,7 @@ export async function startDesk(options: {
   ]
   if (options.redisUrl) args.push('--redis', options.redisUrl)
   if (options.maxMessageMb) args.push('--max-message-mb', String(options.maxMessageMb))
+  if (options.stats) args.push('--stats')
   const desk = await startProcess(process.execPath, args, /desk listening on (ws:\/\/\S+:(\d+))/)
   return { ...desk, url: desk.match[1], port: Number(desk.match[2]) }
 }
