@@ -98,9 +98,17 @@ function article(): ArticleFile {
   }
 }
 
+/** How long a reconnecting editor may take to be synced before the soak drops that socket. */
+const STUCK_AFTER_MS = 10_000
+/** Reconnections that opened a socket but never got synced, dropped and tried again. */
+let stuckReconnects = 0
+
 /**
  * Connects an editor again once the old socket is closed: the provider ignores a connect
- * while its socket still counts as connected, and would then never come back.
+ * while its socket still counts as connected, and would then never come back. On a loaded
+ * machine the provider now and then opens a socket and never authenticates on it (it waits
+ * for the server's first message without a timeout); an app would drop such a socket, and
+ * so does the soak, counting it.
  */
 async function reconnect(editor: Editor): Promise<void> {
   const socket = editor.provider.configuration.websocketProvider
@@ -116,7 +124,22 @@ async function reconnect(editor: Editor): Promise<void> {
       console.error(`${editor.name} close ${event.code} ${event.reason}`)
     )
   }
-  await socket.connect()
+  void socket.connect()
+  const epoch = editor.epoch
+  let since = performance.now()
+  while (editor.epoch === epoch && editor.online && Date.now() < DEADLINE) {
+    const { provider } = editor
+    if (provider.isAuthenticated && provider.isSynced) return
+    if (performance.now() - since > STUCK_AFTER_MS) {
+      stuckReconnects++
+      if (process.env.SOAK_DEBUG)
+        console.error(`${editor.name} stuck: socket ${socket.status}, dropping it`)
+      // The provider's own retry opens the next socket.
+      ;(socket.webSocket as WebSocket | null)?.terminate()
+      since = performance.now()
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -136,8 +159,6 @@ interface Editor {
   online: boolean
   /** Whether the socket is open now, as the provider reports it. */
   connected: boolean
-  /** When the socket last opened. */
-  connectedAt: number
   /** When the soak last asked for the connection again. */
   reconnectStarted: number
   /** Bumped at every disconnect: a change and its receipt in one epoch saw no outage. */
@@ -208,7 +229,6 @@ async function main(): Promise<{ code: number; print: () => void }> {
       provider: connect(url, DOC, p.token, doc),
       online: true,
       connected: false,
-      connectedAt: 0,
       reconnectStarted: 0,
       epoch: 0
     }
@@ -216,7 +236,6 @@ async function main(): Promise<{ code: number; print: () => void }> {
       'status',
       ({ status }: { status: string }) => {
         editor.connected = status === 'connected'
-        if (editor.connected) editor.connectedAt = performance.now()
       }
     )
     return editor
@@ -242,6 +261,11 @@ async function main(): Promise<{ code: number; print: () => void }> {
 
     // Propagation: when each annotation was made, and when each other editor first held it.
     const madeAt = new Map<string, Made>()
+    const updateSizes: number[] = []
+    for (const e of editors)
+      e.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === e.name) updateSizes.push(update.length)
+      })
     const sameServer: number[] = []
     const acrossServers: number[] = []
     const catchUps: number[] = []
@@ -263,13 +287,14 @@ async function main(): Promise<{ code: number; print: () => void }> {
             ;(author.server === editor.server ? sameServer : acrossServers).push(now - made.at)
             continue
           }
-          // One side was disconnected meanwhile: counted from when both were back.
+          // One side was disconnected meanwhile: counted from when both came back, so that
+          // the time to open a socket, authenticate and sync is in it.
           made.live.delete(i)
           let since = made.at
           if (made.epochs[i] !== editor.epoch || !made.connected[i])
-            since = Math.max(since, editor.connectedAt)
+            since = Math.max(since, editor.reconnectStarted)
           if (made.epochs[made.by] !== author.epoch || !made.connected[made.by])
-            since = Math.max(since, author.connectedAt)
+            since = Math.max(since, author.reconnectStarted)
           catchUps.push(now - since)
         }
       })
@@ -346,7 +371,10 @@ async function main(): Promise<{ code: number; print: () => void }> {
         updatedAt: AT,
         entityId: 'meta'
       }
-      const connected = editors.map((e) => e.online && e.connected)
+      // Connected: authenticated and synced on an open socket, so that changes reach it live.
+      const connected = editors.map(
+        (e) => e.online && e.connected && e.provider.isAuthenticated && e.provider.isSynced
+      )
       madeAt.set(id, {
         at: performance.now(),
         by: who,
@@ -442,6 +470,20 @@ async function main(): Promise<{ code: number; print: () => void }> {
       else toEveryone.push(Math.max(...(times as number[])))
     }
     const orphans = reference.ok ? reference.file.annotations.filter((a) => a.orphaned).length : 0
+    // What a change costs to cross Redis now (its own update), against the state-vector
+    // exchange the published extension made for each one: a sync step 2 over the whole
+    // article, whose delete set walks every item.
+    const final = editors[0].doc
+    const vector = Y.encodeStateVector(final)
+    const stepTimes: number[] = []
+    let stepBytes = 0
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now()
+      stepBytes = Y.encodeStateAsUpdate(final, vector).length
+      stepTimes.push(performance.now() - t)
+    }
+    stepTimes.sort((a, b) => a - b)
+    updateSizes.sort((a, b) => a - b)
     const soakCpu = process.cpuUsage(cpuAtStart)
     const ms = (ns: number): string => (ns / 1e6).toFixed(1)
     return {
@@ -450,7 +492,9 @@ async function main(): Promise<{ code: number; print: () => void }> {
         console.log(`desk soak: ${EDITORS} editors on 2 desk servers over redis-server (loopback)`)
         console.log(`annotations:   ${annotationsMade} (${orphans} orphaned by deleted text)`)
         console.log(`text edits:    ${editsMade}`)
-        console.log(`disconnects:   ${disconnects}`)
+        console.log(
+          `disconnects:   ${disconnects} (and ${stuckReconnects} reconnections that never got synced, dropped after ${STUCK_AFTER_MS / 1000} s and tried again)`
+        )
         console.log(
           `acting time:   ${actingSeconds.toFixed(1)} s, ${((annotationsMade + editsMade) / actingSeconds).toFixed(1)} actions/s of ${RATE} asked`
         )
@@ -459,7 +503,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
         console.log(`propagation per delivery, one editor to another:`)
         console.log(`  same server:   ${figures(sameServer)}`)
         console.log(`  across Redis:  ${figures(acrossServers)}`)
-        console.log(`catch-up after reconnecting (from the connection back to holding it):`)
+        console.log(`catch-up after reconnecting (from asking to reconnect to holding it):`)
         console.log(`  ${figures(catchUps)}`)
         console.log(`replicas:      ${replicas.length} (${EDITORS} editors, 2 servers)`)
         console.log(`inexact anchors: ${inexact}`)
@@ -484,6 +528,11 @@ async function main(): Promise<{ code: number; print: () => void }> {
           )
         })
         console.log(`  redis-server: CPU ${cpu['redis-server'].toFixed(1)} s`)
+        console.log(
+          `  an annotation across Redis: its own update, median ${percentile(updateSizes, 50)} bytes; ` +
+            `a sync step 2 over the final article (the published extension made two per change ` +
+            `and other server) writes ${(stepBytes / 1024).toFixed(1)} kB in ${stepTimes[2].toFixed(1)} ms`
+        )
       }
     }
   } finally {

@@ -11,6 +11,7 @@ import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
 import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import {
   connect,
+  redisConnection,
   startDesk,
   startRedis,
   tempDir,
@@ -189,6 +190,36 @@ describe('desk server over Redis, with real processes', () => {
       await until('Ben restored', () => reads() > before)
     }
   }, 90_000)
+
+  it('catches up on a change Redis lost while a server was not listening', async () => {
+    const a = open(first.url, 'lost', ANA.token)
+    const b = open(second.url, 'lost', BEN.token)
+    await until('both synced', () => a.isSynced && b.isSynced)
+    writeArticle(a.document, article('lost'), 'Ana')
+    await until('the article on B', () => readArticle(b.document).ok)
+
+    // Both servers lose their subscriptions and Redis refuses them back for a while: what is
+    // published meanwhile reaches nobody (publish and subscribe keeps nothing).
+    const control = await redisConnection(redis.url)
+    try {
+      const clients = Number(/connected_clients:(\d+)/.exec(await control.send('INFO clients'))![1])
+      // Room for the servers' publishing connections and this one, not their subscribers.
+      expect(await control.send(`CONFIG SET maxclients ${clients - 2}`)).toMatch(/OK/)
+      expect(await control.send('CLIENT KILL TYPE pubsub')).toMatch(/:2/)
+      const fileA = read(a.document)
+      fileA.annotations.push(quoteOver(fileA, 'quote-lost', 'Jason Droege', 'Ana'))
+      writeArticle(a.document, fileA, 'Ana')
+      await until('A’s change acknowledged', () => !a.hasUnsyncedChanges)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(hasQuote(b.document, 'quote-lost')).toBe(false)
+    } finally {
+      await control.send('CONFIG SET maxclients 10000')
+      control.close()
+    }
+    // Nobody changes anything more: the servers compare their copies by themselves.
+    await until('the lost quote on B', () => hasQuote(b.document, 'quote-lost'))
+    expect(read(b.document)).toEqual(read(a.document))
+  }, 120_000)
 
   it('when the first server dies mid-session, an editor reconnects to the second and loses nothing', async () => {
     const docA = new Y.Doc()

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
@@ -84,6 +84,29 @@ export async function startRedis(): Promise<Running & { url: string }> {
     /Ready to accept connections/
   )
   return { ...redis, url: `redis://127.0.0.1:${port}` }
+}
+
+/**
+ * One connection to Redis kept open, for commands that must still get through once Redis
+ * refuses new connections. Sends inline commands and resolves with the raw reply.
+ */
+export async function redisConnection(
+  url: string
+): Promise<{ send(command: string): Promise<string>; close(): void }> {
+  const { hostname, port } = new URL(url)
+  const socket = createConnection({ host: hostname, port: Number(port) })
+  await new Promise<void>((done, fail) => {
+    socket.once('connect', done)
+    socket.once('error', fail)
+  })
+  return {
+    send: (command) =>
+      new Promise((done) => {
+        socket.once('data', (reply) => done(reply.toString()))
+        socket.write(`${command}\r\n`)
+      }),
+    close: () => socket.destroy()
+  }
 }
 
 export interface DeskProcess extends Running {
