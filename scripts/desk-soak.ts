@@ -186,6 +186,19 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
+/**
+ * Microseconds so far in which some runnable task on this machine waited for a CPU (Linux
+ * pressure stall information), or NaN where the kernel does not report it.
+ */
+function cpuWaitMicroseconds(): number {
+  try {
+    const some = readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0]
+    return Number(/total=(\d+)/.exec(some)?.[1] ?? NaN)
+  } catch {
+    return NaN
+  }
+}
+
 function figures(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b)
   if (!sorted.length) return 'none'
@@ -313,6 +326,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
     let annotationsMade = 0
     let editsMade = 0
     const started = performance.now()
+    const waitAtStart = cpuWaitMicroseconds()
     loop.enable()
     for (let n = 0; n < actions.length; n++) {
       if (Date.now() > DEADLINE) throw new Error('The soak ran past its ten minutes.')
@@ -388,6 +402,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
       annotationsMade++
     }
     const actingSeconds = (performance.now() - started) / 1000
+    const waitShare = (cpuWaitMicroseconds() - waitAtStart) / 1e6 / actingSeconds
     loop.disable()
 
     // Everyone back online; wait for the desk to settle.
@@ -510,6 +525,9 @@ async function main(): Promise<{ code: number; print: () => void }> {
         console.log(`divergences:   ${divergences}`)
         for (const p of problems.slice(0, 10)) console.log(`  ${p}`)
         console.log(`stages:`)
+        console.log(
+          `  the machine: some task waited for a CPU ${(waitShare * 100).toFixed(0)}% of the acting time (Linux CPU pressure; other work on a shared machine shows here)`
+        )
         console.log(
           `  soak (the ${EDITORS} clients): event-loop delay p50 ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms while acting; CPU ${((soakCpu.user + soakCpu.system) / 1e6).toFixed(1)} s`
         )
