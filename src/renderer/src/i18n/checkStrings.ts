@@ -25,7 +25,7 @@ export const checkEn = {
   panelClaimsEmpty: 'No claims yet.',
   panelClaimsEmptyHint: 'Select a factual statement and press V to mark it as a claim to check.',
 
-  settingsOrganisationLabel: 'Organisation',
+  settingsOrganisationLabel: 'Your organisation',
   settingsOrganisationHint:
     'The newsroom that publishes your fact checks: signs the ClaimReview export and the report.',
 
@@ -58,7 +58,7 @@ export const checkFr: CheckMessages = {
   panelClaimsEmptyHint:
     'Sélectionnez un énoncé factuel et appuyez sur V pour le marquer comme affirmation à vérifier.',
 
-  settingsOrganisationLabel: 'Organisation',
+  settingsOrganisationLabel: 'Votre organisation',
   settingsOrganisationHint:
     'La rédaction qui publie vos vérifications\u00a0: signe l’export ClaimReview et le rapport.',
 
