@@ -153,7 +153,7 @@ export const LibraryListing = z.object({
 export type LibraryListing = z.infer<typeof LibraryListing>
 
 /** The export formats (as in src/shared/export, kept here so the renderer need not load it). */
-export const ExportFormatName = z.enum(['native', 'w3c', 'csv'])
+export const ExportFormatName = z.enum(['native', 'w3c', 'csv', 'claimreview'])
 export type ExportFormatName = z.infer<typeof ExportFormatName>
 
 /** Largest annotation file `importAnnotations` takes (UTF-16 units; main checks bytes too). */
@@ -278,7 +278,8 @@ export const contract = {
     request: z.object({
       entityTypes: z.array(EntityTypeDef).min(1).max(MAX_ENTITY_TYPES).optional(),
       authorName: z.string().max(MAX_AUTHOR_CHARS).optional(),
-      language: UiLanguage.optional()
+      language: UiLanguage.optional(),
+      organisationName: z.string().max(120).optional()
     }),
     response: LibrarySettings
   },
@@ -293,7 +294,12 @@ export const contract = {
    * or the folder of NEWSROOM_EXPORT_DIR. `cancelled` when the user closed the dialog.
    */
   exportArticle: {
-    request: z.object({ id: ArticleId, format: ExportFormatName }),
+    request: z.object({
+      id: ArticleId,
+      format: ExportFormatName,
+      /** ClaimReview only: the published article's address. */
+      articleUrl: HttpUrl.optional()
+    }),
     response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
   },
   /**

@@ -90,6 +90,7 @@ export interface SettingsChanges {
   entityTypes?: EntityTypeDef[]
   authorName?: string
   language?: UiLanguage
+  organisationName?: string
 }
 
 /**
@@ -789,7 +790,10 @@ export class Library {
         ...current,
         ...(changes.entityTypes ? { entityTypes: changes.entityTypes } : {}),
         ...(changes.authorName !== undefined ? { authorName: changes.authorName.trim() } : {}),
-        ...(changes.language ? { language: changes.language } : {})
+        ...(changes.language ? { language: changes.language } : {}),
+        ...(changes.organisationName !== undefined
+          ? { organisationName: changes.organisationName.trim() }
+          : {})
       }
       const problems: string[] = []
       const ids = new Set<string>()

@@ -159,6 +159,7 @@ export function SettingsDialog(props: { onClose(): void }) {
   const usage = useTypeUsage()
   const [initial] = useState<LibrarySettings>(settings)
   const [authorName, setAuthorName] = useState(initial.authorName)
+  const [organisationName, setOrganisationName] = useState(initial.organisationName)
   const [language, setLanguage] = useState<UiLanguage>(initial.language)
   // Built-in types show their name in the UI language until renamed ("Personne" in French);
   // saved unchanged, they keep the name stored in the library.
@@ -199,6 +200,7 @@ export function SettingsDialog(props: { onClose(): void }) {
     setFailure(null)
     const result = await actions.updateSettings({
       authorName: authorName.trim(),
+      organisationName: organisationName.trim(),
       language,
       entityTypes: typesFromRows(
         rows.map((row) => {
@@ -228,6 +230,14 @@ export function SettingsDialog(props: { onClose(): void }) {
             onValue={setAuthorName}
             maxLength={80}
             autoComplete="name"
+          />
+          <TextField
+            label={t.settingsOrganisationLabel}
+            hint={t.settingsOrganisationHint}
+            value={organisationName}
+            onValue={setOrganisationName}
+            maxLength={120}
+            autoComplete="organization"
           />
         </section>
 
