@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
 import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import { NodeWebSocket } from './nodeWebSocket'
 
 /** What the status line says about a shared article. */
 export type DeskStatus =
@@ -32,19 +32,12 @@ export interface DeskReplicaOptions {
   /** The article to share, for an article this machine puts on the desk. */
   initial?: ArticleFile
   onRemoteChange: (file: ArticleFile) => void
+  /**
+   * The desk's version of the article does not pass the article schema: nothing is handed
+   * to `onRemoteChange` (the good local file stays) and the problems are reported here.
+   */
+  onInvalidRemote?: (problems: string[]) => void
   onStatus?: (status: DeskStatus) => void
-}
-
-/**
- * WebSocket for the provider in Node: `ws` reports closing a socket that is still connecting
- * as an 'error' event, which Node throws when nobody listens; the provider hears of the
- * failure through its own handlers.
- */
-class NodeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args)
-    this.on('error', () => undefined)
-  }
 }
 
 /** Close reasons the desk server gives when it refuses this editor or their change. */
@@ -78,7 +71,12 @@ export class DeskReplica {
       token: options.token,
       document: this.doc,
       WebSocketPolyfill: NodeWebSocket,
+      // Try again soon after the desk comes back, rather than backing off for half a minute.
+      delay: 500,
+      minDelay: 500,
+      maxDelay: 3000,
       onSynced: () => this.reportStatus(),
+      onAuthenticated: () => this.reportStatus(),
       onStatus: () => this.reportStatus(),
       onUnsyncedChanges: () => this.reportStatus(),
       onAuthenticationFailed: ({ reason }: { reason: string }) => {
@@ -102,6 +100,11 @@ export class DeskReplica {
   current(): ArticleFile | null {
     const read = readArticle(this.doc)
     return read.ok ? read.file : null
+  }
+
+  /** True when the desk lets this editor see the article but not change it. */
+  get readOnly(): boolean {
+    return this.provider.authorizedScope === 'readonly'
   }
 
   /**
@@ -134,8 +137,10 @@ export class DeskReplica {
     // Several updates arriving together make one write of the article file.
     this.remoteTimer = setTimeout(() => {
       this.remoteTimer = null
-      const file = this.current()
-      if (file) this.options.onRemoteChange(file)
+      if (!hasArticle(this.doc)) return
+      const read = readArticle(this.doc)
+      if (read.ok) this.options.onRemoteChange(read.file)
+      else this.options.onInvalidRemote?.(read.problems)
     }, 30)
   }
 
