@@ -385,7 +385,7 @@ export const contract = {
   shareArticle: { request: z.object({ id: ArticleId }), response: DeskArticleStatus },
   /**
    * How each shared article stands with the desk and how many times others' changes were
-   * written to it; the renderer asks every second and reloads what changed.
+   * written to it; the renderer asks twice a second and reloads what changed.
    */
   deskStatus: { request: z.object({}), response: DeskOverview }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>

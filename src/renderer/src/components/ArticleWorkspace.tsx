@@ -8,6 +8,7 @@ import type { NewsroomApi } from '@shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
 import { ReadOnlyBanner } from '../features/access'
+import { DeskBar } from '../features/desk/DeskBar'
 import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
@@ -71,8 +72,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   // events say so, read while the layout is fresh anyway.
   const scroller = useRef<HTMLElement>(null)
   const scrolledAway = useRef(false)
+  const shownId = useRef<string | null>(null)
   useEffect(() => {
-    if (!scrolledAway.current) return
+    // The same article read again (others' changes from the desk): the reader stays put.
+    const id = opened?.article.id ?? null
+    const same = id !== null && id === shownId.current
+    shownId.current = id
+    if (same || !scrolledAway.current) return
     scrolledAway.current = false
     scroller.current?.scrollTo({ top: 0 })
   }, [opened])
@@ -88,6 +94,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           </div>
           <div className="article-bar">
             <Toolbar actions={toolbarActions} />
+            <DeskBar />
             <StatusMessage />
             <SettingsButton />
           </div>

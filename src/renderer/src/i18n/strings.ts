@@ -13,6 +13,7 @@ import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { historyEn, historyFr } from './historyStrings'
 import { suggestEn, suggestFr } from './suggestStrings'
+import { deskEn, deskFr } from './deskStrings'
 
 /** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
 function listIn(language: 'en' | 'fr', names: readonly string[]): string {
@@ -118,7 +119,8 @@ const en = {
   ...exchangeEn,
   ...memoryEn,
   ...historyEn,
-  ...suggestEn
+  ...suggestEn,
+  ...deskEn
 }
 
 /** The shape every language's dictionary has. */
@@ -223,7 +225,8 @@ const fr: Messages = {
   ...exchangeFr,
   ...memoryFr,
   ...historyFr,
-  ...suggestFr
+  ...suggestFr,
+  ...deskFr
 }
 
 /** The languages the UI is written in. */
