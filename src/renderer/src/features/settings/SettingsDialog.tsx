@@ -267,6 +267,8 @@ export function SettingsDialog(props: { onClose(): void }) {
           </Field>
         </section>
 
+        <DeskSettingsSection form={desk} />
+
         <section
           className="settings-section"
           aria-labelledby={ids.types}
@@ -304,8 +306,6 @@ export function SettingsDialog(props: { onClose(): void }) {
             </button>
           </div>
         </section>
-
-        <DeskSettingsSection form={desk} />
 
         <FormError message={failure} />
         <DialogActions
