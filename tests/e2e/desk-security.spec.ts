@@ -1,0 +1,90 @@
+/**
+ * The desk refuses what it must, and says so: a desk address that is not ws:// or wss:// is
+ * refused in Settings; a bad token is refused with a visible message saying what to do; an
+ * editor with a read-only token sees the article but cannot change it, on the desk or in
+ * anyone's file. Real desk server process, real web hosts, one browser context each.
+ */
+import { test as base } from '@playwright/test'
+import { expect } from './support/host'
+import { ANA, DeskSetting, RITA, fileTitled, joinDesk } from './support/desk'
+import { selectText } from './annotate.helpers'
+import { pasteArticle } from './support/ui'
+
+const test = base.extend<{ setting: DeskSetting }>({
+  // eslint-disable-next-line no-empty-pattern
+  setting: async ({}, use, testInfo) => {
+    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
+    const setting = await DeskSetting.start()
+    await use(setting)
+    await setting.close()
+  }
+})
+
+test.describe.configure({ timeout: 120_000 })
+
+const TITLE = 'Wind farm hearing'
+const TEXT =
+  'Wind farm hearing\n\nThe hearing on the offshore wind farm opens on Tuesday.\n\n' +
+  '“Every objection will be heard,” said the inspector.'
+
+test('an address that is not ws:// or wss:// is refused in Settings, with what to type', async ({
+  browser,
+  setting
+}) => {
+  const a = await setting.open(browser, 'ana')
+  await a.page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = a.page.getByRole('dialog', { name: 'Settings' })
+  const address = dialog.getByLabel('Desk address')
+  await address.fill('https://desk.example.org')
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await expect(dialog).toBeVisible()
+  await expect(address).toHaveAttribute('aria-invalid', 'true')
+  await expect(dialog.getByText(/A desk address starts with wss:\/\//)).toBeVisible()
+})
+
+test('a bad token is refused with a visible message; a read-only editor cannot change', async ({
+  browser,
+  setting
+}) => {
+  const a = await setting.open(browser, 'ana')
+  const rita = await setting.open(browser, 'rita')
+  const mallory = await setting.open(browser, 'mallory')
+  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
+  await joinDesk(rita.page, { url: setting.url, name: RITA.name, token: RITA.token })
+  await joinDesk(mallory.page, {
+    url: setting.url,
+    name: 'Mallory',
+    token: 'not-a-token-of-this-desk-000'
+  })
+
+  // The bad token: sharing is refused by the desk, and the status line says what to do.
+  await mallory.page.getByRole('button', { name: 'Share to desk' }).click()
+  await expect(mallory.page.getByLabel('Desk status')).toContainText(
+    'The desk refused this connection',
+    { timeout: 15_000 }
+  )
+  await expect(mallory.page.getByLabel('Desk status')).toContainText('your token in Settings')
+
+  // The read-only editor gets the article and is told she can only read it.
+  await pasteArticle(a.page, TITLE, TEXT)
+  await a.page.getByRole('button', { name: 'Share to desk' }).click()
+  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const row = rita.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ hasText: TITLE })
+  await row.getByRole('button', { name: TITLE, exact: true }).click({ timeout: 15_000 })
+  await expect(rita.page.getByLabel('Desk status')).toContainText('Read-only on the desk', {
+    timeout: 15_000
+  })
+
+  // She tries a quote: refused, said plainly, and neither file nor the desk takes it.
+  await selectText(rita.page, 'Every objection will be heard')
+  await rita.page.keyboard.press('q')
+  const dialog = rita.page.getByRole('dialog', { name: 'Quote' })
+  await dialog.getByRole('button', { name: 'Save quote' }).click()
+  await expect(rita.page.getByRole('alert').filter({ hasText: 'read-only' })).toBeVisible()
+  await a.page.waitForTimeout(2_000)
+  expect((await fileTitled(a.library, TITLE))?.annotations).toEqual([])
+  expect((await fileTitled(rita.library, TITLE))?.annotations).toEqual([])
+})
