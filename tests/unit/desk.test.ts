@@ -92,6 +92,41 @@ describe('the desk service in main', () => {
     expect(a.desk.overview().articles[0].remoteRevision).toBeGreaterThan(0)
   }, 60_000)
 
+  it('applies a save made on an older text where the editor meant it, keeping the newer text', async () => {
+    const server = await setUp()
+    const a = await editor(server.url, ANA)
+    const b = await editor(server.url, BEN)
+    const id = (await a.library.list()).articles[0].id
+    await a.desk.share(id)
+    await until('B’s file', () => existsIn(b, id))
+    const seenByA = await a.library.open(id)
+    a.desk.opened(seenByA)
+    const seenByB = await b.library.open(id)
+    b.desk.opened(seenByB)
+
+    // B corrects the headline; A, who has not seen it yet, quotes words after it.
+    const corrected = seenByB.blocks.map((block, i) =>
+      i === 0 ? { ...block, text: `Exclusive: ${block.text}` } : block
+    )
+    await b.desk.save(id, { entities: [], annotations: [], blocks: corrected })
+    await until('A’s file has B’s text', () =>
+      a.fileOnDisk(id).blocks[0].text.startsWith('Exclusive')
+    )
+    const quote = quoteOver(seenByA, 'quote-ana', 'Meta', 'Ana')
+    await a.desk.save(id, { entities: seenByA.entities, annotations: [quote] })
+
+    const file = a.fileOnDisk(id)
+    expect(file.blocks[0].text.startsWith('Exclusive: ')).toBe(true)
+    const [saved] = file.annotations
+    const text = [...file.blocks.map((block) => block.text).join('\n\n')]
+    expect(text.slice(saved.target.start, saved.target.end).join('')).toBe('Meta')
+    expect(saved.target.start).toBe(quote.target.start + [...'Exclusive: '].length)
+    await until('B has the quote', () =>
+      b.fileOnDisk(id).annotations.some((q) => q.id === 'quote-ana')
+    )
+    expect(b.fileOnDisk(id).blocks).toEqual(file.blocks)
+  }, 60_000)
+
   it('refuses a change from a read-only editor, with words saying what to do', async () => {
     const server = await setUp()
     const a = await editor(server.url, ANA)

@@ -48,6 +48,10 @@ interface SharedArticle {
   onDisk: ArticleFile | null
   /** The article as the editor last opened or saved it: the base of the editor's next save. */
   inEditor: ArticleFile | null
+  /** The Yjs state the article file was last written from. */
+  diskState: Uint8Array | null
+  /** The Yjs state the editor's view was made from: where the editor's next change applies. */
+  editorState: Uint8Array | null
   /** Writes of others' changes, one after another. */
   writing: Promise<void>
 }
@@ -138,7 +142,13 @@ export class Desk {
 
   private openReplica(id: string, initial?: ArticleFile): SharedArticle {
     const { url, token, name } = this.settings
-    const entry = { remoteRevision: 0, onDisk: initial ?? null, inEditor: null } as SharedArticle
+    const entry = {
+      remoteRevision: 0,
+      onDisk: initial ?? null,
+      inEditor: null,
+      diskState: null,
+      editorState: null
+    } as SharedArticle
     entry.writing = Promise.resolve()
     entry.replica = new DeskReplica({
       url,
@@ -147,7 +157,7 @@ export class Desk {
       articleId: id,
       stateFile: this.linkStore.stateFile(id),
       initial,
-      onRemoteChange: (file) => this.writeRemote(id, entry, file),
+      onRemoteChange: (file) => this.writeRemote(id, entry, file, entry.replica.state()),
       onInvalidRemote: (problems) => {
         entry.refusedChange = problems.slice(0, 3).join('; ')
         this.options.log(
@@ -156,16 +166,23 @@ export class Desk {
         )
       }
     })
+    if (initial) entry.diskState = entry.replica.state()
     this.shared.set(id, entry)
     return entry
   }
 
   /** Others' changes, written to the article file one after another. */
-  private writeRemote(id: string, entry: SharedArticle, file: ArticleFile): void {
+  private writeRemote(
+    id: string,
+    entry: SharedArticle,
+    file: ArticleFile,
+    state: Uint8Array
+  ): void {
     entry.writing = entry.writing.then(async () => {
       if (this.shared.get(id) !== entry) return
       try {
         await this.options.library.writeFromDesk(id, file)
+        entry.diskState = state
         entry.refusedChange = undefined
       } catch (error) {
         entry.refusedChange = error instanceof Error ? error.message : String(error)
@@ -189,6 +206,7 @@ export class Desk {
     if (this.ownSaves.has(id) || entry.replica.readOnly) return
     // Renamed, restored or given imported annotations here: the desk gets the change too.
     entry.replica.localChange(change.file, before ?? undefined)
+    entry.diskState = entry.replica.state()
   }
 
   private catalogueChanged(entries: Map<string, CatalogueEntry>, synced: boolean): void {
@@ -238,6 +256,7 @@ export class Desk {
     this.links.set(id, link)
     const entry = this.openReplica(id, file)
     entry.inEditor = file
+    entry.editorState = entry.diskState
     this.catalogue.add(id, {
       title: file.article.title,
       sharedBy: this.settings.name,
@@ -250,7 +269,11 @@ export class Desk {
   /** The editor opened (or reloaded) an article: what their next save is a change from. */
   opened(file: ArticleFile): void {
     const entry = this.shared.get(file.article.id)
-    if (entry) entry.inEditor = file
+    if (!entry) return
+    entry.inEditor = file
+    // The file was written from the desk's state then (or, before any write this session,
+    // from the state kept beside it).
+    entry.editorState = entry.diskState ?? entry.replica.state()
   }
 
   /**
@@ -272,8 +295,9 @@ export class Desk {
       annotations: changes.annotations
     }
     assertSavable(next.blocks, next.entities, next.annotations)
-    entry.replica.localChange(next, base)
+    entry.editorState = entry.replica.changeFrom(entry.editorState ?? entry.replica.state(), next)
     const merged = entry.replica.current() ?? next
+    const mergedState = entry.replica.state()
     entry.inEditor = next
     this.ownSaves.add(id)
     let saved: { updatedAt: string }
@@ -287,6 +311,7 @@ export class Desk {
     } finally {
       this.ownSaves.delete(id)
     }
+    entry.diskState = mergedState
     // The file now holds others' work the editor has not seen: the renderer reloads it.
     if (
       JSON.stringify([merged.blocks, merged.annotations, merged.entities]) !==

@@ -115,6 +115,33 @@ export class DeskReplica {
     writeArticle(this.doc, next, LOCAL, base ? { base } : {})
   }
 
+  /** The whole Yjs state now: what an editor's view of the article was made from. */
+  state(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc)
+  }
+
+  /**
+   * Writes the editor's change made on an earlier version of the article: `seen` is the Yjs
+   * state the editor's view was made from, `next` the article as the editor saved it. The
+   * change is written into a copy of that state, where the editor's offsets mean what the
+   * editor meant, and only the change is then merged into the document, so that text others
+   * have changed since is neither reverted nor miscounted. Returns the state of the editor's
+   * view after the change.
+   */
+  changeFrom(seen: Uint8Array, next: ArticleFile): Uint8Array {
+    const copy = new Y.Doc()
+    try {
+      Y.applyUpdate(copy, seen)
+      const before = readArticle(copy)
+      const known = Y.encodeStateVector(copy)
+      writeArticle(copy, next, LOCAL, before.ok ? { base: before.file } : {})
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy, known), LOCAL)
+      return Y.encodeStateAsUpdate(copy)
+    } finally {
+      copy.destroy()
+    }
+  }
+
   status(): DeskStatus {
     if (this.refusal && !this.provider.isAuthenticated) {
       return { state: 'refused', reason: this.refusal }
