@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { startDesk, writeUsers, type DeskProcess } from '../../../src/desk-server/processes.testkit'
+import {
+  startDesk,
+  startRedis,
+  writeUsers,
+  type DeskProcess,
+  type Running
+} from '../../../src/desk-server/processes.testkit'
 import type { WebHost, WebHostOptions } from '../../../src/main/web-host/server'
 import { expect } from './host'
 
@@ -39,26 +45,38 @@ export interface EditorApp {
 export class DeskSetting {
   readonly root: string
   desk: DeskProcess | null = null
+  /** More desk processes sharing the first one's articles through Redis. */
+  readonly others: DeskProcess[] = []
+  redis: (Running & { url: string }) | null = null
   readonly apps: EditorApp[] = []
 
   private constructor(root: string) {
     this.root = root
   }
 
-  static async start(): Promise<DeskSetting> {
+  /** A desk server; with `processes` over 1, that many over one real redis-server. */
+  static async start(processes = 1): Promise<DeskSetting> {
     const setting = new DeskSetting(await mkdtemp(join(tmpdir(), 'newsroom-desk-e2e-')))
     writeUsers(join(setting.root, 'users.json'), [ANA, BEN, RITA])
+    if (processes > 1) setting.redis = await startRedis()
     setting.desk = await setting.startServer()
+    for (let i = 1; i < processes; i++) setting.others.push(await setting.launch())
     return setting
+  }
+
+  private launch(port?: number): Promise<DeskProcess> {
+    return startDesk({
+      // Processes over Redis share one database (see docs/desk.md).
+      dataDir: join(this.root, 'desk-data'),
+      usersFile: join(this.root, 'users.json'),
+      ...(this.redis ? { redisUrl: this.redis.url } : {}),
+      ...(port ? { port } : {})
+    })
   }
 
   /** Starts the desk server (again, on the same port and data after a stop). */
   async startServer(port?: number): Promise<DeskProcess> {
-    this.desk = await startDesk({
-      dataDir: join(this.root, 'desk-data'),
-      usersFile: join(this.root, 'users.json'),
-      ...(port ? { port } : {})
-    })
+    this.desk = await this.launch(port)
     return this.desk
   }
 
@@ -95,6 +113,8 @@ export class DeskSetting {
       await app.host.close().catch(() => undefined)
     }
     await this.desk?.stop()
+    for (const other of this.others) await other.stop()
+    await this.redis?.stop()
     await rm(this.root, { recursive: true, force: true })
   }
 }
