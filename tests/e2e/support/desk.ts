@@ -127,7 +127,7 @@ export async function joinDesk(
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Settings' })
   await dialog.getByLabel('Desk address').fill(settings.url)
-  await dialog.getByLabel('Your name on the desk').fill(settings.name)
+  await dialog.getByLabel('Name on the desk').fill(settings.name)
   await dialog.getByLabel('Access token').fill(settings.token)
   await dialog.getByRole('button', { name: 'Save settings' }).click()
   await expect(dialog).toBeHidden()

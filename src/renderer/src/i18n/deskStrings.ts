@@ -16,7 +16,7 @@ export const deskEn = {
   deskAddressInvalid:
     'A desk address starts with wss:// (or ws:// for a desk on this computer), for example ' +
     'wss://desk.example-newsroom.org.',
-  deskName: 'Your name on the desk',
+  deskName: 'Name on the desk',
   deskToken: 'Access token',
   deskTokenSet: 'A token is saved. Type a new one to replace it.',
   deskTokenHint: 'Kept on this computer only; it is not shown again once saved.',
@@ -57,7 +57,7 @@ export const deskFr: DeskMessages = {
   deskAddressInvalid:
     'Une adresse de desk commence par wss:// (ou ws:// pour un desk sur cet ordinateur), par ' +
     'exemple wss://desk.exemple-redaction.fr.',
-  deskName: 'Votre nom sur le desk',
+  deskName: 'Nom sur le desk',
   deskToken: 'Jeton d’accès',
   deskTokenSet: 'Un jeton est enregistré. Saisissez-en un nouveau pour le remplacer.',
   deskTokenHint:

@@ -267,8 +267,6 @@ export function SettingsDialog(props: { onClose(): void }) {
           </Field>
         </section>
 
-        <DeskSettingsSection form={desk} />
-
         <section
           className="settings-section"
           aria-labelledby={ids.types}
@@ -306,6 +304,9 @@ export function SettingsDialog(props: { onClose(): void }) {
             </button>
           </div>
         </section>
+
+        {/* Last, so the library's own settings stay where their readers know them. */}
+        <DeskSettingsSection form={desk} />
 
         <FormError message={failure} />
         <DialogActions
