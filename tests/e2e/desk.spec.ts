@@ -47,6 +47,9 @@ test('A’s quote appears in B within two seconds, and both files on disk hold i
   await expect(row.getByText('On the desk')).toBeVisible({ timeout: 15_000 })
   await row.getByRole('button', { name: TITLE, exact: true }).click()
   await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  // Each sees who else has the article open.
+  await expect(b.page.getByLabel('Ana Ruiz has it open')).toBeVisible({ timeout: 10_000 })
+  await expect(a.page.getByLabel('Ben Okafor has it open')).toBeVisible({ timeout: 10_000 })
 
   await selectText(a.page, QUOTE)
   await a.page.keyboard.press('q')

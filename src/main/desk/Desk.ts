@@ -257,6 +257,7 @@ export class Desk {
     const entry = this.openReplica(id, file)
     entry.inEditor = file
     entry.editorState = entry.diskState
+    entry.replica.setOpen(true)
     this.catalogue.add(id, {
       title: file.article.title,
       sharedBy: this.settings.name,
@@ -268,6 +269,8 @@ export class Desk {
 
   /** The editor opened (or reloaded) an article: what their next save is a change from. */
   opened(file: ArticleFile): void {
+    // The others see who has which article open.
+    for (const [id, other] of this.shared) other.replica.setOpen(id === file.article.id)
     const entry = this.shared.get(file.article.id)
     if (!entry) return
     entry.inEditor = file
@@ -343,6 +346,7 @@ export class Desk {
       status: entry.replica.status(),
       remoteRevision: entry.remoteRevision,
       readOnly: entry.replica.readOnly,
+      present: entry.replica.present(),
       ...(entry.refusedChange ? { refusedChange: entry.refusedChange } : {})
     }
   }

@@ -13,6 +13,19 @@ import type { ArticleFile } from '@shared/model'
 import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import { NodeWebSocket } from './nodeWebSocket'
 
+/** Someone else who has the article open, as the desk's awareness says. */
+export interface DeskPresence {
+  name: string
+  color: string
+}
+
+/** A colour for an editor's name, the same on every replica (a hue from the name). */
+export function presenceColor(name: string): string {
+  let hash = 0
+  for (const c of name) hash = (hash * 31 + (c.codePointAt(0) ?? 0)) >>> 0
+  return `hsl(${hash % 360} 65% 42%)`
+}
+
 /** What the status line says about a shared article. */
 export type DeskStatus =
   | { state: 'synced' }
@@ -100,6 +113,32 @@ export class DeskReplica {
   current(): ArticleFile | null {
     const read = readArticle(this.doc)
     return read.ok ? read.file : null
+  }
+
+  /**
+   * Says to the others whether this editor has the article open now (Yjs awareness, which
+   * the desk relays and forgets when the connection goes).
+   */
+  setOpen(open: boolean): void {
+    this.provider.setAwarenessField(
+      'editor',
+      open ? { name: this.options.editor, color: presenceColor(this.options.editor) } : null
+    )
+  }
+
+  /** The others who have the article open now. */
+  present(): DeskPresence[] {
+    const awareness = this.provider.awareness
+    if (!awareness) return []
+    const others: DeskPresence[] = []
+    for (const [client, state] of awareness.getStates()) {
+      if (client === awareness.clientID) continue
+      const editor = (state as { editor?: unknown }).editor as Partial<DeskPresence> | null
+      if (editor && typeof editor.name === 'string' && typeof editor.color === 'string') {
+        others.push({ name: editor.name.slice(0, 80), color: editor.color.slice(0, 40) })
+      }
+    }
+    return others
   }
 
   /** True when the desk lets this editor see the article but not change it. */

@@ -77,6 +77,8 @@ export const DeskArticleStatus = z.object({
   remoteRevision: z.number().int().nonnegative(),
   /** The desk lets this editor see the article but not change it. */
   readOnly: z.boolean(),
+  /** The others who have the article open now, each with their colour. */
+  present: z.array(z.object({ name: z.string(), color: z.string() })),
   /** The last change from the desk that was refused (it would have made the article invalid). */
   refusedChange: z.string().optional()
 })

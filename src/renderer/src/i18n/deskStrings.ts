@@ -39,6 +39,8 @@ export const deskEn = {
   deskRefusedChange: (reason: string) =>
     `A change from the desk was not applied, so nothing good was lost: ${reason}`,
   deskStatusLabel: 'Desk status',
+  deskPresent: (names: readonly string[]) =>
+    `${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)} ${names.length === 1 ? 'has' : 'have'} it open`,
   deskMark: 'On the desk',
   deskUpdated: 'Others’ changes from the desk are shown.'
 }
@@ -82,6 +84,8 @@ export const deskFr: DeskMessages = {
   deskRefusedChange: (reason: string) =>
     `Une modification venue du desk n’a pas été appliquée, rien de bon n’a été perdu\u00a0: ${reason}`,
   deskStatusLabel: 'État du desk',
+  deskPresent: (names: readonly string[]) =>
+    `${new Intl.ListFormat('fr', { type: 'conjunction' }).format(names)} ${names.length === 1 ? 'l’a' : 'l’ont'} ouvert`,
   deskMark: 'Sur le desk',
   deskUpdated: 'Les modifications des autres, venues du desk, sont affichées.'
 }

@@ -152,6 +152,16 @@ export function DeskBar() {
         <span>{stateText(t, status)}</span>
         {shared.readOnly && <span className="desk-read-only">{t.deskReadOnly}</span>}
       </p>
+      {shared.present.length > 0 && (
+        <p className="desk-present" aria-label={t.deskPresent(shared.present.map((p) => p.name))}>
+          {shared.present.map((p, i) => (
+            <span key={`${p.name}-${i}`} className="desk-person" title={p.name}>
+              <span className="desk-dot" style={{ background: p.color }} aria-hidden="true" />
+              {p.name}
+            </span>
+          ))}
+        </p>
+      )}
       {shared.refusedChange && (
         <span className="desk-problem">{t.deskRefusedChange(shared.refusedChange)}</span>
       )}

@@ -6,7 +6,9 @@ function overview(libraryRevision: number, remoteRevision: number): DeskOverview
   return {
     configured: true,
     libraryRevision,
-    articles: [{ id: 'a1', status: { state: 'synced' }, remoteRevision, readOnly: false }]
+    articles: [
+      { id: 'a1', status: { state: 'synced' }, remoteRevision, readOnly: false, present: [] }
+    ]
   }
 }
 
