@@ -78,12 +78,17 @@ test('a bad token is refused with a visible message; a read-only editor cannot c
     timeout: 15_000
   })
 
-  // She tries a quote: refused, said plainly, and neither file nor the desk takes it.
+  // She tries a quote: the keys and the toolbar refuse it, and say why.
   await selectText(rita.page, 'Every objection will be heard')
   await rita.page.keyboard.press('q')
-  const dialog = rita.page.getByRole('dialog', { name: 'Quote' })
-  await dialog.getByRole('button', { name: 'Save quote' }).click()
-  await expect(rita.page.getByRole('alert').filter({ hasText: 'read-only' })).toBeVisible()
+  await expect(rita.page.getByRole('status')).toContainText('Read-only on the desk')
+  await expect(rita.page.getByRole('dialog', { name: 'Quote' })).toBeHidden()
+  await expect(
+    rita.page.getByRole('toolbar', { name: 'Annotation tools' }).getByRole('button', {
+      name: 'Quote',
+      exact: true
+    })
+  ).toBeDisabled()
   await a.page.waitForTimeout(2_000)
   expect((await fileTitled(a.library, TITLE))?.annotations).toEqual([])
   expect((await fileTitled(rita.library, TITLE))?.annotations).toEqual([])

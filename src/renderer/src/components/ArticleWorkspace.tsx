@@ -9,6 +9,7 @@ import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
 import { ReadOnlyBanner } from '../features/access'
 import { DeskBar } from '../features/desk/DeskBar'
+import { useDeskArticle } from '../features/desk/deskWatch'
 import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
@@ -31,16 +32,20 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { t } = useI18n()
   const actions = useActions()
   const settings = useUiState((s) => s.settings)
-  const readOnly = useUiState((s) => s.access.readOnly)
+  const libraryReadOnly = useUiState((s) => s.access.readOnly)
+  const openId = useUiState((s) => s.article.id)
+  // A read-only token on the desk makes its articles read-only here too.
+  const deskReadOnly = useDeskArticle(openId)?.readOnly ?? false
+  const readOnly = libraryReadOnly || deskReadOnly
   const opened = useUiState((s) => (s.article.status === 'ready' ? s.article.opened : null))
   const [session] = useState(() => new EditorSession())
 
   // The context reads settings and strings through refs: they change without the article
   // being reopened, and plugins built once per article must still see the current ones.
-  const latest = useRef({ settings, t, readOnly })
+  const latest = useRef({ settings, t, readOnly, deskReadOnly })
   useEffect(() => {
-    latest.current = { settings, t, readOnly }
-  }, [settings, t, readOnly])
+    latest.current = { settings, t, readOnly, deskReadOnly }
+  }, [settings, t, readOnly, deskReadOnly])
 
   const ctx = useMemo<ArticleFeatureContext | null>(() => {
     if (!opened) return null
@@ -53,7 +58,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       save: (changes) => actions.saveArticle(articleId, changes),
       api,
       readOnly: () => latest.current.readOnly,
-      refuseReadOnly: () => actions.refuseReadOnly()
+      refuseReadOnly: () =>
+        latest.current.deskReadOnly ? actions.refuseDeskReadOnly() : actions.refuseReadOnly()
     }
   }, [opened, actions, api])
 

@@ -36,6 +36,8 @@ export const deskEn = {
   deskRefused: (reason: string) =>
     `The desk refused this connection: ${reason} Check the address and your token in Settings (Desk).`,
   deskReadOnly: 'Read-only on the desk',
+  deskReadOnlyRefused:
+    'Read-only on the desk: your token lets you read this article, not change it. Nothing was changed.',
   deskRefusedChange: (reason: string) =>
     `A change from the desk was not applied, so nothing good was lost: ${reason}`,
   deskStatusLabel: 'Desk status',
@@ -81,6 +83,8 @@ export const deskFr: DeskMessages = {
   deskRefused: (reason: string) =>
     `Le desk a refusé la connexion\u00a0: ${reason} Vérifiez l’adresse et votre jeton dans Réglages (Desk).`,
   deskReadOnly: 'Lecture seule sur le desk',
+  deskReadOnlyRefused:
+    'Lecture seule sur le desk\u00a0: votre jeton permet de lire cet article, pas de le modifier. Rien n’a été changé.',
   deskRefusedChange: (reason: string) =>
     `Une modification venue du desk n’a pas été appliquée, rien de bon n’a été perdu\u00a0: ${reason}`,
   deskStatusLabel: 'État du desk',
