@@ -4,21 +4,12 @@
  * many changes wait. When the desk is back, both article files hold the union, every anchor on
  * exactly the words it was made on.
  */
-import { test as base } from '@playwright/test'
 import { expect } from './support/host'
-import { ANA, BEN, DeskSetting, fileTitled, joinDesk } from './support/desk'
+import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
 import { drawnTexts, readingView, selectText } from './annotate.helpers'
 import { pasteArticle } from './support/ui'
 
-const test = base.extend<{ setting: DeskSetting }>({
-  // eslint-disable-next-line no-empty-pattern
-  setting: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
-    const setting = await DeskSetting.start()
-    await use(setting)
-    await setting.close()
-  }
-})
+const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
@@ -43,11 +34,7 @@ test('both annotate offline and B corrects the text; back online, both hold the 
   await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
   await pasteArticle(a.page, TITLE, TEXT)
   await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  const row = b.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('listitem')
-    .filter({ hasText: TITLE })
-  await row.getByRole('button', { name: TITLE, exact: true }).click({ timeout: 15_000 })
+  await openFromLibrary(b.page, TITLE)
   await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
   await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
 

@@ -4,22 +4,14 @@
  * cross between the processes; the first is killed mid-session, A keeps annotating, the
  * balancer sends her to the second, and nothing is lost on either side.
  */
-import { test as base } from '@playwright/test'
 import { expect } from './support/host'
 import { Balancer } from './support/balancer'
-import { ANA, BEN, DeskSetting, fileTitled, joinDesk } from './support/desk'
+import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
 import { drawnTexts, selectText } from './annotate.helpers'
 import { pasteArticle } from './support/ui'
 
-const test = base.extend<{ setting: DeskSetting }>({
-  // eslint-disable-next-line no-empty-pattern
-  setting: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
-    const setting = await DeskSetting.start(2)
-    await use(setting)
-    await setting.close()
-  }
-})
+const test = deskTest
+test.use({ deskProcesses: 2 })
 
 test.describe.configure({ timeout: 150_000 })
 
@@ -43,11 +35,7 @@ test('changes cross two desk processes over Redis; A moves to the second when th
     await pasteArticle(a.page, TITLE, TEXT)
     await a.page.getByRole('button', { name: 'Share to desk' }).click()
     await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-    const row = b.page
-      .getByRole('navigation', { name: 'Library' })
-      .getByRole('listitem')
-      .filter({ hasText: TITLE })
-    await row.getByRole('button', { name: TITLE, exact: true }).click({ timeout: 15_000 })
+    await openFromLibrary(b.page, TITLE)
 
     // A on the first process, B on the second: A's tag reaches B's file and page.
     await selectText(a.page, 'Amina Diallo')

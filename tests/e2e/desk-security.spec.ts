@@ -4,21 +4,12 @@
  * editor with a read-only token sees the article but cannot change it, on the desk or in
  * anyone's file. Real desk server process, real web hosts, one browser context each.
  */
-import { test as base } from '@playwright/test'
 import { expect } from './support/host'
-import { ANA, DeskSetting, RITA, fileTitled, joinDesk } from './support/desk'
+import { ANA, RITA, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
 import { selectText } from './annotate.helpers'
 import { pasteArticle } from './support/ui'
 
-const test = base.extend<{ setting: DeskSetting }>({
-  // eslint-disable-next-line no-empty-pattern
-  setting: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
-    const setting = await DeskSetting.start()
-    await use(setting)
-    await setting.close()
-  }
-})
+const test = deskTest
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -69,11 +60,7 @@ test('a bad token is refused with a visible message; a read-only editor cannot c
   await pasteArticle(a.page, TITLE, TEXT)
   await a.page.getByRole('button', { name: 'Share to desk' }).click()
   await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  const row = rita.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('listitem')
-    .filter({ hasText: TITLE })
-  await row.getByRole('button', { name: TITLE, exact: true }).click({ timeout: 15_000 })
+  await openFromLibrary(rita.page, TITLE)
   await expect(rita.page.getByLabel('Desk status')).toContainText('Read-only on the desk', {
     timeout: 15_000
   })

@@ -3,21 +3,12 @@
  * each with its own library folder, in two browser contexts. A's quote reaches B within two
  * seconds, drawn in B's article without a reload, and both article files on disk hold it.
  */
-import { test as base } from '@playwright/test'
 import { expect } from './support/host'
-import { ANA, BEN, DeskSetting, fileTitled, joinDesk } from './support/desk'
+import { ANA, BEN, deskTest, fileTitled, joinDesk } from './support/desk'
 import { drawnTexts, selectText } from './annotate.helpers'
 import { pasteArticle } from './support/ui'
 
-const test = base.extend<{ setting: DeskSetting }>({
-  // eslint-disable-next-line no-empty-pattern
-  setting: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
-    const setting = await DeskSetting.start()
-    await use(setting)
-    await setting.close()
-  }
-})
+const test = deskTest
 
 test.describe.configure({ timeout: 120_000 })
 

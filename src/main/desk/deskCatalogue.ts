@@ -11,7 +11,7 @@ import {
   readCatalogue,
   type CatalogueEntry
 } from '@shared/desk/catalogue'
-import { NodeWebSocket } from './nodeWebSocket'
+import { DESK_SOCKET } from './nodeWebSocket'
 
 export interface DeskCatalogueOptions {
   url: string
@@ -35,11 +35,7 @@ export class DeskCatalogue {
       name: CATALOGUE_NAME,
       token: options.token,
       document: this.doc,
-      WebSocketPolyfill: NodeWebSocket,
-      // Try again soon after the desk comes back, rather than backing off for half a minute.
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 3000,
+      ...DESK_SOCKET,
       onSynced: () => this.report()
     }
     // The provider hands the socket options to the socket it makes; its type lists the URL.

@@ -11,7 +11,7 @@ import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocus
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
 import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
-import { NodeWebSocket } from './nodeWebSocket'
+import { DESK_SOCKET } from './nodeWebSocket'
 
 /** Someone else who has the article open, as the desk's awareness says. */
 export interface DeskPresence {
@@ -83,11 +83,7 @@ export class DeskReplica {
       name: options.articleId,
       token: options.token,
       document: this.doc,
-      WebSocketPolyfill: NodeWebSocket,
-      // Try again soon after the desk comes back, rather than backing off for half a minute.
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 3000,
+      ...DESK_SOCKET,
       onSynced: () => this.reportStatus(),
       onAuthenticated: () => this.reportStatus(),
       onStatus: () => this.reportStatus(),

@@ -12,3 +12,12 @@ export class NodeWebSocket extends WebSocket {
     this.on('error', () => undefined)
   }
 }
+
+/** How every desk connection of the app connects and tries again. */
+export const DESK_SOCKET = {
+  WebSocketPolyfill: NodeWebSocket,
+  // Try again soon after the desk comes back, rather than backing off for half a minute.
+  delay: 500,
+  minDelay: 500,
+  maxDelay: 3000
+}

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import {
   startDesk,
   startRedis,
@@ -149,4 +149,27 @@ export async function fileTitled(
     if (file.article?.title === title) return { id: file.article.id, ...file }
   }
   return null
+}
+
+/**
+ * `test` with a desk: `setting` is a desk server (or `deskProcesses` of them over Redis) and
+ * the editors' apps, stopped after the test. The desk specs run on the web host only.
+ */
+export const deskTest = base.extend<{ deskProcesses: number; setting: DeskSetting }>({
+  deskProcesses: [1, { option: true }],
+  setting: async ({ deskProcesses }, use, testInfo) => {
+    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
+    const setting = await DeskSetting.start(deskProcesses)
+    await use(setting)
+    await setting.close()
+  }
+})
+
+/** Opens the article `title` from the library pane, once the desk has brought it. */
+export async function openFromLibrary(page: Page, title: string): Promise<void> {
+  const row = page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ hasText: title })
+  await row.getByRole('button', { name: title, exact: true }).click({ timeout: 15_000 })
 }
