@@ -7,6 +7,12 @@
 import { z } from 'zod'
 import { OrphanReason } from './anchoring/anchorRules'
 import {
+  DeskArticleStatus,
+  DeskOverview,
+  DeskSettingsChange,
+  DeskSettingsView
+} from './desk/deskSchemas'
+import {
   ANNOTATION_KINDS,
   Annotation,
   ArticleFile,
@@ -373,7 +379,21 @@ export const contract = {
   overwriteChangedArticle: {
     request: z.object({ id: ArticleId }),
     response: z.object({ id: z.string() })
-  }
+  },
+  /** The desk settings: address and name, and whether an access token is saved (never it). */
+  getDeskSettings: { request: z.object({}), response: DeskSettingsView },
+  /**
+   * Saves the desk settings and reconnects with them. The address must be ws:// or wss://
+   * (or empty for no desk); an absent token keeps the saved one, an empty one removes it.
+   */
+  saveDeskSettings: { request: DeskSettingsChange, response: DeskSettingsView },
+  /** Puts an article on the desk: the other editors' apps take a copy and changes cross. */
+  shareArticle: { request: z.object({ id: ArticleId }), response: DeskArticleStatus },
+  /**
+   * How each shared article stands with the desk and how many times others' changes were
+   * written to it; the renderer asks twice a second and reloads what changed.
+   */
+  deskStatus: { request: z.object({}), response: DeskOverview }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

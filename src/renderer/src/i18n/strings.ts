@@ -14,6 +14,7 @@ import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { historyEn, historyFr } from './historyStrings'
 import { suggestEn, suggestFr } from './suggestStrings'
 import { checkEn, checkFr } from './checkStrings'
+import { deskEn, deskFr } from './deskStrings'
 
 /** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
 function listIn(language: 'en' | 'fr', names: readonly string[]): string {
@@ -121,7 +122,8 @@ const en = {
   ...memoryEn,
   ...historyEn,
   ...suggestEn,
-  ...checkEn
+  ...checkEn,
+  ...deskEn
 }
 
 /** The shape every language's dictionary has. */
@@ -228,7 +230,8 @@ const fr: Messages = {
   ...memoryFr,
   ...historyFr,
   ...suggestFr,
-  ...checkFr
+  ...checkFr,
+  ...deskFr
 }
 
 /** The languages the UI is written in. */

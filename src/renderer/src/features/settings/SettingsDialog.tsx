@@ -16,6 +16,7 @@ import { resolveLanguage, systemLanguages } from '@renderer/i18n/language'
 import type { Messages } from '@renderer/i18n/strings'
 import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { typeLabel } from '../annotations/describe'
+import { DeskSettingsSection, useDeskSettingsForm } from '../desk/DeskSettingsSection'
 import {
   checkRows,
   freeColor,
@@ -173,6 +174,7 @@ export function SettingsDialog(props: { onClose(): void }) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const problems = useMemo(() => checkRows(rows), [rows])
+  const desk = useDeskSettingsForm()
   const ids = { profile: useId(), types: useId(), typesHint: useId() }
   const systemName = LANGUAGE_NAMES[resolveLanguage('system', systemLanguages())]
 
@@ -198,6 +200,18 @@ export function SettingsDialog(props: { onClose(): void }) {
     }
     setBusy(true)
     setFailure(null)
+    if (desk.addressInvalid) {
+      desk.reveal()
+      setBusy(false)
+      setFailure(t.settingsFixErrors)
+      return
+    }
+    const deskSaved = await desk.save()
+    if (deskSaved && !deskSaved.ok) {
+      setBusy(false)
+      setFailure(t.deskSaveFailed(deskSaved.error.message))
+      return
+    }
     const result = await actions.updateSettings({
       authorName: authorName.trim(),
       organisationName: organisationName.trim(),
@@ -300,6 +314,9 @@ export function SettingsDialog(props: { onClose(): void }) {
             </button>
           </div>
         </section>
+
+        {/* Last, so the library's own settings stay where their readers know them. */}
+        <DeskSettingsSection form={desk} />
 
         <FormError message={failure} />
         <DialogActions
