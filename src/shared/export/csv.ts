@@ -1,7 +1,7 @@
 /**
  * CSV for spreadsheets and the data desk: `entities.csv` (one row per mention, and one per
- * entity that has none), and one sheet per annotation kind that has one in the kinds table
- * (`quotes.csv`: one row per quote).
+ * entity that has none), one sheet per annotation kind that has one in the kinds table
+ * (`quotes.csv`: one row per quote), and `history.csv` (one row per change of a check).
  *
  * Written so that the files open cleanly in Excel, LibreOffice and Google Sheets: UTF-8 with
  * a byte order mark (Excel otherwise guesses a legacy code page and breaks "é" and "«"),
@@ -31,6 +31,23 @@ export const ENTITY_COLUMNS = [
   'start',
   'end',
   'mention id'
+] as const
+
+/**
+ * Column headers of history.csv: one row per change of a check (status, or a claim's
+ * verdict), written only when some annotation has a history.
+ */
+export const HISTORY_COLUMNS = [
+  'annotation id',
+  'kind',
+  'text',
+  'field',
+  'from',
+  'to',
+  'by',
+  'at',
+  'comment',
+  'change id'
 ] as const
 
 /** Separator between aliases inside the aliases cell. */
@@ -115,5 +132,22 @@ export function csvFromNative(doc: NativeDocument): Record<string, string> {
     if (!mentions.length) entityRows.push([...describe, '', undefined, undefined, ''])
     for (const m of mentions) entityRows.push([...describe, m.target.exact, ...place(m), m.id])
   }
+  const historyRows = sorted.flatMap((a) =>
+    'checkHistory' in a && a.checkHistory
+      ? a.checkHistory.map((c) => [
+          a.id,
+          a.kind,
+          a.target.exact,
+          c.field,
+          c.from ?? '',
+          c.to ?? '',
+          c.by,
+          c.at,
+          c.comment ?? '',
+          c.id
+        ])
+      : []
+  )
+  if (historyRows.length) sheets.history = csvDocument(HISTORY_COLUMNS, historyRows)
   return { ...sheets, entities: csvDocument(ENTITY_COLUMNS, entityRows) }
 }

@@ -20,7 +20,8 @@ export const NEWSROOM_VOCAB = 'urn:newsroom-annotator:vocab#'
 export const ID_PREFIX = {
   article: 'urn:newsroom-annotator:article:',
   entity: 'urn:newsroom-annotator:entity:',
-  annotation: 'urn:newsroom-annotator:annotation:'
+  annotation: 'urn:newsroom-annotator:annotation:',
+  change: 'urn:newsroom-annotator:change:'
 } as const
 
 /** Where a Wikidata item lives as linked data. */
@@ -35,6 +36,7 @@ export const NEWSROOM_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   owl: 'http://www.w3.org/2002/07/owl#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   annotationKind: 'nra:annotationKind',
   speaker: { '@id': 'nra:speaker', '@type': '@id' },
   quoteKind: 'nra:quoteKind',
@@ -42,6 +44,14 @@ export const NEWSROOM_CONTEXT = {
   claimStatus: 'nra:claimStatus',
   verdict: 'nra:verdict',
   backedBy: { '@id': 'nra:backedBy', '@type': '@id', '@container': '@set' },
+  sourceStatus: 'nra:sourceStatus',
+  assignee: { '@id': 'nra:assignee', '@type': '@id' },
+  checkHistory: { '@id': 'nra:checkHistory', '@container': '@list' },
+  CheckChange: 'nra:CheckChange',
+  checkedField: 'nra:checkedField',
+  from: 'nra:from',
+  to: 'nra:to',
+  comment: 'rdfs:comment',
   Entity: 'nra:Entity',
   entityType: 'nra:entityType',
   aliases: { '@id': 'skos:altLabel', '@container': '@set' },

@@ -13,6 +13,7 @@ import { valueLabel } from '@shared/annotations/valueLabel'
 import { excerpt, typeLabel } from '../describe'
 import type { RowState } from './PanelList'
 import type {
+  ClaimRow,
   EntityRow,
   ItemRow,
   NoteRow,
@@ -47,6 +48,7 @@ export function itemName(row: ItemRow, t: Messages): string {
     case 'entity':
       return row.entity.name
     case 'quote':
+    case 'claim':
       return `“${excerpt(row.item.text, 48)}”`
     case 'note':
       return (
@@ -137,6 +139,44 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
             {t.quoteStatuses[q.status]}
           </span>
         </span>
+      </button>
+      <Actions row={row} state={state} ctx={ctx} />
+    </div>
+  )
+}
+
+/** A claim: its text, its verdict and status, who makes it and who checks it. */
+export function ClaimRowView(props: { row: ClaimRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const claim = row.item.annotation
+  const meta = [row.speaker?.name ?? t.speakerUnknown]
+  if (claim.assignee) meta.push(t.checkAssignedTo(claim.assignee))
+  return (
+    <div className="panel-item">
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-quote-text" lang={ctx.articleLang}>
+          {excerpt(row.item.text, 240)}
+        </span>
+        <span className="panel-item-meta">
+          <span className={`panel-verdict panel-verdict-${claim.verdict ?? 'none'}`}>
+            {claim.verdict ? t.claimVerdicts[claim.verdict] : t.claimNoVerdict}
+          </span>
+          <span className={`panel-status panel-status-${claim.status}`}>
+            {t.quoteStatuses[claim.status]}
+          </span>
+        </span>
+        <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {claim.rationale && (
+          <span className="panel-note-text">{excerpt(claim.rationale, 160)}</span>
+        )}
       </button>
       <Actions row={row} state={state} ctx={ctx} />
     </div>
