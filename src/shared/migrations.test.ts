@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { migrateArticleFile, type MigrationPlan, type RawArticle } from './migrations'
+import {
+  ARTICLE_MIGRATIONS,
+  migrateArticleFile,
+  type MigrationPlan,
+  type RawArticle
+} from './migrations'
 
 const now = '2026-01-01T00:00:00.000Z'
 
@@ -13,9 +18,10 @@ function v1File(): RawArticle {
 
 /** A made-up version 0 kept a bare title and a list of paragraph strings. */
 const fakePlan: MigrationPlan = {
-  current: 1,
+  current: 2,
   oldest: 0,
   steps: {
+    ...ARTICLE_MIGRATIONS,
     0: (file) => ({
       article: {
         id: file.id,
@@ -31,7 +37,7 @@ const fakePlan: MigrationPlan = {
 
 describe('migrateArticleFile', () => {
   it('reads a current file and fills defaults', () => {
-    const result = migrateArticleFile(v1File())
+    const result = migrateArticleFile({ ...v1File(), schemaVersion: 2 })
     if (!('file' in result)) throw new Error(result.error)
     expect(result.migratedFrom).toBeUndefined()
     expect(result.file.entities).toEqual([])
@@ -43,7 +49,7 @@ describe('migrateArticleFile', () => {
     const result = migrateArticleFile(old, fakePlan)
     if (!('file' in result)) throw new Error(result.error)
     expect(result.migratedFrom).toBe(0)
-    expect(result.file.schemaVersion).toBe(1)
+    expect(result.file.schemaVersion).toBe(2)
     expect(result.file.article.title).toBe('Old')
     expect(result.file.blocks.map((b) => b.text)).toEqual(['a', 'b'])
     // The input object is not modified.

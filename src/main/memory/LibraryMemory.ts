@@ -84,6 +84,11 @@ export class LibraryMemory {
     }
   }
 
+  /** Every article held (after {@link ready}), in no particular order. */
+  articles(): ArticleFile[] {
+    return [...this.held.values()].map((h) => h.file)
+  }
+
   /** The articles held, most recently changed first. */
   private files(): ArticleFile[] {
     return [...this.held.values()]
