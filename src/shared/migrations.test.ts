@@ -5,6 +5,7 @@ import {
   type MigrationPlan,
   type RawArticle
 } from './migrations'
+import { registryIdFor } from './memory/entityKey'
 
 const now = '2026-01-01T00:00:00.000Z'
 
@@ -85,5 +86,20 @@ describe('migrateArticleFile', () => {
     })
     const noBlocks = migrateArticleFile({ ...v1File(), blocks: [] })
     expect('error' in noBlocks && noBlocks.error).toMatch(/article format: \$\.blocks/)
+  })
+})
+
+describe('version 1 → 2: entities linked to the library registry', () => {
+  it('gives the same person in two version-1 files the same registry id', () => {
+    const entity = (id: string, name: string) => ({ id, type: 'person', name, aliases: [] })
+    const a = migrateArticleFile({ ...v1File(), entities: [entity('e1', 'Jason Droege')] })
+    const b = migrateArticleFile({ ...v1File(), entities: [entity('x9', 'JASON  Dróege')] })
+    const c = migrateArticleFile({ ...v1File(), entities: [entity('e1', 'Alexandr Wang')] })
+    if (!('file' in a && 'file' in b && 'file' in c)) throw new Error('not migrated')
+    const id = a.file.entities[0].registryId
+    expect(id).toBeDefined()
+    expect(id).toBe(registryIdFor({ type: 'person', name: 'Jason Droege' }))
+    expect(b.file.entities[0].registryId).toBe(id)
+    expect(c.file.entities[0].registryId).not.toBe(id)
   })
 })

@@ -158,7 +158,6 @@ export class LibraryEntities {
   private assertWritable(): void {
     const access = this.library.access()
     if (access.readOnly) throw new AppError('read-only', `${READ_ONLY_NOTICE} ${access.reason}`)
-    if (this.store.readOnly) throw new AppError('unsupported', this.store.readOnly)
   }
 
   /** Runs a library-wide change: registry first, then every article it names. */
@@ -172,6 +171,8 @@ export class LibraryEntities {
     this.assertWritable()
     return this.serial(async () => {
       const state = await this.complete()
+      // Known once entities.json has been read: one from a newer app is not ours to change.
+      if (this.store.readOnly) throw new AppError('unsupported', this.store.readOnly)
       let planned: ReturnType<typeof plan>
       try {
         planned = plan(state)
