@@ -297,11 +297,15 @@ async function main(): Promise<void> {
       `Query (${queries.length} queries, ${found} with hits): p50 ${ms(p50)}, p95 ${ms(p95)} (target p95 < 50 ms: ${p95 < 50 ? 'met' : 'MISSED'}), CPU per query p50 ${ms(percentile(cpuTimes, 50))}, p95 ${ms(percentile(cpuTimes, 95))} (mean ${ms(queryCpu)}); scanning every article per query: p50 ${ms(scan50)}, ratio ${(scan50 / p50).toFixed(0)}× faster`
     )
 
+    // The first opening computes the view; the next ones, with no change between, reuse it.
     const queueTimes: number[] = []
     let total = 0
     cpu = process.cpuUsage()
+    let q0 = performance.now()
+    total = (await memory.queue({})).total
+    const firstOpen = performance.now() - q0
     for (let i = 0; i < 20; i++) {
-      const q0 = performance.now()
+      q0 = performance.now()
       const view = await memory.queue({})
       queueTimes.push(performance.now() - q0)
       total = view.total
@@ -316,9 +320,9 @@ async function main(): Promise<void> {
     }
     rebuild.sort((a, b) => a - b)
     const queue50 = percentile(queueTimes, 50)
-    const queueMax = queueTimes[queueTimes.length - 1]
+    const worst = Math.max(firstOpen, queueTimes[queueTimes.length - 1])
     console.log(
-      `Opening the queue (${total} items to check): p50 ${ms(queue50)}, worst ${ms(queueMax)} (target < 200 ms: ${queueMax < 200 ? 'met' : 'MISSED'}), mean CPU ${ms(queueCpu)}; rebuilding it from the articles: p50 ${ms(percentile(rebuild, 50))}, ratio ${(percentile(rebuild, 50) / queue50).toFixed(1)}×`
+      `Opening the queue (${total} items to check): first opening ${ms(firstOpen)}, again with no change p50 ${ms(queue50)}, worst ${ms(worst)} (target < 200 ms: ${worst < 200 ? 'met' : 'MISSED'}), mean CPU ${ms(queueCpu)}; rebuilding it from the articles: p50 ${ms(percentile(rebuild, 50))}, ratio to the first opening ${(percentile(rebuild, 50) / firstOpen).toFixed(1)}×`
     )
     await measureMerge(folder, library, memory)
     memory.close()
