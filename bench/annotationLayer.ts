@@ -14,9 +14,10 @@ import {
   articleConversions,
   fromArticle,
   listAnnotations,
-  tagAllMentions,
+  mentionCandidates,
   toArticle
 } from '@renderer/editor/annotations'
+import { tagOccurrences } from '@renderer/editor/annotations/commands/tagOccurrences'
 
 const WORDS = (
   'le la les de des du un une et à en pour que qui dans sur avec Meta Scale entreprise ' +
@@ -183,7 +184,9 @@ time(
   50
 )
 const before = state
-time('tagAllMentions of "Meta" (one step)', () => tagAllMentions('e0')(state, apply))
+time('Tag all of "Meta" (one step)', () =>
+  tagOccurrences({ id: 'e0' }, 'organisation', mentionCandidates(state, 'e0'))(state, apply)
+)
 console.log(
   `  (tagged ${listAnnotations(state).length - listAnnotations(before).length} occurrences)`
 )

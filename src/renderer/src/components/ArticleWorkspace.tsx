@@ -86,11 +86,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
             <AlertRegion />
             <ReadOnlyBanner />
           </div>
-          <div className="article-bar">
+          {/* A named region, so that everything on screen sits in a landmark. */}
+          <section className="article-bar" aria-label={t.articleToolsLabel}>
             <Toolbar actions={toolbarActions} />
             <StatusMessage />
             <SettingsButton />
-          </div>
+          </section>
           <main
             ref={scroller}
             className="article-scroll"

@@ -106,6 +106,7 @@ const en = {
   loadingArticle: 'Opening the article…',
   noArticle: 'No article open',
   noArticleHint: 'Choose an article in the library, or create a new one.',
+  articleToolsLabel: 'Article tools',
   toolbarLabel: 'Annotation tools',
   toolbarGroups: { annotate: 'Annotate', edit: 'Edit', file: 'File', help: 'Help' },
 
@@ -212,6 +213,7 @@ const fr: Messages = {
   loadingArticle: 'Ouverture de l’article…',
   noArticle: 'Aucun article ouvert',
   noArticleHint: 'Choisissez un article dans la bibliothèque, ou créez-en un.',
+  articleToolsLabel: 'Outils de l’article',
   toolbarLabel: 'Outils d’annotation',
   toolbarGroups: { annotate: 'Annoter', edit: 'Modifier', file: 'Fichier', help: 'Aide' },
 

@@ -5,7 +5,8 @@ import { annotationOverlayKey, annotationsKey, annotationsState } from '../plugi
 import { blocks, find, makeState, run, select, typeAt } from '../testing'
 import { flash, highlightEntity, revealAnnotation } from './highlight'
 import { tagEntity } from './tagEntity'
-import { tagAllMentions } from './tagAllMentions'
+import { mentionCandidates } from '../queries/mentionCandidates'
+import { tagOccurrences } from './tagOccurrences'
 
 const TEXT = 'Meta investit. Meta attend. Scale reste.'
 
@@ -21,7 +22,10 @@ function setup() {
   )
   const entityId = (annotationsState(state).layer.annotations.get('m1') as { entityId: string })
     .entityId
-  state = run(state, tagAllMentions(entityId))
+  state = run(
+    state,
+    tagOccurrences({ id: entityId }, 'organisation', mentionCandidates(state, entityId))
+  )
   state = run(select(state, 'Scale'), tagEntity('organisation', undefined, { id: 's1' }))
   return { state, entityId }
 }
