@@ -329,8 +329,9 @@ export const contract = {
    */
   verificationQueue: { request: QueueFilterSchema, response: QueueViewSchema },
   /**
-   * One person or organisation across the library (matched by type and folded name): its
-   * mentions and, for a speaker, every quote with kind, status and date.
+   * One person or organisation across the library (by its registry id; a merged-away id finds
+   * the entity it went into): its mentions and, for a speaker, every quote with kind, status
+   * and date, with the registry's name, aliases, description and Wikidata id.
    */
   entityPage: {
     request: z.union([
