@@ -1,18 +1,25 @@
 /**
  * Editing a canonical entity from the panel: its name (the old one stays an alias, so the
- * mentions already tagged still match it), its type, its aliases and its Wikidata id. One
- * undoable step through the engine's `updateEntity`.
+ * mentions already tagged still match it), its type, its aliases and its Wikidata id. An
+ * entity of the library's registry is changed there, for every article that uses it (the
+ * registry's copy is what every article keeps); any other is one undoable step through the
+ * engine's `updateEntity`.
  */
 import { useState, type FormEvent } from 'react'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { Field, FormError, TextField } from '@renderer/components/Field'
 import { updateEntity } from '@renderer/editor/annotations/commands/updateEntity'
 import { useT } from '@renderer/i18n/I18n'
-import { useUiState } from '@renderer/store/StoreContext'
+import type { RequestOf } from '@shared/contract'
+import { useApi } from '@renderer/apiContext'
+import { useActions, useUiState } from '@renderer/store/StoreContext'
+import { flushAll } from '../closeFlush'
 import { typeLabel } from '../describe'
 import { runCommand, useEditorView, useLayer } from '../components/dialogKit'
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/
+
+type LibraryPatch = Omit<RequestOf<'updateLibraryEntity'>, 'id'>
 
 /** Aliases from the text area: one per line (commas also separate), blanks dropped. */
 export function parseAliases(text: string): string[] {
@@ -28,6 +35,9 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   const view = useEditorView()
   const layer = useLayer()
   const types = useUiState((s) => s.settings.entityTypes)
+  const openId = useUiState((s) => s.article.id)
+  const api = useApi()
+  const actions = useActions()
   const entity = layer.entities.get(props.entityId)
   const [name, setName] = useState(entity?.name ?? '')
   const [type, setType] = useState(entity?.type ?? types[0]?.id ?? 'other')
@@ -44,6 +54,15 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
 
   if (!entity) return null
 
+  /** Pending saves go first, then main rewrites every article; the editor reads it again. */
+  async function saveInLibrary(registryId: string, patch: LibraryPatch): Promise<void> {
+    await flushAll()
+    const result = await api.updateLibraryEntity({ id: registryId, ...patch })
+    if (!result.ok) return setError(result.error.message)
+    if (openId) await actions.reloadArticle(openId)
+    props.onClose()
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault()
     if (nameMissing) return setError(t.panelNameRequired)
@@ -59,6 +78,17 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
       patch.type === entity!.type &&
       patch.aliases.join('\n') === entity!.aliases.join('\n') &&
       (patch.wikidataId ?? undefined) === entity!.wikidataId
+    if (!unchanged && entity!.registryId) {
+      // A rename keeps the old name as an alias, as it does in one article.
+      const renamed = patch.name !== entity!.name && !patch.aliases.includes(entity!.name)
+      const aliases = renamed ? [...patch.aliases, entity!.name] : patch.aliases
+      void saveInLibrary(entity!.registryId, {
+        ...patch,
+        aliases,
+        wikidataId: patch.wikidataId ?? ''
+      })
+      return
+    }
     // Saving what was there closes without an empty undo step.
     if (unchanged || runCommand(view, updateEntity(props.entityId, patch))) props.onClose()
     else setError(t.panelEditRefused)
