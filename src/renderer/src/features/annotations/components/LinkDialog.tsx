@@ -54,6 +54,7 @@ export function LinkDialog(props: LinkDialogProps) {
       <form className="dialog-form annotate-form" onSubmit={onSubmit} noValidate>
         <QuotedText label={t.selectedText} text={text} />
         <EntityCombobox
+          offerLibrary={!mention}
           label={t.entityLabel}
           hint={t.entityHint}
           entities={list}

@@ -19,7 +19,6 @@ import { useArticleFeatureContext } from '@renderer/features/FeatureContext'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { sessionFor, type AnnotateSession } from '../session'
-import { useWithLibraryEntities } from './libraryEntities'
 
 const selectLayer = (state: EditorState): AnnotationLayer =>
   annotationsKey.getState(state)?.layer ?? EMPTY_LAYER
@@ -29,14 +28,10 @@ export function useLayer(): AnnotationLayer {
   return useEditorState(selectLayer, EMPTY_LAYER)
 }
 
-/**
- * The entities for type-ahead: the article's, then the library registry's it does not use
- * yet; and the article's mention counts.
- */
+/** The entities as a list, and their mention counts, for type-ahead. */
 export function useEntities(): { list: Entity[]; counts: Map<string, number> } {
   const layer = useLayer()
-  const own = useMemo(() => [...layer.entities.values()], [layer.entities])
-  const list = useWithLibraryEntities(own)
+  const list = useMemo(() => [...layer.entities.values()], [layer.entities])
   const counts = useMemo(() => mentionCounts(layer.annotations), [layer.annotations])
   return { list, counts }
 }

@@ -4,27 +4,40 @@
  * in one article is offered in the next. A registry entity picked here is copied into the
  * article (with its registry id) by the command that uses it.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ResponseOf } from '@shared/contract'
 import type { Entity } from '@shared/model'
 import { useApi } from '@renderer/apiContext'
 
 type Listing = ResponseOf<'libraryEntities'>['entities']
 
-/** The registry's entities, read when the picker opens (empty until they arrive). */
-export function useLibraryEntities(): Listing {
+/** The last listing read, per API: a dialog opens with it at once and refreshes it. */
+const lastRead = new WeakMap<object, { listing: Listing; json: string }>()
+
+/**
+ * The registry's entities, read once `enabled` (the picker has something typed in it: a
+ * dialog that is only clicked through never waits on them). A dialog starts from the last listing
+ * and re-renders only when the listing changed: a re-render landing under a click (on a
+ * radio button of the same dialog, measured in the panel's end-to-end spec) can swallow it.
+ */
+export function useLibraryEntities(enabled = true): Listing {
   const api = useApi()
-  const [entities, setEntities] = useState<Listing>([])
+  const [entities, setEntities] = useState<Listing>(() => lastRead.get(api)?.listing ?? [])
   useEffect(() => {
+    if (!enabled) return
     let stale = false
     void api.libraryEntities({}).then((result) => {
       // A library that cannot list its registry still offers the article's own entities.
-      if (!stale && result.ok) setEntities(result.value.entities)
+      if (!result.ok) return
+      const json = JSON.stringify(result.value.entities)
+      if (lastRead.get(api)?.json === json) return
+      lastRead.set(api, { listing: result.value.entities, json })
+      if (!stale) setEntities(result.value.entities)
     })
     return () => {
       stale = true
     }
-  }, [api])
+  }, [api, enabled])
   return entities
 }
 
@@ -43,10 +56,4 @@ export function withLibraryEntities(own: readonly Entity[], library: Listing): E
       ...(r.wikidataId ? { wikidataId: r.wikidataId } : {})
     }))
   return [...own, ...offered]
-}
-
-/** {@link withLibraryEntities} for a component, kept while its inputs do not change. */
-export function useWithLibraryEntities(own: readonly Entity[]): Entity[] {
-  const library = useLibraryEntities()
-  return useMemo(() => withLibraryEntities(own, library), [own, library])
 }
