@@ -2,15 +2,25 @@
  * `npm run desk:soak`: ten simulated editors (Hocuspocus provider clients) on two desk
  * server processes over one `redis-server`, all on loopback, make 5,000 annotations and 200
  * text edits while their connections drop at random; then every replica, the two servers'
- * included, must hold the same article with exact anchors. Prints the counts, the
- * propagation time from one editor to the others (p50/p95) and the divergences; exits 1 on
- * any divergence. Bounded: it stops by itself after at most ten minutes.
+ * included, must hold the same article with exact anchors. Exits 1 on any divergence.
+ * Bounded: it stops by itself after at most ten minutes.
+ *
+ * It prints the counts; the propagation time, from an editor's local change to the moment
+ * every other connected editor holds it (p50/p95), and per delivery, split by whether the
+ * two editors are on the same server or on different ones (the Redis hop); the catch-up time
+ * of an editor who was disconnected when the change was made, from the moment its connection
+ * is back; and the figures that explain them: the delay of the soak's own event loop (the
+ * ten clients share it), each server's update checks and event-loop delay, and the CPU time
+ * of every process.
  *
  * Options: --annotations N (5000), --edits N (200), --editors N (10), --rate N actions a
  * second (20, already more than ten people do; the soak's own loop must keep up with it or
- * the propagation times measure the loop).
+ * the propagation times measure the loop), --cpu-prof DIR (CPU profiles of the two servers,
+ * written there when they stop).
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import type WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -32,6 +42,7 @@ import {
   until,
   writeUsers
 } from '../src/desk-server/processes.testkit'
+import { STAGE_LINE } from '../src/desk-server/stageFigures'
 import type { DeskEditor } from '../src/desk-server/users'
 
 const { values } = parseArgs({
@@ -39,7 +50,8 @@ const { values } = parseArgs({
     annotations: { type: 'string', default: '5000' },
     edits: { type: 'string', default: '200' },
     editors: { type: 'string', default: '10' },
-    rate: { type: 'string', default: '20' }
+    rate: { type: 'string', default: '20' },
+    'cpu-prof': { type: 'string' }
   }
 })
 const ANNOTATIONS = Number(values.annotations)
@@ -86,14 +98,23 @@ function article(): ArticleFile {
   }
 }
 
+/** How long a reconnecting editor may take to be synced before the soak drops that socket: as long as the provider lets an open connection stay silent. */
+const STUCK_AFTER_MS = 30_000
+/** Reconnections that opened a socket but never got synced, dropped and tried again. */
+let stuckReconnects = 0
+
 /**
  * Connects an editor again once the old socket is closed: the provider ignores a connect
- * while its socket still counts as connected, and would then never come back.
+ * while its socket still counts as connected, and would then never come back. On a loaded
+ * machine the provider now and then opens a socket and never authenticates on it (it waits
+ * for the server's first message without a timeout); an app would drop such a socket, and
+ * so does the soak, counting it.
  */
 async function reconnect(editor: Editor): Promise<void> {
   const socket = editor.provider.configuration.websocketProvider
   await until('the old socket closed', () => socket.status !== 'connected', 60_000)
   editor.online = true
+  editor.reconnectStarted = performance.now()
   if (process.env.SOAK_DEBUG) {
     console.error(`${editor.name} reconnecting from ${socket.status}`)
     socket.on('status', ({ status }: { status: string }) =>
@@ -103,7 +124,22 @@ async function reconnect(editor: Editor): Promise<void> {
       console.error(`${editor.name} close ${event.code} ${event.reason}`)
     )
   }
-  await socket.connect()
+  void socket.connect()
+  const epoch = editor.epoch
+  let since = performance.now()
+  while (editor.epoch === epoch && editor.online && Date.now() < DEADLINE) {
+    const { provider } = editor
+    if (provider.isAuthenticated && provider.isSynced) return
+    if (performance.now() - since > STUCK_AFTER_MS) {
+      stuckReconnects++
+      if (process.env.SOAK_DEBUG)
+        console.error(`${editor.name} stuck: socket ${socket.status}, dropping it`)
+      // The provider's own retry opens the next socket.
+      ;(socket.webSocket as WebSocket | null)?.terminate()
+      since = performance.now()
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -115,14 +151,64 @@ interface Editor {
   name: string
   token: string
   url: string
+  /** Which of the two servers this editor is connected to. */
+  server: number
   doc: Y.Doc
   provider: HocuspocusProvider
+  /** False from the moment the soak drops the connection until it asks for it again. */
   online: boolean
-  /** Bumped at every disconnect, to leave out of the timings what arrived after one. */
+  /** Whether the socket is open now, as the provider reports it. */
+  connected: boolean
+  /** When the soak last asked for the connection again. */
+  reconnectStarted: number
+  /** Bumped at every disconnect: a change and its receipt in one epoch saw no outage. */
   epoch: number
 }
 
-async function main(): Promise<number> {
+/** An annotation as made: when, by whom, and who was connected at that moment. */
+interface Made {
+  at: number
+  by: number
+  epochs: number[]
+  connected: boolean[]
+  /** Every other editor that was connected when it was made, and when each got it. */
+  live: Map<number, number | null>
+}
+
+/** CPU seconds a process has used so far, from /proc (Linux), or NaN elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    // utime and stime, fields 14 and 15 of the whole line, in clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return NaN
+  }
+}
+
+/**
+ * Microseconds so far in which some runnable task on this machine waited for a CPU (Linux
+ * pressure stall information), or NaN where the kernel does not report it.
+ */
+function cpuWaitMicroseconds(): number {
+  try {
+    const some = readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0]
+    return Number(/total=(\d+)/.exec(some)?.[1] ?? NaN)
+  } catch {
+    return NaN
+  }
+}
+
+function figures(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (!sorted.length) return 'none'
+  return (
+    `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
+    `max ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length}`
+  )
+}
+
+async function main(): Promise<{ code: number; print: () => void }> {
   const redis = await startRedis()
   const dir = tempDir('desk-soak-')
   const usersFile = join(dir, 'users.json')
@@ -134,16 +220,49 @@ async function main(): Promise<number> {
   writeUsers(usersFile, people)
   const servers = await Promise.all(
     [1, 2].map((n) =>
-      startDesk({ dataDir: join(dir, `server-${n}`), usersFile, redisUrl: redis.url })
+      startDesk({
+        dataDir: join(dir, `server-${n}`),
+        usersFile,
+        redisUrl: redis.url,
+        stats: true,
+        nodeOptions: values['cpu-prof']
+          ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`]
+          : []
+      })
     )
   )
   const editors: Editor[] = people.map((p, i) => {
     const url = servers[i % 2].url
     const doc = new Y.Doc()
-    return { ...p, url, doc, provider: connect(url, DOC, p.token, doc), online: true, epoch: 0 }
+    const editor: Editor = {
+      ...p,
+      url,
+      server: i % 2,
+      doc,
+      provider: connect(url, DOC, p.token, doc),
+      online: true,
+      connected: false,
+      reconnectStarted: 0,
+      epoch: 0
+    }
+    editor.provider.configuration.websocketProvider.on(
+      'status',
+      ({ status }: { status: string }) => {
+        editor.connected = status === 'connected'
+      }
+    )
+    return editor
   })
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  const cpuAtStart = process.cpuUsage()
+  let cpu: Record<string, number> = {}
   const stopAll = async (): Promise<void> => {
     for (const e of editors) e.provider.destroy()
+    cpu = {
+      'server 1': cpuSecondsOf(servers[0].process.pid),
+      'server 2': cpuSecondsOf(servers[1].process.pid),
+      'redis-server': cpuSecondsOf(redis.process.pid)
+    }
     await Promise.all(servers.map((s) => s.stop()))
     await redis.stop()
   }
@@ -153,9 +272,16 @@ async function main(): Promise<number> {
     writeArticle(editors[0].doc, article(), editors[0].name)
     await until('the article everywhere', () => editors.every((e) => readArticle(e.doc).ok), 60_000)
 
-    // Propagation: when each annotation was made, and when each other editor first saw it.
-    const madeAt = new Map<string, { at: number; by: number; epochs: number[] }>()
-    const delays: number[] = []
+    // Propagation: when each annotation was made, and when each other editor first held it.
+    const madeAt = new Map<string, Made>()
+    const updateSizes: number[] = []
+    for (const e of editors)
+      e.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === e.name) updateSizes.push(update.length)
+      })
+    const sameServer: number[] = []
+    const acrossServers: number[] = []
+    const catchUps: number[] = []
     editors.forEach((editor, i) => {
       annotationMap(editor.doc).observe((event) => {
         const now = performance.now()
@@ -163,11 +289,26 @@ async function main(): Promise<number> {
           if (change.action !== 'add') continue
           const made = madeAt.get(id)
           if (!made || made.by === i) continue
-          // Only pairs that stayed online throughout measure the desk, not the outage.
-          if (made.epochs[i] !== editor.epoch || made.epochs[made.by] !== editors[made.by].epoch)
+          const author = editors[made.by]
+          const live =
+            made.connected[i] &&
+            made.connected[made.by] &&
+            made.epochs[i] === editor.epoch &&
+            made.epochs[made.by] === author.epoch
+          if (live) {
+            made.live.set(i, now - made.at)
+            ;(author.server === editor.server ? sameServer : acrossServers).push(now - made.at)
             continue
-          if (!editor.online || !editors[made.by].online) continue
-          delays.push(now - made.at)
+          }
+          // One side was disconnected meanwhile: counted from when both came back, so that
+          // the time to open a socket, authenticate and sync is in it.
+          made.live.delete(i)
+          let since = made.at
+          if (made.epochs[i] !== editor.epoch || !made.connected[i])
+            since = Math.max(since, editor.reconnectStarted)
+          if (made.epochs[made.by] !== author.epoch || !made.connected[made.by])
+            since = Math.max(since, author.reconnectStarted)
+          catchUps.push(now - since)
         }
       })
     })
@@ -185,6 +326,8 @@ async function main(): Promise<number> {
     let annotationsMade = 0
     let editsMade = 0
     const started = performance.now()
+    const waitAtStart = cpuWaitMicroseconds()
+    loop.enable()
     for (let n = 0; n < actions.length; n++) {
       if (Date.now() > DEADLINE) throw new Error('The soak ran past its ten minutes.')
       // Keep to the rate: the editors are people, not a loop.
@@ -242,11 +385,25 @@ async function main(): Promise<number> {
         updatedAt: AT,
         entityId: 'meta'
       }
-      madeAt.set(id, { at: performance.now(), by: who, epochs: editors.map((e) => e.epoch) })
+      // Connected: authenticated and synced on an open socket, so that changes reach it live.
+      const connected = editors.map(
+        (e) => e.online && e.connected && e.provider.isAuthenticated && e.provider.isSynced
+      )
+      madeAt.set(id, {
+        at: performance.now(),
+        by: who,
+        epochs: editors.map((e) => e.epoch),
+        connected,
+        live: new Map(
+          editors.flatMap((_, k) => (k !== who && connected[k] ? [[k, null] as const] : []))
+        )
+      })
       putAnnotation(editor.doc, annotation, undefined, editor.name)
       annotationsMade++
     }
     const actingSeconds = (performance.now() - started) / 1000
+    const waitShare = (cpuWaitMicroseconds() - waitAtStart) / 1e6 / actingSeconds
+    loop.disable()
 
     // Everyone back online; wait for the desk to settle.
     await until('every editor back online', () => editors.every((e) => e.online), 30_000)
@@ -318,28 +475,95 @@ async function main(): Promise<number> {
     }
     for (const p of probes) p.destroy()
 
-    delays.sort((a, b) => a - b)
+    // To every other connected editor: the last of them to hold it.
+    const toEveryone: number[] = []
+    let missed = 0
+    for (const made of madeAt.values()) {
+      if (!made.connected[made.by] || made.live.size === 0) continue
+      const times = [...made.live.values()]
+      if (times.some((t) => t === null)) missed++
+      else toEveryone.push(Math.max(...(times as number[])))
+    }
     const orphans = reference.ok ? reference.file.annotations.filter((a) => a.orphaned).length : 0
-    console.log(`desk soak: ${EDITORS} editors on 2 desk servers over redis-server (loopback)`)
-    console.log(`annotations:   ${annotationsMade} (${orphans} orphaned by deleted text)`)
-    console.log(`text edits:    ${editsMade}`)
-    console.log(`disconnects:   ${disconnects}`)
-    console.log(`acting time:   ${actingSeconds.toFixed(1)} s at ${RATE} actions/s asked`)
-    console.log(
-      `propagation:   p50 ${percentile(delays, 50).toFixed(1)} ms, p95 ${percentile(delays, 95).toFixed(1)} ms, max ${delays[delays.length - 1]?.toFixed(1)} ms over ${delays.length} deliveries`
-    )
-    console.log(`replicas:      ${replicas.length} (${EDITORS} editors, 2 servers)`)
-    console.log(`inexact anchors: ${inexact}`)
-    console.log(`divergences:   ${divergences}`)
-    for (const p of problems.slice(0, 10)) console.log(`  ${p}`)
-    return divergences === 0 && inexact === 0 ? 0 : 1
+    // What a change costs to cross Redis now (its own update), against the state-vector
+    // exchange the published extension made for each one: a sync step 2 over the whole
+    // article, whose delete set walks every item.
+    const final = editors[0].doc
+    const vector = Y.encodeStateVector(final)
+    const stepTimes: number[] = []
+    let stepBytes = 0
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now()
+      stepBytes = Y.encodeStateAsUpdate(final, vector).length
+      stepTimes.push(performance.now() - t)
+    }
+    stepTimes.sort((a, b) => a - b)
+    updateSizes.sort((a, b) => a - b)
+    const soakCpu = process.cpuUsage(cpuAtStart)
+    const ms = (ns: number): string => (ns / 1e6).toFixed(1)
+    return {
+      code: divergences === 0 && inexact === 0 ? 0 : 1,
+      print: () => {
+        console.log(`desk soak: ${EDITORS} editors on 2 desk servers over redis-server (loopback)`)
+        console.log(`annotations:   ${annotationsMade} (${orphans} orphaned by deleted text)`)
+        console.log(`text edits:    ${editsMade}`)
+        console.log(
+          `disconnects:   ${disconnects} (and ${stuckReconnects} reconnections that never got synced within ${STUCK_AFTER_MS / 1000} s, dropped and tried again)`
+        )
+        console.log(
+          `acting time:   ${actingSeconds.toFixed(1)} s, ${((annotationsMade + editsMade) / actingSeconds).toFixed(1)} actions/s of ${RATE} asked`
+        )
+        console.log(`propagation to every other connected editor (per annotation):`)
+        console.log(`  ${figures(toEveryone)}; ${missed} never reached a connected editor`)
+        console.log(`propagation per delivery, one editor to another:`)
+        console.log(`  same server:   ${figures(sameServer)}`)
+        console.log(`  across Redis:  ${figures(acrossServers)}`)
+        console.log(`catch-up after reconnecting (from asking to reconnect to holding it):`)
+        console.log(`  ${figures(catchUps)}`)
+        console.log(`replicas:      ${replicas.length} (${EDITORS} editors, 2 servers)`)
+        console.log(`inexact anchors: ${inexact}`)
+        console.log(`divergences:   ${divergences}`)
+        for (const p of problems.slice(0, 10)) console.log(`  ${p}`)
+        console.log(`stages:`)
+        console.log(
+          `  the machine: some task waited for a CPU ${(waitShare * 100).toFixed(0)}% of the acting time (Linux CPU pressure; other work on a shared machine shows here)`
+        )
+        console.log(
+          `  soak (the ${EDITORS} clients): event-loop delay p50 ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms while acting; CPU ${((soakCpu.user + soakCpu.system) / 1e6).toFixed(1)} s`
+        )
+        servers.forEach((server, i) => {
+          const line = server
+            .output()
+            .split('\n')
+            .find((l) => l.includes(STAGE_LINE))
+          const f = line
+            ? JSON.parse(line.slice(line.indexOf(STAGE_LINE) + STAGE_LINE.length))
+            : null
+          console.log(
+            f
+              ? `  server ${i + 1}: ${f.checks} update checks p50 ${f.checkP50Ms} ms, p95 ${f.checkP95Ms} ms, ${f.checkTotalS} s in all; event-loop delay p50 ${f.loopDelayP50Ms} ms, p99 ${f.loopDelayP99Ms} ms, max ${f.loopDelayMaxMs} ms; CPU ${f.cpuS} s`
+              : `  server ${i + 1}: no figures printed`
+          )
+        })
+        console.log(`  redis-server: CPU ${cpu['redis-server'].toFixed(1)} s`)
+        console.log(
+          `  an annotation across Redis: its own update, median ${percentile(updateSizes, 50)} bytes; ` +
+            `a sync step 2 over the final article (the published extension made two per change ` +
+            `and other server) writes ${(stepBytes / 1024).toFixed(1)} kB in ${stepTimes[2].toFixed(1)} ms`
+        )
+      }
+    }
   } finally {
     await stopAll()
   }
 }
 
 main().then(
-  (code) => process.exit(code),
+  ({ code, print }) => {
+    // After the servers stopped: they print their own figures on stopping.
+    print()
+    process.exit(code)
+  },
   (error: Error) => {
     console.error(error.message)
     process.exit(1)

@@ -1,6 +1,6 @@
 /**
- * `npm run export`: an annotated article to native JSON, W3C JSON-LD or CSV, with the same
- * code as the app and no Electron.
+ * `npm run export`: an annotated article to native JSON, W3C JSON-LD, CSV or schema.org
+ * ClaimReview JSON-LD, with the same code as the app and no Electron.
  */
 import { basename, join } from 'node:path'
 import {
@@ -14,7 +14,7 @@ import {
 import type { ArticleFile } from '@shared/model'
 import { parseOptions, required } from './args'
 import { CliError, isDirectory, readTextFile, writeFilesAtomically, type OutputFile } from './files'
-import { findLibraryArticle } from './library'
+import { findLibraryArticle, libraryOrganisation } from './library'
 
 /** Where the tools print. */
 export interface Io {
@@ -25,10 +25,15 @@ export interface Io {
 export const EXPORT_USAGE = `Usage:
   npm run export -- --in FILE.newsroom.json --format native|w3c|csv --out PATH
   npm run export -- --library DIR --article ID-OR-TITLE --format native|w3c|csv --out PATH
+  npm run export -- … --format claimreview --url ARTICLE-URL [--organisation NAME] --out PATH
 
 For csv, PATH is a folder (existing, or ending in "/") that receives quotes.csv and
 entities.csv (and claims.csv when the article has claims), or else a prefix: --out out/scale
-gives out/scale.quotes.csv and out/scale.entities.csv.`
+gives out/scale.quotes.csv and out/scale.entities.csv (history.csv too when a check has a
+history).
+
+claimreview writes one schema.org ClaimReview per claim with a verdict. The organisation is
+the library's (Settings) with --library, and must be given with --organisation otherwise.`
 
 /**
  * The path of one CSV sheet for --out (`suffix` is ".quotes.csv", ".entities.csv", …):
@@ -98,7 +103,15 @@ export function runExport(argv: readonly string[], io: Io): number {
       io.out(EXPORT_USAGE)
       return 0
     }
-    const options = parseOptions(argv, ['in', 'library', 'article', 'format', 'out'])
+    const options = parseOptions(argv, [
+      'in',
+      'library',
+      'article',
+      'format',
+      'out',
+      'url',
+      'organisation'
+    ])
     const format = required(options, 'format')
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new CliError(
@@ -108,7 +121,21 @@ export function runExport(argv: readonly string[], io: Io): number {
     }
     const out = required(options, 'out')
     const { file, from } = loadArticle(options)
-    const exported = exportArticle(file, format as ExportFormat)
+    const exported = exportArticle(file, format as ExportFormat, {
+      ...(format === 'claimreview'
+        ? {
+            claimReview: {
+              articleUrl: required(options, 'url'),
+              organisation:
+                typeof options.organisation === 'string'
+                  ? options.organisation
+                  : typeof options.library === 'string'
+                    ? libraryOrganisation(options.library)
+                    : ''
+            }
+          }
+        : {})
+    })
     let outputs: OutputFile[]
     if (format === 'csv') {
       outputs = exported.map((f) => ({ path: csvPath(out, f.suffix), content: f.content }))

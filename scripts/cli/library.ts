@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrateArticleFile } from '@shared/migrations'
-import type { ArticleFile } from '@shared/model'
+import { LibrarySettings, type ArticleFile } from '@shared/model'
 import { parseJsonText } from '@shared/export/native'
 import type { FormatError } from '@shared/export/problems'
 import { CliError, isDirectory, readTextFile } from './files'
@@ -104,4 +104,19 @@ export function findLibraryArticle(folder: string, query: string): LibraryArticl
         ? `\nArticles in the library:\n${listing.join('\n')}`
         : ' The library is empty.')
   )
+}
+
+/**
+ * The organisation named in a library's settings (`library.json`), or '' when the library
+ * has none or its settings cannot be read (the caller then says what is missing).
+ */
+export function libraryOrganisation(folder: string): string {
+  const path = join(folder, 'library.json')
+  if (!existsSync(path)) return ''
+  try {
+    const parsed = LibrarySettings.safeParse(parseJsonText(readTextFile(path, 'library settings')))
+    return parsed.success ? parsed.data.organisationName : ''
+  } catch {
+    return ''
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run desk -- [--data DIR] [--host HOST] [--port PORT] [--users FILE] [--redis URL]
- * [--max-message-mb N]`: starts the desk server. See docs/desk.md.
+ * [--max-message-mb N] [--stats]`: starts the desk server. See docs/desk.md.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -14,7 +14,8 @@ const USAGE = `Usage: npm run desk -- [options]
   --port PORT         port to listen on (default: 1234; 0 picks a free one)
   --users FILE        editors and their tokens (default: DIR/users.json, made on first start)
   --redis URL         redis://host:port shared by several desk processes
-  --max-message-mb N  largest message accepted from an editor (default: 16)`
+  --max-message-mb N  largest message accepted from an editor (default: 16)
+  --stats             print where the time went (update checks, event loop, CPU) on stopping`
 
 function log(line: string): void {
   console.log(`${new Date().toISOString()} ${line}`)
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
         users: { type: 'string' },
         redis: { type: 'string' },
         'max-message-mb': { type: 'string', default: '16' },
+        stats: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false }
       }
     }))
@@ -73,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
     usersFile,
     redisUrl: values.redis,
     maxMessageBytes: Math.round(maxMb * 1024 * 1024),
+    stats: values.stats,
     log
   })
   const stop = async (): Promise<void> => {

@@ -11,6 +11,7 @@ import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
 import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import {
   connect,
+  redisConnection,
   startDesk,
   startRedis,
   tempDir,
@@ -190,25 +191,81 @@ describe('desk server over Redis, with real processes', () => {
     }
   }, 90_000)
 
-  it('when the first server dies, an editor reconnects to the second and loses nothing', async () => {
+  it('catches up on a change Redis lost while a server was not listening', async () => {
+    const a = open(first.url, 'lost', ANA.token)
+    const b = open(second.url, 'lost', BEN.token)
+    await until('both synced', () => a.isSynced && b.isSynced)
+    writeArticle(a.document, article('lost'), 'Ana')
+    await until('the article on B', () => readArticle(b.document).ok)
+
+    // Both servers lose their subscriptions and Redis refuses them back for a while: what is
+    // published meanwhile reaches nobody (publish and subscribe keeps nothing).
+    const control = await redisConnection(redis.url)
+    try {
+      const clients = Number(/connected_clients:(\d+)/.exec(await control.send('INFO clients'))![1])
+      // Room for the servers' publishing connections and this one, not their subscribers.
+      expect(await control.send(`CONFIG SET maxclients ${clients - 2}`)).toMatch(/OK/)
+      expect(await control.send('CLIENT KILL TYPE pubsub')).toMatch(/:2/)
+      const fileA = read(a.document)
+      fileA.annotations.push(quoteOver(fileA, 'quote-lost', 'Jason Droege', 'Ana'))
+      writeArticle(a.document, fileA, 'Ana')
+      await until('A’s change acknowledged', () => !a.hasUnsyncedChanges)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(hasQuote(b.document, 'quote-lost')).toBe(false)
+    } finally {
+      await control.send('CONFIG SET maxclients 10000')
+      control.close()
+    }
+    // Nobody changes anything more: the servers compare their copies by themselves.
+    await until('the lost quote on B', () => hasQuote(b.document, 'quote-lost'))
+    expect(read(b.document)).toEqual(read(a.document))
+  }, 120_000)
+
+  it('when the first server dies mid-session, an editor reconnects to the second and loses nothing', async () => {
     const docA = new Y.Doc()
     const a = open(first.url, 'failover', ANA.token, docA)
     const b = open(second.url, 'failover', BEN.token)
     await until('both synced', () => a.isSynced && b.isSynced)
     writeArticle(docA, article('failover'), 'Ana')
     await until('the article on B', () => readArticle(b.document).ok)
+    // Changes cross both ways between the two servers.
+    const withBen = read(b.document)
+    withBen.annotations.push(quoteOver(withBen, 'quote-ben', 'Jason Droege', 'Ben'))
+    writeArticle(b.document, withBen, 'Ben')
+    await until('Ben’s quote on A', () => hasQuote(docA, 'quote-ben'))
 
+    // Ana quotes, and her server dies at once: her change may or may not have left it.
+    const withAna = read(docA)
+    withAna.annotations.push(quoteOver(withAna, 'quote-ana', 'company', 'Ana'))
+    writeArticle(docA, withAna, 'Ana')
     await first.stop('SIGKILL')
-    // Ana keeps working while her server is gone...
-    const fileA = read(docA)
-    fileA.annotations.push(quoteOver(fileA, 'quote-offline', 'company', 'Ana'))
-    writeArticle(docA, fileA, 'Ana')
+    // Both keep working while Ana's server is gone...
+    const offline = read(docA)
+    offline.annotations.push(quoteOver(offline, 'quote-offline', 'independent', 'Ana'))
+    writeArticle(docA, offline, 'Ana')
+    const meanwhile = read(b.document)
+    meanwhile.annotations.push(quoteOver(meanwhile, 'quote-meanwhile', 'Scale AI', 'Ben'))
+    writeArticle(b.document, meanwhile, 'Ben')
     a.destroy()
     // ...and her app connects to the other server (a load balancer does this in production).
     const again = open(second.url, 'failover', ANA.token, docA)
-    await until('the offline quote reaches B', () => hasQuote(b.document, 'quote-offline'))
-    await until('A synced again', () => again.isSynced)
-    expect(read(b.document)).toEqual(read(docA))
+    const all = ['quote-ben', 'quote-ana', 'quote-offline', 'quote-meanwhile']
+    await until('everything on B', () => all.every((id) => hasQuote(b.document, id)))
+    await until('everything on A', () => again.isSynced && all.every((id) => hasQuote(docA, id)))
+    expect(read(docA)).toEqual(read(b.document))
+    // The second server's own copy holds it all too, as a newcomer sees.
+    const fresh = open(second.url, 'failover', BEN.token)
+    await until('a fresh copy synced', () => fresh.isSynced && readArticle(fresh.document).ok)
+    await until('a fresh copy complete', () => all.every((id) => hasQuote(fresh.document, id)))
+    expect(read(fresh.document)).toEqual(read(docA))
+    // Every quote on its own words, whatever order the concurrent ones settled in.
+    const exact = Object.fromEntries(read(docA).annotations.map((q) => [q.id, q.target.exact]))
+    expect(exact).toEqual({
+      'quote-ben': 'Jason Droege',
+      'quote-ana': 'company',
+      'quote-offline': 'independent',
+      'quote-meanwhile': 'Scale AI'
+    })
   }, 120_000)
 })
 

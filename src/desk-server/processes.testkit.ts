@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
@@ -86,6 +86,29 @@ export async function startRedis(): Promise<Running & { url: string }> {
   return { ...redis, url: `redis://127.0.0.1:${port}` }
 }
 
+/**
+ * One connection to Redis kept open, for commands that must still get through once Redis
+ * refuses new connections. Sends inline commands and resolves with the raw reply.
+ */
+export async function redisConnection(
+  url: string
+): Promise<{ send(command: string): Promise<string>; close(): void }> {
+  const { hostname, port } = new URL(url)
+  const socket = createConnection({ host: hostname, port: Number(port) })
+  await new Promise<void>((done, fail) => {
+    socket.once('connect', done)
+    socket.once('error', fail)
+  })
+  return {
+    send: (command) =>
+      new Promise((done) => {
+        socket.once('data', (reply) => done(reply.toString()))
+        socket.write(`${command}\r\n`)
+      }),
+    close: () => socket.destroy()
+  }
+}
+
 export interface DeskProcess extends Running {
   url: string
   port: number
@@ -97,8 +120,12 @@ export async function startDesk(options: {
   redisUrl?: string
   port?: number
   maxMessageMb?: number
+  stats?: boolean
+  /** Options for the desk's Node, such as `--cpu-prof`. */
+  nodeOptions?: string[]
 }): Promise<DeskProcess> {
   const args = [
+    ...(options.nodeOptions ?? []),
     '--import',
     'tsx',
     'src/desk-server/cli.ts',
@@ -111,6 +138,7 @@ export async function startDesk(options: {
   ]
   if (options.redisUrl) args.push('--redis', options.redisUrl)
   if (options.maxMessageMb) args.push('--max-message-mb', String(options.maxMessageMb))
+  if (options.stats) args.push('--stats')
   const desk = await startProcess(process.execPath, args, /desk listening on (ws:\/\/\S+:(\d+))/)
   return { ...desk, url: desk.match[1], port: Number(desk.match[2]) }
 }

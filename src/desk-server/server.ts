@@ -6,10 +6,11 @@
  * server processes share their documents and connections can move between them.
  */
 import { Database } from '@hocuspocus/extension-database'
-import { Redis } from '@hocuspocus/extension-redis'
 import { Server, type Extension } from '@hocuspocus/server'
 import { DeskUsers, type DeskEditor } from './users'
+import { RedisRelay } from './redisRelay'
 import { SqliteStore } from './sqliteStore'
+import { StageFigures } from './stageFigures'
 import { UpdateGuard, updateInMessage } from './updateGuard'
 
 export interface DeskServerOptions {
@@ -20,6 +21,8 @@ export interface DeskServerOptions {
   redisUrl?: string
   /** Largest message accepted, in bytes; a larger one closes the connection. */
   maxMessageBytes: number
+  /** Print where the time went (update checks, event loop, CPU) when stopping. */
+  stats?: boolean
   log: (line: string) => void
 }
 
@@ -41,10 +44,10 @@ export interface RunningDesk {
   stop(): Promise<void>
 }
 
-function redisExtension(url: string, identifier: string): Redis {
+function redisExtension(url: string, identifier: string): RedisRelay {
   const parsed = new URL(url)
   if (parsed.protocol !== 'redis:') throw new Error(`--redis wants a redis:// address, not ${url}`)
-  return new Redis({
+  return new RedisRelay({
     host: parsed.hostname,
     port: Number(parsed.port || 6379),
     identifier,
@@ -63,6 +66,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
   const { log } = options
   const store = new SqliteStore(options.dataDir)
   const guard = new UpdateGuard()
+  const figures = options.stats ? new StageFigures() : null
 
   const closeConnections = (keep: (context: DeskContext) => DeskEditor | undefined): void => {
     for (const document of server.hocuspocus.documents.values()) {
@@ -128,7 +132,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
         const carried = updateInMessage(update)
         if (!carried) return
         try {
-          guard.check(document, carried)
+          if (figures) figures.timeCheck(() => guard.check(document, carried))
+          else guard.check(document, carried)
         } catch (error) {
           log(
             `refused an update from ${(context as DeskContext).editor} to ${document.name}: ` +
@@ -154,6 +159,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       users.close()
       await server.destroy()
       store.close()
+      if (figures) log(figures.line())
     }
   }
 }

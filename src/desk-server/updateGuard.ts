@@ -7,6 +7,7 @@
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { hasArticle, readArticle, touchedAnnotations } from '@shared/desk/articleDoc'
+import { CATALOGUE_NAME, readCatalogue } from '@shared/desk/catalogue'
 
 /** Hocuspocus message types that carry a Yjs sync message. */
 const SYNC_MESSAGES = new Set([0, 4])
@@ -81,7 +82,11 @@ export class UpdateGuard {
       shadow.off('afterTransaction', collect)
     }
     if (!failure) {
-      if (hasArticle(shadow)) {
+      if ((document as { name?: unknown }).name === CATALOGUE_NAME) {
+        // The desk's list of shared articles: entries of its own shape, nothing else.
+        const { problems } = readCatalogue(shadow)
+        if (problems.length) failure = problems
+      } else if (hasArticle(shadow)) {
         const result = readArticle(shadow, { only: touched })
         if (!result.ok) failure = result.problems
       } else if (!isBlank(shadow)) {

@@ -5,6 +5,7 @@
  * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
 import { AppError, type ContractHandlers } from '@shared/contract'
+import type { Desk } from './desk/Desk'
 import { createExchange } from './exchange/exchange'
 import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
@@ -25,7 +26,11 @@ export interface HandlerDeps {
   reportTarget?: ReportTarget
   /** Prints a report's HTML file to PDF (Electron only). */
   printToPdf?: (htmlPath: string) => Promise<Uint8Array>
+  /** The desk this library's shared articles sync with; absent, the desk rows refuse. */
+  desk?: Desk
 }
+
+const NO_DESK_HERE = 'This window has no desk (it was started without one).'
 
 /** Standard base64 (padding optional); whitespace from line-wrapped encoders is allowed. */
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
@@ -51,7 +56,11 @@ export function bytesFromBase64(fileName: string, base64: string): Uint8Array {
 
 /** The contract's handlers over one library. */
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
-  const { library } = deps
+  const { library, desk } = deps
+  const needDesk = (): Desk => {
+    if (!desk) throw new AppError('unsupported', NO_DESK_HERE)
+    return desk
+  }
   const exchange = createExchange({
     library,
     target: deps.exportTarget ?? folderTarget(webHostExportFolder(library.folder))
@@ -69,14 +78,25 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   })
   return {
     listLibrary: () => library.list(),
-    openArticle: ({ id }) => library.open(id),
+    openArticle: async ({ id }) => {
+      const file = await library.open(id)
+      desk?.opened(file)
+      return file
+    },
     createArticle: ({ text, title }) => library.create({ text, title }),
     importArticle: async ({ fileName, contentBase64 }) =>
       library.import(fileName, bytesFromBase64(fileName, contentBase64)),
     renameArticle: ({ id, title }) => library.rename(id, title),
-    deleteArticle: ({ id }) => library.delete(id),
-    saveArticle: ({ id, entities, annotations, blocks, rejectedSuggestions }) =>
-      library.save(id, { entities, annotations, blocks, rejectedSuggestions }),
+    deleteArticle: async ({ id }) => {
+      const deleted = await library.delete(id)
+      await desk?.forget(id)
+      return deleted
+    },
+    saveArticle: async ({ id, entities, annotations, blocks, rejectedSuggestions }) => {
+      const changes = { entities, annotations, blocks, rejectedSuggestions }
+      // A shared article's save is merged with others' work on the desk first.
+      return (await desk?.save(id, changes)) ?? library.save(id, changes)
+    },
     getSettings: () => library.getSettings(),
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {
@@ -105,6 +125,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     overwriteChangedArticle: async ({ id }) => {
       await library.overwriteChanged(id)
       return { id }
-    }
+    },
+    getDeskSettings: async () => needDesk().settingsView(),
+    saveDeskSettings: (change) => needDesk().saveSettings(change),
+    shareArticle: ({ id }) => needDesk().share(id),
+    deskStatus: async () => needDesk().overview()
   }
 }

@@ -11,6 +11,8 @@ import { BrowserWindow, Menu, app, dialog, session } from 'electron'
 import { folderTarget } from './exchange/exportTarget'
 import { openAnnotationFileDialog, saveDialogTarget } from './exchange/dialogs'
 import { exportDirOverride } from './exchange/launch'
+import { Desk } from './desk/Desk'
+import { deskSettingsPath } from './desk/deskSettingsFile'
 import { createHandlers } from './handlers'
 import { printHtmlFileToPdf, saveReportDialogTarget } from './report/pdf-electron'
 import { folderReportTarget } from './report/reportExport'
@@ -46,6 +48,7 @@ const origin: RendererOrigin = {
 
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
+let desk: Desk | null = null
 let quitting = false
 
 if (!app.requestSingleInstanceLock()) {
@@ -67,8 +70,11 @@ if (!app.requestSingleInstanceLock()) {
     if (!open) return
     library = null
     event.preventDefault()
-    void open
-      .close()
+    const openDesk = desk
+    desk = null
+    void Promise.resolve(openDesk?.close())
+      .catch((error: unknown) => log.error('The desk did not close cleanly', error))
+      .then(() => open.close())
       .catch((error: unknown) => log.error('The library did not close cleanly', error))
       .finally(() => app.quit())
   })
@@ -99,6 +105,11 @@ async function start(): Promise<void> {
     return
   }
   log.info(`Library open at ${folder}`)
+  desk = await Desk.open({
+    library,
+    settingsFile: deskSettingsPath(app.getPath('userData')),
+    log: (message: string) => log.info(message)
+  })
 
   // --export-dir / NEWSROOM_EXPORT_DIR: exports go straight to that folder (tests, pipelines).
   const exportDir = exportDirOverride(process.argv.slice(1), process.env)
@@ -110,6 +121,7 @@ async function start(): Promise<void> {
   registerIpc({
     handlers: createHandlers({
       library,
+      desk,
       openExternal: (url) => openExternalSafely(url, log),
       exportTarget,
       // Reports are saved as PDF too on the desktop, printed by Chromium from the HTML.

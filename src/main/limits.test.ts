@@ -19,6 +19,7 @@ import {
   MAX_TITLE_CHARS,
   requestSizeProblem
 } from '@shared/limits'
+import { MAX_DESK_TOKEN_CHARS, MAX_DESK_URL_CHARS } from '@shared/desk/deskSchemas'
 import { DEFAULT_ENTITY_TYPES, type ArticleFile } from '@shared/model'
 import { createHandlers } from './handlers'
 import { Library } from './library/Library'
@@ -202,7 +203,20 @@ function oversized(): Array<[Channel, string, () => unknown]> {
     ['getLibraryAccess', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
     ['listArticleVersions', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
     ['restoreArticleVersion', 'a version id too long', () => ({ id: 'a', versionId: longer(64) })],
-    ['overwriteChangedArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })]
+    ['overwriteChangedArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
+    ['getDeskSettings', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
+    [
+      'saveDeskSettings',
+      'a desk address too long',
+      () => ({ url: `wss://desk.example.org/${longer(MAX_DESK_URL_CHARS)}`, name: 'Ana' })
+    ],
+    [
+      'saveDeskSettings',
+      'a token too long',
+      () => ({ url: 'wss://desk.example.org', name: 'Ana', token: longer(MAX_DESK_TOKEN_CHARS) })
+    ],
+    ['shareArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
+    ['deskStatus', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)]
   ]
 }
 

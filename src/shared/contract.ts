@@ -7,6 +7,12 @@
 import { z } from 'zod'
 import { OrphanReason } from './anchoring/anchorRules'
 import {
+  DeskArticleStatus,
+  DeskOverview,
+  DeskSettingsChange,
+  DeskSettingsView
+} from './desk/deskSchemas'
+import {
   ANNOTATION_KINDS,
   Annotation,
   ArticleFile,
@@ -159,7 +165,7 @@ export const LibraryListing = z.object({
 export type LibraryListing = z.infer<typeof LibraryListing>
 
 /** The export formats (as in src/shared/export, kept here so the renderer need not load it). */
-export const ExportFormatName = z.enum(['native', 'w3c', 'csv'])
+export const ExportFormatName = z.enum(['native', 'w3c', 'csv', 'claimreview'])
 export type ExportFormatName = z.infer<typeof ExportFormatName>
 
 /** Largest annotation file `importAnnotations` takes (UTF-16 units; main checks bytes too). */
@@ -284,7 +290,8 @@ export const contract = {
     request: z.object({
       entityTypes: z.array(EntityTypeDef).min(1).max(MAX_ENTITY_TYPES).optional(),
       authorName: z.string().max(MAX_AUTHOR_CHARS).optional(),
-      language: UiLanguage.optional()
+      language: UiLanguage.optional(),
+      organisationName: z.string().max(120).optional()
     }),
     response: LibrarySettings
   },
@@ -299,7 +306,12 @@ export const contract = {
    * or the folder of NEWSROOM_EXPORT_DIR. `cancelled` when the user closed the dialog.
    */
   exportArticle: {
-    request: z.object({ id: ArticleId, format: ExportFormatName }),
+    request: z.object({
+      id: ArticleId,
+      format: ExportFormatName,
+      /** ClaimReview only: the published article's address. */
+      articleUrl: HttpUrl.optional()
+    }),
     response: z.object({ cancelled: z.boolean(), files: z.array(ExportedFileInfo) })
   },
   /**
@@ -416,7 +428,21 @@ export const contract = {
   overwriteChangedArticle: {
     request: z.object({ id: ArticleId }),
     response: z.object({ id: z.string() })
-  }
+  },
+  /** The desk settings: address and name, and whether an access token is saved (never it). */
+  getDeskSettings: { request: z.object({}), response: DeskSettingsView },
+  /**
+   * Saves the desk settings and reconnects with them. The address must be ws:// or wss://
+   * (or empty for no desk); an absent token keeps the saved one, an empty one removes it.
+   */
+  saveDeskSettings: { request: DeskSettingsChange, response: DeskSettingsView },
+  /** Puts an article on the desk: the other editors' apps take a copy and changes cross. */
+  shareArticle: { request: z.object({ id: ArticleId }), response: DeskArticleStatus },
+  /**
+   * How each shared article stands with the desk and how many times others' changes were
+   * written to it; the renderer asks twice a second and reloads what changed.
+   */
+  deskStatus: { request: z.object({}), response: DeskOverview }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

@@ -46,11 +46,22 @@ export const ArticleMeta = z.object({
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
-/** A normalised value for an entity such as "14,3 G$" or "49 %". */
+/** An ISO 8601 calendar date as precise as the text: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+/**
+ * A normalised value for an entity such as "14,3 G$" or "49 %". A date may be an interval:
+ * "mi-juin" is `date` 2025-06-11 `until` 2025-06-20 (inclusive); `until` is optional, so
+ * files without it read as before.
+ */
 export const EntityValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('money'), amount: z.number(), currency: z.string().length(3) }),
   z.object({ kind: z.literal('percentage'), percent: z.number() }),
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) }),
+  z.object({
+    kind: z.literal('date'),
+    date: z.string().regex(ISO_PARTIAL_DATE),
+    until: z.string().regex(ISO_PARTIAL_DATE).optional()
+  }),
   z.object({ kind: z.literal('quantity'), amount: z.number(), unit: z.string().optional() })
 ])
 export type EntityValue = z.infer<typeof EntityValue>
@@ -131,6 +142,38 @@ export type QuoteKind = z.infer<typeof QuoteKind>
 export const QuoteStatus = z.enum(['needs-checking', 'verified', 'disputed'])
 export type QuoteStatus = z.infer<typeof QuoteStatus>
 
+/** Who is on the check of a quote, claim or source note: a name, as in `createdBy`. */
+export const Assignee = z.string().trim().min(1).max(80)
+
+/** The fields of a check whose every change is recorded: a status, a claim's verdict. */
+export const CheckedField = z.enum(['status', 'verdict'])
+export type CheckedField = z.infer<typeof CheckedField>
+
+/**
+ * One change of a check: who changed which field, when, from what to what, and why. Entries
+ * are only ever appended, each with its own id, so two replicas that each recorded a change
+ * merge into a list holding both (see `annotations/checkHistory.ts`).
+ */
+export const CheckChange = z.object({
+  id: z.string().min(1),
+  field: CheckedField,
+  /** The value before; null for a verdict not yet given. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  by: z.string(),
+  at: IsoDateTime,
+  /** Why, in the editor's words ("Confirmed by the press office"); absent when none given. */
+  comment: z.string().max(2000).optional()
+})
+export type CheckChange = z.infer<typeof CheckChange>
+
+/** What every checked annotation adds: an assignee and the history of its check. */
+const checkFields = {
+  assignee: Assignee.optional(),
+  /** Oldest first; absent until the first change (files written before it have none). */
+  checkHistory: z.array(CheckChange).optional()
+}
+
 /** A quotation attributed to a speaker (an entity, usually a person). */
 export const Quote = z.object({
   ...annotationBase,
@@ -138,7 +181,8 @@ export const Quote = z.object({
   speakerId: z.string().nullable(),
   quoteKind: QuoteKind,
   status: QuoteStatus,
-  comment: z.string().default('')
+  comment: z.string().default(''),
+  ...checkFields
 })
 export type Quote = z.infer<typeof Quote>
 
@@ -188,7 +232,10 @@ export const SourceNote = z.object({
   consultedAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
+    .optional(),
+  /** Whether the source itself was checked; notes written before it have none. */
+  status: QuoteStatus.optional(),
+  ...checkFields
 })
 export type SourceNote = z.infer<typeof SourceNote>
 
@@ -207,7 +254,8 @@ export const Claim = z.object({
   status: QuoteStatus,
   verdict: ClaimVerdict.nullable().default(null),
   rationale: z.string().default(''),
-  sourceNoteIds: z.array(z.string().min(1)).default([])
+  sourceNoteIds: z.array(z.string().min(1)).default([]),
+  ...checkFields
 })
 export type Claim = z.infer<typeof Claim>
 
@@ -266,7 +314,12 @@ export const LibrarySettings = z.object({
   schemaVersion: z.literal(1),
   entityTypes: z.array(EntityTypeDef).min(1),
   authorName: z.string().max(80).default(''),
-  language: UiLanguage.default('system')
+  language: UiLanguage.default('system'),
+  /**
+   * The newsroom that publishes the fact checks: the author of a ClaimReview, named in the
+   * fact-check report. Absent from older libraries, hence the default.
+   */
+  organisationName: z.string().max(120).default('')
 })
 export type LibrarySettings = z.infer<typeof LibrarySettings>
 
@@ -288,6 +341,7 @@ export function defaultLibrarySettings(): LibrarySettings {
     schemaVersion: 1,
     entityTypes: DEFAULT_ENTITY_TYPES.map((t) => ({ ...t })),
     authorName: '',
-    language: 'system'
+    language: 'system',
+    organisationName: ''
   }
 }

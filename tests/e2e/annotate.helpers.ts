@@ -36,6 +36,16 @@ export interface StoredAnnotation {
   verdict?: string | null
   rationale?: string
   sourceNoteIds?: string[]
+  assignee?: string
+  checkHistory?: {
+    id: string
+    field: 'status' | 'verdict'
+    from: string | null
+    to: string | null
+    by: string
+    at: string
+    comment?: string
+  }[]
 }
 
 /** An entity as stored. */

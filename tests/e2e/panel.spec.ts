@@ -363,8 +363,8 @@ test('keyboard only: tabs with arrows, Enter goes to the text, E edits and Escap
   await annotate(page, library)
   await tab(page, 'Quotes').focus()
   await page.keyboard.press('ArrowRight')
-  await expect(tab(page, 'Entities')).toBeFocused()
-  await expect(tab(page, 'Entities')).toHaveAttribute('aria-selected', 'true')
+  await expect(tab(page, 'Claims')).toBeFocused()
+  await expect(tab(page, 'Claims')).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('ArrowLeft')
   await expect(tab(page, 'Quotes')).toHaveAttribute('aria-selected', 'true')
 

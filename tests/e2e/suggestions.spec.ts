@@ -54,7 +54,7 @@ test('suggestions are drawn dashed, accepted by key, rejected for good', async (
 
   // Accepting every percentage at once tags both "49 %" with one entity and its value.
   const percentages = panel.getByRole('region', { name: 'Percentages' })
-  await expect(percentages.getByRole('listitem')).toContainText('49 % = 0.49')
+  await expect(percentages.getByRole('listitem')).toContainText('49% = 0.49')
   await percentages.getByRole('button', { name: 'Accept all 1' }).click()
   await expect(percentages).toHaveCount(0)
   const tagged = await onDisk(library, (f) => expect(f.annotations).toHaveLength(3))

@@ -8,10 +8,23 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
 import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import { DESK_SOCKET } from './nodeWebSocket'
+
+/** Someone else who has the article open, as the desk's awareness says. */
+export interface DeskPresence {
+  name: string
+  color: string
+}
+
+/** A colour for an editor's name, the same on every replica (a hue from the name). */
+export function presenceColor(name: string): string {
+  let hash = 0
+  for (const c of name) hash = (hash * 31 + (c.codePointAt(0) ?? 0)) >>> 0
+  return `hsl(${hash % 360} 65% 42%)`
+}
 
 /** What the status line says about a shared article. */
 export type DeskStatus =
@@ -32,19 +45,12 @@ export interface DeskReplicaOptions {
   /** The article to share, for an article this machine puts on the desk. */
   initial?: ArticleFile
   onRemoteChange: (file: ArticleFile) => void
+  /**
+   * The desk's version of the article does not pass the article schema: nothing is handed
+   * to `onRemoteChange` (the good local file stays) and the problems are reported here.
+   */
+  onInvalidRemote?: (problems: string[]) => void
   onStatus?: (status: DeskStatus) => void
-}
-
-/**
- * WebSocket for the provider in Node: `ws` reports closing a socket that is still connecting
- * as an 'error' event, which Node throws when nobody listens; the provider hears of the
- * failure through its own handlers.
- */
-class NodeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args)
-    this.on('error', () => undefined)
-  }
 }
 
 /** Close reasons the desk server gives when it refuses this editor or their change. */
@@ -77,8 +83,9 @@ export class DeskReplica {
       name: options.articleId,
       token: options.token,
       document: this.doc,
-      WebSocketPolyfill: NodeWebSocket,
+      ...DESK_SOCKET,
       onSynced: () => this.reportStatus(),
+      onAuthenticated: () => this.reportStatus(),
       onStatus: () => this.reportStatus(),
       onUnsyncedChanges: () => this.reportStatus(),
       onAuthenticationFailed: ({ reason }: { reason: string }) => {
@@ -105,11 +112,69 @@ export class DeskReplica {
   }
 
   /**
+   * Says to the others whether this editor has the article open now (Yjs awareness, which
+   * the desk relays and forgets when the connection goes).
+   */
+  setOpen(open: boolean): void {
+    this.provider.setAwarenessField(
+      'editor',
+      open ? { name: this.options.editor, color: presenceColor(this.options.editor) } : null
+    )
+  }
+
+  /** The others who have the article open now. */
+  present(): DeskPresence[] {
+    const awareness = this.provider.awareness
+    if (!awareness) return []
+    const others: DeskPresence[] = []
+    for (const [client, state] of awareness.getStates()) {
+      if (client === awareness.clientID) continue
+      const editor = (state as { editor?: unknown }).editor as Partial<DeskPresence> | null
+      if (editor && typeof editor.name === 'string' && typeof editor.color === 'string') {
+        others.push({ name: editor.name.slice(0, 80), color: editor.color.slice(0, 40) })
+      }
+    }
+    return others
+  }
+
+  /** True when the desk lets this editor see the article but not change it. */
+  get readOnly(): boolean {
+    return this.provider.authorizedScope === 'readonly'
+  }
+
+  /**
    * Writes the editor's change: `next` as saved by the app, `base` the article it was made
    * from, so that only what the editor changed is written and others' concurrent work stays.
    */
   localChange(next: ArticleFile, base?: ArticleFile): void {
     writeArticle(this.doc, next, LOCAL, base ? { base } : {})
+  }
+
+  /** The whole Yjs state now: what an editor's view of the article was made from. */
+  state(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc)
+  }
+
+  /**
+   * Writes the editor's change made on an earlier version of the article: `seen` is the Yjs
+   * state the editor's view was made from, `next` the article as the editor saved it. The
+   * change is written into a copy of that state, where the editor's offsets mean what the
+   * editor meant, and only the change is then merged into the document, so that text others
+   * have changed since is neither reverted nor miscounted. Returns the state of the editor's
+   * view after the change.
+   */
+  changeFrom(seen: Uint8Array, next: ArticleFile): Uint8Array {
+    const copy = new Y.Doc()
+    try {
+      Y.applyUpdate(copy, seen)
+      const before = readArticle(copy)
+      const known = Y.encodeStateVector(copy)
+      writeArticle(copy, next, LOCAL, before.ok ? { base: before.file } : {})
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy, known), LOCAL)
+      return Y.encodeStateAsUpdate(copy)
+    } finally {
+      copy.destroy()
+    }
   }
 
   status(): DeskStatus {
@@ -134,8 +199,10 @@ export class DeskReplica {
     // Several updates arriving together make one write of the article file.
     this.remoteTimer = setTimeout(() => {
       this.remoteTimer = null
-      const file = this.current()
-      if (file) this.options.onRemoteChange(file)
+      if (!hasArticle(this.doc)) return
+      const read = readArticle(this.doc)
+      if (read.ok) this.options.onRemoteChange(read.file)
+      else this.options.onInvalidRemote?.(read.problems)
     }, 30)
   }
 

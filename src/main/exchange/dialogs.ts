@@ -12,13 +12,15 @@ import { pathsForChosen, proposedFileName, type ExportTarget } from './exportTar
 const FILTERS: Record<ExportFormat, FileFilter[]> = {
   native: [{ name: 'Newsroom annotations (JSON)', extensions: ['json'] }],
   w3c: [{ name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] }],
-  csv: [{ name: 'CSV for spreadsheets', extensions: ['csv'] }]
+  csv: [{ name: 'CSV for spreadsheets', extensions: ['csv'] }],
+  claimreview: [{ name: 'schema.org ClaimReview (JSON-LD)', extensions: ['jsonld', 'json'] }]
 }
 
 const TITLES: Record<ExportFormat, string> = {
   native: 'Export as Newsroom JSON',
   w3c: 'Export as W3C Web Annotation JSON-LD',
-  csv: 'Export as CSV (two files: NAME.quotes.csv and NAME.entities.csv)'
+  csv: 'Export as CSV (two files: NAME.quotes.csv and NAME.entities.csv)',
+  claimreview: 'Export the verdicts as schema.org ClaimReview JSON-LD'
 }
 
 /** The Save dialog as an export target; `window` is the window to attach it to. */

@@ -46,7 +46,11 @@ export interface ExportOutcome {
 
 /** Export and import over one library. */
 export interface Exchange {
-  exportArticle(request: { id: string; format: ExportFormatName }): Promise<ExportOutcome>
+  exportArticle(request: {
+    id: string
+    format: ExportFormatName
+    articleUrl?: string
+  }): Promise<ExportOutcome>
   importAnnotations(request: {
     fileName: string
     text: string
@@ -104,16 +108,29 @@ export function createExchange(deps: ExchangeDeps): Exchange {
   async function exportOne(request: {
     id: string
     format: ExportFormatName
+    articleUrl?: string
   }): Promise<ExportOutcome> {
     const file = await library.open(request.id)
+    // ClaimReview markup is signed by the organisation named in the library's settings.
+    const claimReview =
+      request.format === 'claimreview'
+        ? {
+            organisation: (await library.getSettings()).organisationName,
+            articleUrl: request.articleUrl ?? ''
+          }
+        : undefined
     let rendered
     try {
       // Validated against the schemas, the JSON Schema and the offsets rule before any write.
-      rendered = exportArticle(file, request.format, { exportedAt: now().toISOString() })
+      rendered = exportArticle(file, request.format, {
+        exportedAt: now().toISOString(),
+        ...(claimReview ? { claimReview } : {})
+      })
     } catch (error) {
       if (!(error instanceof FormatError)) throw error
       throw new AppError(
-        'internal',
+        // What ClaimReview lacks (an organisation, an address) is the user's to give.
+        request.format === 'claimreview' ? 'invalid-input' : 'internal',
         `"${file.article.title}" cannot be exported: ${error.message}. Nothing was written.`
       )
     }

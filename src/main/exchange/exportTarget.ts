@@ -40,7 +40,8 @@ export function proposedFileName(request: ExportRequest): string {
 const KEPT_ENDINGS: Record<ExportFormat, RegExp> = {
   native: /\.json$/i,
   w3c: /\.(jsonld|json)$/i,
-  csv: /\.csv$/i
+  csv: /\.csv$/i,
+  claimreview: /\.(jsonld|json)$/i
 }
 
 /**
@@ -54,7 +55,7 @@ export function pathsForChosen(chosen: string, request: ExportRequest): string[]
     const dir = dirname(chosen)
     const base = basename(chosen)
       .replace(/\.csv$/i, '')
-      .replace(/\.(quotes|entities|claims)$/i, '')
+      .replace(/\.(quotes|entities|claims|history)$/i, '')
     const stem = base || request.stem
     return request.suffixes.map((suffix) => join(dir, stem + suffix))
   }

@@ -90,13 +90,16 @@ export interface SettingsChanges {
   entityTypes?: EntityTypeDef[]
   authorName?: string
   language?: UiLanguage
+  organisationName?: string
 }
 
 /**
  * A change to the library's articles, for what keeps a view of the whole library (the
  * search index, the verification queue): an article written as it now is, or gone.
  */
-export type LibraryChange = { kind: 'written'; file: ArticleFile } | { kind: 'removed'; id: string }
+export type LibraryChange =
+  /** `fromDesk`: others' changes from the desk, written by {@link Library.writeFromDesk}. */
+  { kind: 'written'; file: ArticleFile; fromDesk?: boolean } | { kind: 'removed'; id: string }
 
 /**
  * Links an article's entities to the library's registry just before the article is written
@@ -686,6 +689,35 @@ export class Library {
   }
 
   /**
+   * Writes an article as the desk holds it (others' changes merged with this editor's), or
+   * adds it when the library lacks it (an article someone else shared). The same checks and
+   * durable write as a save; refused, with nothing written, when the file on disk cannot be
+   * read (damaged, or from a newer app): the desk never writes over what it could not read.
+   */
+  async writeFromDesk(id: string, file: ArticleFile): Promise<ArticleFile> {
+    this.checkId(id)
+    this.assertWritable()
+    assertSavable(file.blocks, file.entities, file.annotations)
+    const next: ArticleFile = { ...file, article: { ...file.article, id } }
+    const written = await this.lock.run(id, async () => {
+      const found = await this.store.read(id)
+      if (found.status === 'damaged' || found.status === 'newer') {
+        throw new AppError(
+          found.status === 'newer' ? 'unsupported' : 'damaged',
+          `The desk's version of "${file.article.title}" was not written: the file on disk ` +
+            `could not be read (${found.reason}).`
+        )
+      }
+      if (found.status === 'ok' && canonicalJson(found.file) === canonicalJson(next)) return null
+      await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined)
+      this.summaries.delete(id)
+      return next
+    })
+    if (written) this.changed({ kind: 'written', file: written, fromDesk: true })
+    return written ?? next
+  }
+
+  /**
    * After a `changed-on-disk` refusal, when the user keeps the version in the app: takes the
    * file on disk as seen, so the next save writes over it. Their version is kept in the
    * history by that save.
@@ -812,7 +844,10 @@ export class Library {
         ...current,
         ...(changes.entityTypes ? { entityTypes: changes.entityTypes } : {}),
         ...(changes.authorName !== undefined ? { authorName: changes.authorName.trim() } : {}),
-        ...(changes.language ? { language: changes.language } : {})
+        ...(changes.language ? { language: changes.language } : {}),
+        ...(changes.organisationName !== undefined
+          ? { organisationName: changes.organisationName.trim() }
+          : {})
       }
       const problems: string[] = []
       const ids = new Set<string>()

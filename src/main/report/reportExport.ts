@@ -73,12 +73,11 @@ export function createReportExport(deps: ReportExportDeps) {
   }): Promise<{ cancelled: boolean; files: ExportedFileInfo[] }> {
     const file = await deps.library.open(request.id)
     const settings = await deps.library.getSettings()
-    const organisation = (settings as { organisation?: unknown }).organisation
     const html = factCheckReport(file, {
       language: request.language,
       generatedAt: now(),
       entityTypes: settings.entityTypes,
-      organisation: typeof organisation === 'string' ? organisation : undefined
+      organisation: settings.organisationName || undefined
     })
     const paths = await deps.target.choose({
       title: file.article.title,

@@ -141,7 +141,11 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     getLibraryAccess: {},
     listArticleVersions: { id: articleId },
     restoreArticleVersion: { id: articleId, versionId: '20261129T130000000Z-saved' },
-    overwriteChangedArticle: { id: articleId }
+    overwriteChangedArticle: { id: articleId },
+    getDeskSettings: {},
+    saveDeskSettings: { url: 'wss://desk.example.org', name: 'Ana', token: 'a-token-of-ana-0123' },
+    shareArticle: { id: articleId },
+    deskStatus: {}
   }
   return requests[channel]
 }

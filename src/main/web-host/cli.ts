@@ -18,9 +18,11 @@ export { startWebHost, type WebHost, type WebHostOptions } from './server'
 /** Prefix of the machine-readable line carrying the address. */
 export const URL_LINE_PREFIX = 'NEWSROOM_WEB_HOST_URL='
 
-const USAGE = `Usage: node out/main/web-host.js [--library DIR] [--port N] [--renderer DIR]
+const USAGE = `Usage: node out/main/web-host.js [--library DIR] [--port N] [--renderer DIR] [--user-data DIR]
 
   --library DIR   library folder (default: $NEWSROOM_LIBRARY or ./.tmp/web-library)
+  --user-data DIR the app's own data, such as the desk settings (default: the library folder's
+                  name with .user-data, beside it)
   --port N        port on 127.0.0.1 (default: a free one)
   --renderer DIR  built renderer (default: out/renderer next to this file)`
 
@@ -29,6 +31,7 @@ export interface CliSettings {
   folder: string
   port: number
   rendererDir: string
+  userDataDir?: string
 }
 
 /** Reads the flags; throws an Error with a message for the user on a bad value. */
@@ -45,7 +48,9 @@ export function parseCli(
     throw new Error(`--port must be a number from 0 to 65535, not "${portText}".`)
   }
   const renderer = flagValue(argv, 'renderer')
+  const userData = flagValue(argv, 'user-data')
   return {
+    ...(userData ? { userDataDir: resolve(cwd, userData) } : {}),
     folder: resolve(cwd, folder),
     port,
     rendererDir: renderer ? resolve(cwd, renderer) : resolve(builtDir, '../renderer')

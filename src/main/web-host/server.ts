@@ -5,6 +5,8 @@
  */
 import { folderTarget } from '../exchange/exportTarget'
 import { webHostExportFolder } from '../exchange/launch'
+import { Desk } from '../desk/Desk'
+import { deskSettingsPath } from '../desk/deskSettingsFile'
 import { createHandlers } from '../handlers'
 import { Library } from '../library'
 import { listenContractServer, type WebHostLog } from './http'
@@ -22,6 +24,11 @@ export interface WebHostOptions {
   log?: WebHostLog
   /** Where exports are written (there is no Save dialog); default `<folder>/exports`. */
   exportDir?: string
+  /**
+   * The app's own data (the desk settings with their access token), kept out of the library
+   * folder; default `<folder>.user-data` beside it.
+   */
+  userDataDir?: string
 }
 
 /** A running web host. */
@@ -40,8 +47,14 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log: WebHostLog = options.log ?? ((message) => console.error(`[web-host] ${message}`))
   const library = await Library.open({ folder: options.folder, log })
+  const desk = await Desk.open({
+    library,
+    settingsFile: deskSettingsPath(options.userDataDir ?? `${options.folder}.user-data`),
+    log
+  })
   const handlers = createHandlers({
     library,
+    desk,
     exportTarget: folderTarget(options.exportDir ?? webHostExportFolder(library.folder)),
     // A browser tab has no system browser to hand links to; say so instead of pretending.
     openExternal: async (url: string) => {
@@ -63,6 +76,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     folder: options.folder,
     close: async () => {
       await server.close()
+      await desk.close()
       // Pending writes finish before the caller (a test's restart) touches the files.
       await library.close()
     }

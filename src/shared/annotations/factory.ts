@@ -18,6 +18,7 @@ import {
   type TextTarget
 } from '../model'
 import { CodePointIndex } from '../text'
+import { withCheckChanges } from './checkHistory'
 import { newId } from './ids'
 import { kindOf } from './kinds'
 
@@ -83,17 +84,32 @@ export interface QuoteFields {
   quoteKind?: QuoteKind
   status?: QuoteStatus
   comment?: string
+  /** Who is on the check; empty or absent: nobody yet. */
+  assignee?: string
+}
+
+/** The assignee field of a new record: absent when nobody is named. */
+function assigneeField(assignee: string | undefined): { assignee?: string } {
+  const name = assignee?.trim()
+  return name ? { assignee: name } : {}
+}
+
+/** A new checked annotation, its first status or verdict recorded in its history. */
+function checkedRecord<T extends Annotation>(record: T): T {
+  const checked = checkAnnotation(record)
+  return withCheckChanges(null, checked, { by: checked.createdBy, at: checked.createdAt })
 }
 
 /** A new quote over a target (direct and needing checking unless told otherwise). */
 export function newQuote(target: TextTarget, fields: QuoteFields, ctx: AuthorContext): Quote {
-  return checkAnnotation<Quote>({
+  return checkedRecord<Quote>({
     ...base(target, ctx),
     kind: 'quote',
     speakerId: fields.speakerId,
     quoteKind: fields.quoteKind ?? 'direct',
     status: fields.status ?? 'needs-checking',
-    comment: fields.comment ?? ''
+    comment: fields.comment ?? '',
+    ...assigneeField(fields.assignee)
   })
 }
 
@@ -121,18 +137,20 @@ export interface ClaimFields {
   verdict?: ClaimVerdict | null
   rationale?: string
   sourceNoteIds?: string[]
+  assignee?: string
 }
 
 /** A new claim over a target (needing checking, no verdict yet, unless told otherwise). */
 export function newClaim(target: TextTarget, fields: ClaimFields, ctx: AuthorContext): Claim {
-  return checkAnnotation<Claim>({
+  return checkedRecord<Claim>({
     ...base(target, ctx),
     kind: 'claim',
     speakerId: fields.speakerId ?? null,
     status: fields.status ?? 'needs-checking',
     verdict: fields.verdict ?? null,
     rationale: fields.rationale ?? '',
-    sourceNoteIds: fields.sourceNoteIds ?? []
+    sourceNoteIds: fields.sourceNoteIds ?? [],
+    ...assigneeField(fields.assignee)
   })
 }
 
@@ -145,6 +163,9 @@ export interface SourceNoteFields {
   url?: string
   /** The date the source was consulted, YYYY-MM-DD. */
   consultedAt?: string
+  /** Whether the source itself was checked; absent: not tracked. */
+  status?: QuoteStatus
+  assignee?: string
 }
 
 /** A new source note over a target. Empty `url` and `consultedAt` count as absent. */
@@ -162,27 +183,40 @@ export function newSourceNote(
   }
   if (fields.url?.trim()) note.url = fields.url.trim()
   if (fields.consultedAt?.trim()) note.consultedAt = fields.consultedAt.trim()
-  return checkAnnotation(note)
+  if (fields.status) note.status = fields.status
+  Object.assign(note, assigneeField(fields.assignee))
+  return checkedRecord(note)
 }
 
 /** Fields an annotator may change on an annotation of each kind. */
+/** `assignee: null` or `''` says nobody is on the check any more. */
+type AssigneePatch = { assignee?: string | null }
+
 export type AnnotationPatch =
-  | Partial<Pick<Quote, 'speakerId' | 'quoteKind' | 'status' | 'comment'>>
-  | Partial<Pick<Claim, 'speakerId' | 'status' | 'verdict' | 'rationale' | 'sourceNoteIds'>>
+  | (Partial<Pick<Quote, 'speakerId' | 'quoteKind' | 'status' | 'comment'>> & AssigneePatch)
+  | (Partial<Pick<Claim, 'speakerId' | 'status' | 'verdict' | 'rationale' | 'sourceNoteIds'>> &
+      AssigneePatch)
   | Partial<Pick<EntityMention, 'entityId'>>
-  | (Partial<Pick<SourceNote, 'text' | 'sourceKind' | 'title'>> & {
-      url?: string | null
-      consultedAt?: string | null
-    })
+  | (Partial<Pick<SourceNote, 'text' | 'sourceKind' | 'title' | 'status'>> &
+      AssigneePatch & {
+        url?: string | null
+        consultedAt?: string | null
+      })
+
+/** Fields a patch clears with null or '' (optional fields of the model). */
+const CLEARABLE = new Set(['url', 'consultedAt', 'assignee'])
 
 /**
  * An annotation with some fields changed and its update stamp renewed. The kind, target and
- * creation stamp never change here; `url: null` or `''` removes a note's URL.
+ * creation stamp never change here; `url: null` or `''` removes a note's URL. A change of
+ * status or verdict is appended to the check's history with `checkComment`, the one place
+ * where the history is written.
  */
 export function patchAnnotation<T extends Annotation>(
   annotation: T,
   patch: AnnotationPatch,
-  stamp: { by: string; at: string }
+  stamp: { by: string; at: string },
+  checkComment?: string
 ): T {
   // Keys outside the kind's `editable` list are refused rather than silently stored.
   const allowed: readonly string[] = kindOf(annotation).editable
@@ -191,11 +225,12 @@ export function patchAnnotation<T extends Annotation>(
     if (!allowed.includes(key)) {
       throw new AnnotationError(`A ${annotation.kind} has no field ${key} that can be changed`)
     }
-    if ((key === 'url' || key === 'consultedAt') && (value === null || value === ''))
+    if (CLEARABLE.has(key) && (value === null || (typeof value === 'string' && !value.trim())))
       delete next[key]
+    else if (key === 'assignee' && typeof value === 'string') next[key] = value.trim()
     else if (value !== undefined) next[key] = value
   }
   next.updatedBy = stamp.by
   next.updatedAt = stamp.at
-  return checkAnnotation(next as T)
+  return withCheckChanges(annotation, checkAnnotation(next as T), stamp, checkComment)
 }

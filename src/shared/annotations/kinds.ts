@@ -19,6 +19,7 @@ import {
   type Entity
 } from '../model'
 import { EntityNode, WIKIDATA_ENTITY_PREFIX, type W3cBody } from '../export/w3cVocabulary'
+import { checkTerms, readCheckTerms } from '../export/w3cCheck'
 
 /** What every annotation has whatever its kind: where it is, who made it and when. */
 export type AnnotationBaseKey =
@@ -148,7 +149,8 @@ export const QUOTES_SHEET: KindCsvSheet<'quote'> = {
     'start',
     'end',
     'speaker id',
-    'quote id'
+    'quote id',
+    'assignee'
   ],
   row: (a, { entities, place }) => [
     a.speakerId !== null ? (entities.get(a.speakerId)?.name ?? '') : '',
@@ -158,7 +160,8 @@ export const QUOTES_SHEET: KindCsvSheet<'quote'> = {
     a.comment,
     ...place,
     a.speakerId ?? '',
-    a.id
+    a.id,
+    a.assignee ?? ''
   ]
 }
 
@@ -176,7 +179,8 @@ export const CLAIMS_SHEET: KindCsvSheet<'claim'> = {
     'start',
     'end',
     'speaker id',
-    'claim id'
+    'claim id',
+    'assignee'
   ],
   row: (a, { entities, place }) => [
     a.target.exact,
@@ -187,7 +191,8 @@ export const CLAIMS_SHEET: KindCsvSheet<'claim'> = {
     a.sourceNoteIds.join('; '),
     ...place,
     a.speakerId ?? '',
-    a.id
+    a.id,
+    a.assignee ?? ''
   ]
 }
 
@@ -195,7 +200,7 @@ export const CLAIMS_SHEET: KindCsvSheet<'claim'> = {
 export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<K> } = {
   quote: {
     noun: 'quote',
-    editable: ['speakerId', 'quoteKind', 'status', 'comment'],
+    editable: ['speakerId', 'quoteKind', 'status', 'comment', 'assignee'],
     entityLink: {
       field: 'speakerId',
       required: false,
@@ -216,16 +221,20 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
           terms: {
             ...(speaker ? { speaker: ctx.entityNode(speaker) } : {}),
             quoteKind: a.quoteKind,
-            quoteStatus: a.status
+            quoteStatus: a.status,
+            ...checkTerms(a)
           }
         }
       },
       read(ctx) {
+        const check = readCheckTerms(ctx.term)
+        if ('problem' in check) return check
         const speaker = ctx.term('speaker') as EntityNode | string | undefined
         const comment = ctx.bodies.find(
           (b) => b.type === 'TextualBody' && b.purpose === 'commenting'
         )
         return {
+          ...check,
           kind: 'quote',
           speakerId:
             speaker === undefined
@@ -294,7 +303,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
 
   'source-note': {
     noun: 'source note',
-    editable: ['text', 'sourceKind', 'title', 'url', 'consultedAt'],
+    editable: ['text', 'sourceKind', 'title', 'url', 'consultedAt', 'status', 'assignee'],
     entityLink: null,
     w3c: {
       motivation: 'commenting',
@@ -313,10 +322,14 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
               source,
               ...(a.consultedAt ? { consulted: a.consultedAt } : {})
             }
-          ]
+          ],
+          terms: { ...(a.status ? { sourceStatus: a.status } : {}), ...checkTerms(a) }
         }
       },
       read(ctx) {
+        const check = readCheckTerms(ctx.term)
+        if ('problem' in check) return check
+        const status = QuoteStatus.safeParse(ctx.term('sourceStatus'))
         const note = ctx.bodies.find(
           (b) => b.type === 'TextualBody' && (b.purpose ?? 'commenting') === 'commenting'
         )
@@ -332,6 +345,8 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
           typeof source === 'object' && typeof source.label === 'string' ? source.label : ''
         const consulted = link?.type === 'SpecificResource' ? link.consulted : undefined
         return {
+          ...check,
+          ...(status.success ? { status: status.data } : {}),
           kind: 'source-note',
           text: note?.type === 'TextualBody' ? note.value : '',
           sourceKind: termOr(
@@ -350,7 +365,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
   },
   claim: {
     noun: 'claim',
-    editable: ['speakerId', 'status', 'verdict', 'rationale', 'sourceNoteIds'],
+    editable: ['speakerId', 'status', 'verdict', 'rationale', 'sourceNoteIds', 'assignee'],
     entityLink: {
       field: 'speakerId',
       required: false,
@@ -372,11 +387,14 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
             ...(speaker ? { speaker: ctx.entityNode(speaker) } : {}),
             claimStatus: a.status,
             ...(a.verdict ? { verdict: a.verdict } : {}),
-            backedBy: a.sourceNoteIds.map(ctx.annotationIri)
+            backedBy: a.sourceNoteIds.map(ctx.annotationIri),
+            ...checkTerms(a)
           }
         }
       },
       read(ctx) {
+        const check = readCheckTerms(ctx.term)
+        if ('problem' in check) return check
         const speaker = ctx.term('speaker') as EntityNode | string | undefined
         const rationale = ctx.bodies.find(
           (b) => b.type === 'TextualBody' && b.purpose === 'commenting'
@@ -384,6 +402,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
         const backedBy = ctx.term('backedBy')
         const verdict = ClaimVerdict.safeParse(ctx.term('verdict'))
         return {
+          ...check,
           kind: 'claim',
           speakerId:
             speaker === undefined

@@ -435,3 +435,8 @@ export function parseEntityValue(
   }
   return parseMoney(text, options) ?? parsePercentage(text, options) ?? parseDate(text, options)
 }
+
+/** A percentage as a fraction, without floating-point noise: 49 → 0.49, 14.3 → 0.143. */
+export function fractionOf(value: Extract<EntityValue, { kind: 'percentage' }>): number {
+  return Number((value.percent / 100).toPrecision(15))
+}

@@ -136,10 +136,15 @@ const entityValue: fc.Arbitrary<EntityValue> = fc.oneof(
     kind: fc.constant('percentage' as const),
     percent: fc.integer({ min: 0, max: 100 })
   }),
-  fc.record({
-    kind: fc.constant('date' as const),
-    date: fc.constantFrom('2019', '2025-06', '2024-05-31')
-  }),
+  fc.record(
+    {
+      kind: fc.constant('date' as const),
+      date: fc.constantFrom('2019', '2025-06', '2024-05-31'),
+      // An interval's end ("mi-juin": 2025-06-11 until 2025-06-20) is optional.
+      until: fc.constantFrom('2025-12', '2026-01-15')
+    },
+    { requiredKeys: ['kind', 'date'] }
+  ),
   fc.record(
     {
       kind: fc.constant('quantity' as const),

@@ -69,7 +69,8 @@ describe('a claim through every format', () => {
       expect.any(String),
       expect.any(String),
       'jason-droege',
-      'claim-second'
+      'claim-second',
+      ''
     ])
     expect(Object.keys(csvFromNative(toNativeDocument(importNative(FIXTURE))))).toEqual([
       'quotes',

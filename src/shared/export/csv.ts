@@ -1,7 +1,7 @@
 /**
  * CSV for spreadsheets and the data desk: `entities.csv` (one row per mention, and one per
- * entity that has none), and one sheet per annotation kind that has one in the kinds table
- * (`quotes.csv`: one row per quote).
+ * entity that has none), one sheet per annotation kind that has one in the kinds table
+ * (`quotes.csv`: one row per quote), and `history.csv` (one row per change of a check).
  *
  * Written so that the files open cleanly in Excel, LibreOffice and Google Sheets: UTF-8 with
  * a byte order mark (Excel otherwise guesses a legacy code page and breaks "é" and "«"),
@@ -33,6 +33,23 @@ export const ENTITY_COLUMNS = [
   'mention id'
 ] as const
 
+/**
+ * Column headers of history.csv: one row per change of a check (status, or a claim's
+ * verdict), written only when some annotation has a history.
+ */
+export const HISTORY_COLUMNS = [
+  'annotation id',
+  'kind',
+  'text',
+  'field',
+  'from',
+  'to',
+  'by',
+  'at',
+  'comment',
+  'change id'
+] as const
+
 /** Separator between aliases inside the aliases cell. */
 export const ALIAS_SEPARATOR = '; '
 
@@ -58,7 +75,10 @@ export function csvDocument(
   return UTF8_BOM + lines.map((line) => line + '\r\n').join('')
 }
 
-/** A normalised value as one cell: "14300000000 USD", "49 %", "2025-06", "1500 employees". */
+/**
+ * A normalised value as one cell: "14300000000 USD", "49 %", "2025-06", "1500 employees";
+ * a date interval in ISO 8601 interval notation, "2025-06-11/2025-06-20".
+ */
 export function formatValue(value: EntityValue | undefined): string {
   if (!value) return ''
   switch (value.kind) {
@@ -67,7 +87,7 @@ export function formatValue(value: EntityValue | undefined): string {
     case 'percentage':
       return `${value.percent} %`
     case 'date':
-      return value.date
+      return value.until ? `${value.date}/${value.until}` : value.date
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)
   }
@@ -112,5 +132,22 @@ export function csvFromNative(doc: NativeDocument): Record<string, string> {
     if (!mentions.length) entityRows.push([...describe, '', undefined, undefined, ''])
     for (const m of mentions) entityRows.push([...describe, m.target.exact, ...place(m), m.id])
   }
+  const historyRows = sorted.flatMap((a) =>
+    'checkHistory' in a && a.checkHistory
+      ? a.checkHistory.map((c) => [
+          a.id,
+          a.kind,
+          a.target.exact,
+          c.field,
+          c.from ?? '',
+          c.to ?? '',
+          c.by,
+          c.at,
+          c.comment ?? '',
+          c.id
+        ])
+      : []
+  )
+  if (historyRows.length) sheets.history = csvDocument(HISTORY_COLUMNS, historyRows)
   return { ...sheets, entities: csvDocument(ENTITY_COLUMNS, entityRows) }
 }

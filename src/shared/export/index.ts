@@ -4,6 +4,11 @@
  */
 import type { ArticleFile } from '../model'
 import { isWindowsReservedName } from '../windowsNames'
+import {
+  claimReviewsFromNative,
+  serializeClaimReviews,
+  type ClaimReviewOptions
+} from './claimReview'
 import { csvFromNative } from './csv'
 import {
   looksLikeW3c,
@@ -23,9 +28,10 @@ export * from './w3cVocabulary'
 export * from './w3cExport'
 export * from './w3cImport'
 export * from './csv'
+export * from './claimReview'
 
 /** The export formats. */
-export const EXPORT_FORMATS = ['native', 'w3c', 'csv'] as const
+export const EXPORT_FORMATS = ['native', 'w3c', 'csv', 'claimreview'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** One file an export produces. */
@@ -36,22 +42,31 @@ export interface ExportedFile {
   content: string
 }
 
+/** What an export may need beyond the article: the ClaimReview's organisation and address. */
+export interface ArticleExportOptions extends ExportOptions {
+  claimReview?: ClaimReviewOptions
+}
+
 /**
  * An article in one format, checked (schemas, JSON Schema, offsets) before anything is
- * returned: one file for native and W3C, two for CSV (quotes and entities).
+ * returned: one file for native, W3C and ClaimReview, a sheet per file for CSV.
  * Throws `FormatError` naming the first problems.
  */
 export function exportArticle(
   file: ArticleFile,
   format: ExportFormat,
-  options: ExportOptions = {}
+  options: ArticleExportOptions = {}
 ): ExportedFile[] {
   const doc = toNativeDocument(file, options)
-  return filesFromNative(doc, format)
+  return filesFromNative(doc, format, options)
 }
 
 /** The files of a checked native document in one format. */
-export function filesFromNative(doc: NativeDocument, format: ExportFormat): ExportedFile[] {
+export function filesFromNative(
+  doc: NativeDocument,
+  format: ExportFormat,
+  options: ArticleExportOptions = {}
+): ExportedFile[] {
   switch (format) {
     case 'native':
       return [
@@ -63,6 +78,16 @@ export function filesFromNative(doc: NativeDocument, format: ExportFormat): Expo
           suffix: '.jsonld',
           mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
           content: serializeW3c(w3cFromNative(doc))
+        }
+      ]
+    case 'claimreview':
+      return [
+        {
+          suffix: '.claimreview.jsonld',
+          mediaType: 'application/ld+json',
+          content: serializeClaimReviews(
+            claimReviewsFromNative(doc, options.claimReview ?? { organisation: '', articleUrl: '' })
+          )
         }
       ]
     case 'csv':

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import {
   ArticleOrigin,
   BlockType,
+  CheckedField,
   ClaimVerdict,
   DEFAULT_ENTITY_TYPE_IDS,
   QuoteKind,
@@ -103,7 +104,16 @@ export const NativeEntityValue = z
         .string()
         .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
         .register(nativeMeta, {
-          description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is.'
+          description:
+            'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is; the start of an interval.'
+        }),
+      until: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .optional()
+        .register(nativeMeta, {
+          description:
+            'End of an interval, inclusive, in the same forms ("mi-juin 2025": date 2025-06-11, until 2025-06-20).'
         })
     }),
     z.strictObject({
@@ -194,6 +204,44 @@ const annotationBase = {
   updatedAt: DateTime
 }
 
+/** One change of a check's status or a claim's verdict. */
+export const NativeCheckChange = z
+  .strictObject({
+    id: z.string().min(1).register(nativeMeta, {
+      description: 'Identifier of the change; merging two histories keeps one entry per id.'
+    }),
+    field: z.enum(CheckedField.options),
+    from: z
+      .string()
+      .nullable()
+      .register(nativeMeta, { description: 'The value before the change (null: none yet).' }),
+    to: z.string().nullable(),
+    by: z.string().register(nativeMeta, { description: 'Name of the person who changed it.' }),
+    at: DateTime,
+    comment: z
+      .string()
+      .max(2000)
+      .optional()
+      .register(nativeMeta, { description: 'Why, in the words of the person who changed it.' })
+  })
+  .register(nativeMeta, {
+    id: 'CheckChange',
+    description: "One change of a check's status or of a claim's verdict: who, when, from, to, why."
+  })
+
+/** What quotes, claims and source notes add: who is on the check, and its history. */
+const checkFields = {
+  assignee: z
+    .string()
+    .min(1)
+    .max(80)
+    .optional()
+    .register(nativeMeta, { description: 'Name of the person the check is assigned to.' }),
+  checkHistory: z.array(NativeCheckChange).optional().register(nativeMeta, {
+    description: "Every change of status (and of a claim's verdict), oldest first."
+  })
+}
+
 /** A quotation attributed to a speaker. */
 export const NativeQuote = z
   .strictObject({
@@ -205,6 +253,7 @@ export const NativeQuote = z
     quoteKind: z.enum(QuoteKind.options),
     status: z.enum(QuoteStatus.options),
     comment: z.string(),
+    ...checkFields,
     ...annotationBase
   })
   .register(nativeMeta, {
@@ -246,6 +295,11 @@ export const NativeSourceNote = z
       .date()
       .optional()
       .register(nativeMeta, { description: 'Day the source was consulted, YYYY-MM-DD.' }),
+    status: z
+      .enum(QuoteStatus.options)
+      .optional()
+      .register(nativeMeta, { description: 'Whether the source itself was checked.' }),
+    ...checkFields,
     ...annotationBase
   })
   .register(nativeMeta, {
@@ -269,6 +323,7 @@ export const NativeClaim = z
     sourceNoteIds: z.array(z.string().min(1)).register(nativeMeta, {
       description: 'Ids of the source notes that back the verdict.'
     }),
+    ...checkFields,
     ...annotationBase
   })
   .register(nativeMeta, {

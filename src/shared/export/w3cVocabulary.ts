@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { ANNOTATION_KINDS, EntityValue, type Entity } from '../model'
+import { fractionOf } from '../annotations/values'
 
 /** The Web Annotation context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -19,7 +20,8 @@ export const NEWSROOM_VOCAB = 'urn:newsroom-annotator:vocab#'
 export const ID_PREFIX = {
   article: 'urn:newsroom-annotator:article:',
   entity: 'urn:newsroom-annotator:entity:',
-  annotation: 'urn:newsroom-annotator:annotation:'
+  annotation: 'urn:newsroom-annotator:annotation:',
+  change: 'urn:newsroom-annotator:change:'
 } as const
 
 /** Where a Wikidata item lives as linked data. */
@@ -34,6 +36,7 @@ export const NEWSROOM_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   owl: 'http://www.w3.org/2002/07/owl#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   annotationKind: 'nra:annotationKind',
   speaker: { '@id': 'nra:speaker', '@type': '@id' },
   quoteKind: 'nra:quoteKind',
@@ -41,6 +44,14 @@ export const NEWSROOM_CONTEXT = {
   claimStatus: 'nra:claimStatus',
   verdict: 'nra:verdict',
   backedBy: { '@id': 'nra:backedBy', '@type': '@id', '@container': '@set' },
+  sourceStatus: 'nra:sourceStatus',
+  assignee: { '@id': 'nra:assignee', '@type': '@id' },
+  checkHistory: { '@id': 'nra:checkHistory', '@container': '@list' },
+  CheckChange: 'nra:CheckChange',
+  checkedField: 'nra:checkedField',
+  from: 'nra:from',
+  to: 'nra:to',
+  comment: 'rdfs:comment',
   Entity: 'nra:Entity',
   entityType: 'nra:entityType',
   aliases: { '@id': 'skos:altLabel', '@container': '@set' },
@@ -50,7 +61,9 @@ export const NEWSROOM_CONTEXT = {
   amount: 'nra:amount',
   currency: 'nra:currency',
   percent: 'nra:percent',
+  fraction: 'nra:fraction',
   date: 'nra:date',
+  until: 'nra:until',
   unit: 'nra:unit',
   sourceKind: 'nra:sourceKind',
   consulted: { '@id': 'nra:consulted', '@type': 'xsd:date' },
@@ -81,7 +94,9 @@ export const EntityNode = z.looseObject({
       amount: z.number().optional(),
       currency: z.string().optional(),
       percent: z.number().optional(),
+      fraction: z.number().optional(),
       date: z.string().optional(),
+      until: z.string().optional(),
       unit: z.string().optional()
     })
     .optional()
@@ -194,6 +209,9 @@ export function unmint(kind: keyof typeof ID_PREFIX, iri: string): string {
 
 function valueNode(value: EntityValue): Record<string, unknown> {
   const { kind, ...rest } = value
+  // A percentage also as a fraction (0.49 for 49 %), which most data tools expect; read
+  // back from `percent` only, so the two cannot disagree in the app.
+  if (value.kind === 'percentage') return { valueKind: kind, ...rest, fraction: fractionOf(value) }
   return { valueKind: kind, ...rest }
 }
 
@@ -223,7 +241,7 @@ export function entityFromNode(node: EntityNode): Entity {
   } else if (v?.valueKind === 'percentage' && v.percent !== undefined) {
     value = { kind: 'percentage', percent: v.percent }
   } else if (v?.valueKind === 'date' && v.date) {
-    value = { kind: 'date', date: v.date }
+    value = { kind: 'date', date: v.date, ...(v.until ? { until: v.until } : {}) }
   } else if (v?.valueKind === 'quantity' && v.amount !== undefined) {
     value = {
       kind: 'quantity',

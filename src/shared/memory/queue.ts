@@ -16,7 +16,7 @@ export interface QueueItem {
   kind: Annotation['kind']
   status: CheckStatus
   assignee: string | null
-  /** The speaker of a quote: library-wide key and name; null for other kinds. */
+  /** Who speaks a quote or makes a claim: library-wide key and name; null for other kinds. */
   speakerKey: string | null
   speakerName: string | null
   /** Direct, indirect or paraphrase, for quotes. */
@@ -71,7 +71,7 @@ export function queueItemsOf(file: ArticleFile): QueueItem[] {
     const check = checkOf(annotation)
     if (!check) continue
     const speaker =
-      annotation.kind === 'quote' && annotation.speakerId
+      (annotation.kind === 'quote' || annotation.kind === 'claim') && annotation.speakerId
         ? entities.get(annotation.speakerId)
         : undefined
     items.push({

@@ -59,4 +59,53 @@ describe('findDates', () => {
       []
     )
   })
+
+  it('reads both months of a range, in one year', () => {
+    expect(
+      dates('Un déficit de pluie entre mars et mai, puis de novembre à février.', 'fr')
+    ).toEqual([
+      ['mars', '2025-03'],
+      ['mai', '2025-05'],
+      ['novembre', '2024-11'],
+      ['février', '2025-02']
+    ])
+    expect(dates('Sales fell between March and May.', 'en')).toEqual([
+      ['March', '2025-03'],
+      ['May', '2025-05']
+    ])
+  })
+
+  it('puts a weekday in the article’s week: today, the last one, or the next when the sentence looks ahead', () => {
+    // 2025-07-18 is a Friday.
+    expect(
+      dates(
+        'Flights were cancelled on Friday, the union said. Pilots voted on Tuesday. Talks are due to resume on Tuesday.',
+        'en',
+        '2025-07-18'
+      )
+    ).toEqual([
+      ['Friday', '2025-07-18'],
+      ['Tuesday', '2025-07-15'],
+      ['Tuesday', '2025-07-22']
+    ])
+    expect(
+      dates('Le syndicat a voté jeudi. La direction doit répondre lundi.', 'fr', '2025-07-18')
+    ).toEqual([
+      ['jeudi', '2025-07-17'],
+      ['lundi', '2025-07-21']
+    ])
+  })
+
+  it('reads half-years as six months', () => {
+    expect(
+      dates('Ventes en hausse au premier semestre 2025, puis au second semestre 2025.', 'fr')
+    ).toEqual([
+      ['premier semestre 2025', '2025-01/2025-06'],
+      ['second semestre 2025', '2025-07/2025-12']
+    ])
+    expect(dates('Profit fell in the first half of 2024 and in H2 2024.', 'en')).toEqual([
+      ['first half of 2024', '2024-01/2024-06'],
+      ['H2 2024', '2024-07/2024-12']
+    ])
+  })
 })

@@ -227,6 +227,23 @@ export function findDates(text: string, language: SuggestLanguage, articleDate: 
       })
     }
   )
+  // premier semestre 2025, second half of 2024, H1 2025: six months
+  each(
+    B +
+      String.raw`(?:H([12])\s+|(premier|1er|second|deuxième|2e|first|second)\s+(?:semestre|half)\s+(?:de\s+|of\s+)?)(\d{4})` +
+      E,
+    'giu',
+    (x) => {
+      const half = x[1] ? +x[1] : /^(premier|1er|first)$/iu.test(x[2]) ? 1 : 2
+      const year = +x[3]
+      const from = half === 1 ? 1 : 7
+      add(x.index!, x.index! + x[0].length, {
+        kind: 'date',
+        date: `${year}-${pad(from)}`,
+        until: `${year}-${pad(from + 5)}`
+      })
+    }
+  )
   // mai 2024, April 2025, juin de 2024
   each(B + String.raw`(${month})\.?\s+(?:de\s+|d['’]|of\s+)?(\d{4})` + E, monthFlags, (x) =>
     add(x.index!, x.index! + x[0].length, monthValue(+x[2], monthOf(x[1])))
@@ -243,6 +260,22 @@ export function findDates(text: string, language: SuggestLanguage, articleDate: 
   // début 2024, fin 2024, mi-2025, early 2025
   each(B + String.raw`(début|fin|mi-|mid-|early|late|end\s+of)\s*(\d{4})` + E, 'giu', (x) =>
     add(x.index!, x.index! + x[0].length, partOfYear(x[1], +x[2]))
+  )
+  // entre mars et mai, between March and May, de mars à mai: both months, in one year
+  each(
+    String.raw`(?<![\p{L}])(?:entre|between|de|from)\s+(${month})\s+(?:et|and|à|au|to|until)\s+(${month})` +
+      E,
+    'giu',
+    (x) => {
+      if (language === 'en' && !(/^\p{Lu}/u.test(x[1]) && /^\p{Lu}/u.test(x[2]))) return
+      const [m1, m2] = [monthOf(x[1]), monthOf(x[2])]
+      const endYear = nearestYear(ref, m2)
+      const startYear = m1 <= m2 ? endYear : endYear - 1
+      const first = x.index! + x[0].indexOf(x[1], x[0].search(/\s/u))
+      const second = x.index! + x[0].length - x[2].length
+      add(first, first + x[1].length, monthValue(startYear, m1))
+      add(second, second + x[2].length, monthValue(endYear, m2))
+    }
   )
   // en avril, in April, depuis mars, since March: the month only (the nearest one)
   each(
@@ -312,25 +345,82 @@ function relativeDays(text: string, language: SuggestLanguage, ref: Reference): 
   const reference = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12))
   const hits: DateHit[] = []
   for (const r of parser.parse(text, { instant: reference, timezone: 0 })) {
+    // chrono keeps the punctuation after a day ("on Friday,"): it is not part of the date.
+    const found = r.text.replace(/[,;:]+$/u, '')
     // chrono joins lists ("last Tuesday, yesterday") into one result; a list is left out.
-    if (!RELATIVE_DAY.test(r.text) || r.text.includes(',')) continue
+    if (!RELATIVE_DAY.test(found) || found.includes(',')) continue
     // "on Tuesday morning" is dated by "Tuesday": the preposition and the hour stay out.
-    const lead = /^(?:on|le|ce|this)\s+/iu.exec(r.text)?.[0].length ?? 0
+    const lead = /^(?:on|le|ce|this)\s+/iu.exec(found)?.[0].length ?? 0
     const tail =
-      /\s+(?:morning|afternoon|evening|night|matin|après-midi|soir)$/iu.exec(r.text)?.[0].length ??
-      0
-    const iso = dayIso(
-      r.start.get('year') ?? ref.year,
-      r.start.get('month') ?? 0,
-      r.start.get('day') ?? 0
-    )
+      /\s+(?:morning|afternoon|evening|night|matin|après-midi|soir)$/iu.exec(found)?.[0].length ?? 0
+    const day = found.slice(lead, found.length - tail)
+    const weekday = bareWeekday(day)
+    const iso =
+      weekday !== undefined
+        ? weekdayIso(ref, weekday, futureBefore(text, r.index + lead))
+        : dayIso(
+            r.start.get('year') ?? ref.year,
+            r.start.get('month') ?? 0,
+            r.start.get('day') ?? 0
+          )
     if (iso) {
       hits.push({
         start: r.index + lead,
-        end: r.index + r.text.length - tail,
+        end: r.index + found.length - tail,
         value: { kind: 'date', date: iso }
       })
     }
   }
   return hits
+}
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  dimanche: 0,
+  monday: 1,
+  lundi: 1,
+  tuesday: 2,
+  mardi: 2,
+  wednesday: 3,
+  mercredi: 3,
+  thursday: 4,
+  jeudi: 4,
+  friday: 5,
+  vendredi: 5,
+  saturday: 6,
+  samedi: 6
+}
+
+/** The day of the week of a weekday written alone ("Tuesday", "mardi"), else undefined. */
+function bareWeekday(words: string): number | undefined {
+  return WEEKDAYS[words.toLowerCase()]
+}
+
+/** Words that put what follows in the future: "is due to resume on Tuesday", "doit … jeudi". */
+const FUTURE_CUES = new RegExp(
+  String.raw`(?<![\p{L}])(?:will|won['’]t|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled|plans?\s+to|planned|going\s+to|doit|doivent|devra|devront|va|vont|prévu|prévue|prévus|prévues|aura\s+lieu|auront\s+lieu|se\s+tiendra|se\s+réunira|se\s+réuniront)(?![\p{L}])`,
+  'iu'
+)
+
+/** True when the sentence before `position` speaks of the future. */
+function futureBefore(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 200), position)
+  const sentence = before.split(/[.!?\n]\s/u).pop() ?? before
+  return FUTURE_CUES.test(sentence)
+}
+
+/**
+ * A weekday named alone is in the article's own week: the article's day when it is that
+ * day, else the last such day before it, or the next one when the sentence speaks of the
+ * future ("Talks are due to resume on Tuesday").
+ */
+function weekdayIso(ref: Reference, weekday: number, future: boolean): string | undefined {
+  const base = Date.UTC(ref.year, ref.month - 1, ref.day)
+  const today = new Date(base).getUTCDay()
+  let shift = 0
+  if (weekday !== today) {
+    shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+  }
+  const d = new Date(base + shift * 86_400_000)
+  return dayIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }

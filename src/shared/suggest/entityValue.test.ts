@@ -3,7 +3,7 @@ import { EntityValue } from '../model'
 import { entityValueOf } from './entityValue'
 
 describe('entityValueOf', () => {
-  it('keeps money and percentages, and stores a date interval at the precision that holds it', () => {
+  it('keeps money and percentages, and keeps a date interval with both ends', () => {
     const values = [
       entityValueOf({ kind: 'money', amount: 14.3e9, currency: 'USD' }),
       entityValueOf({ kind: 'percentage', percent: 49, fraction: 0.49 }),
@@ -14,8 +14,8 @@ describe('entityValueOf', () => {
     expect(values).toEqual([
       { kind: 'money', amount: 14.3e9, currency: 'USD' },
       { kind: 'percentage', percent: 49 },
-      { kind: 'date', date: '2025-06' },
-      { kind: 'date', date: '2024' },
+      { kind: 'date', date: '2025-06-11', until: '2025-06-20' },
+      { kind: 'date', date: '2024-09', until: '2024-12' },
       { kind: 'date', date: '2019' }
     ])
     for (const v of values) expect(EntityValue.safeParse(v).success).toBe(true)

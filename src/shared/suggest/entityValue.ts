@@ -1,7 +1,7 @@
 /**
  * A suggested value as the model stores it on an entity: money as is, a percentage by its
- * percent, a date interval by the coarsest ISO date that holds it ("mi-juin 2025", 11 to
- * 20 June, is "2025-06"), since the model's dates carry no interval.
+ * percent (the fraction follows from it), a date with its interval when it is one
+ * ("mi-juin 2025" is 2025-06-11 until 2025-06-20).
  */
 import type { EntityValue } from '../model'
 import type { SuggestedValue } from './types'
@@ -14,9 +14,7 @@ export function entityValueOf(value: SuggestedValue): EntityValue {
       return { kind: 'percentage', percent: value.percent }
     case 'date': {
       const { date, until } = value
-      if (!until || until === date) return { kind: 'date', date }
-      if (date.slice(0, 7) === until.slice(0, 7)) return { kind: 'date', date: date.slice(0, 7) }
-      return { kind: 'date', date: date.slice(0, 4) }
+      return until && until !== date ? { kind: 'date', date, until } : { kind: 'date', date }
     }
   }
 }

@@ -28,7 +28,7 @@ function sameValue(a: SuggestedValue, b: Entity['value'] | SuggestedValue | unde
     return a.amount === b.amount && a.currency === b.currency
   if (a.kind === 'percentage' && b.kind === 'percentage') return a.percent === b.percent
   if (a.kind === 'date' && b.kind === 'date') {
-    return a.date === b.date && ('until' in b ? b.until : undefined) === a.until
+    return a.date === b.date && b.until === a.until
   }
   return false
 }

@@ -31,6 +31,6 @@ export const ORGANISATION_WORDS = new Set(
 
 /** Nouns that introduce a company or an institution right before its name. */
 export const ORGANISATION_CUES = new RegExp(
-  String.raw`(?<![\p{L}])(?:le\s+\p{Ll}+(?:ois|ais|ain|ien|and|ol|en|ec|ique)|(?:société|entreprise|groupe|firme|start-up|startup|jeune\s+pousse|compagnie|constructeur|banque|fabricant|géant|opérateur|assureur|distributeur|éditeur|cabinet|chez|company|firm|group|bank|maker|giant|carrier|lender|insurer|retailer|operator|publisher|developer|rival|competitor|concurrent|client|customer|supplier|fournisseur|chipmaker|automaker|regulator|régulateur|agency|agence|union|syndicat|fonds|fund|owner|propriétaire)(?:\s+(?!(?:in|at|on|of|for|de|en|à|au|du|des|pour|chez)\s)\p{Ll}+)?)[,:]?\s+$`,
+  String.raw`(?<![\p{L}])(?:le\s+\p{Ll}+(?:ois|ais|ain|ien|and|ol|en|ec|ique)|(?:société|entreprise|groupe|firme|start-up|startup|jeune\s+pousse|compagnie|constructeur|banque|fabricant|géant|opérateur|assureur|distributeur|éditeur|cabinet|chez|company|firm|group|bank|maker|giant|carrier|lender|insurer|retailer|operator|publisher|developer|rival|competitor|concurrent|client|customer|supplier|fournisseur|chipmaker|automaker|regulator|régulateur|agency|agence|union|syndicat|fonds|fund|owner|propriétaire|service|watchdog|charity|organisation|organization|association|ong|ngo)(?:\s+(?!(?:in|at|on|of|for|de|en|à|au|du|des|pour|chez)\s)\p{Ll}+)?)[,:]?\s+$`,
   'iu'
 )

@@ -48,4 +48,50 @@ describe('people and organisations', () => {
       ['organisation', 'Meta', 'Meta|Meta', 'meta']
     ])
   })
+
+  it('keeps a plural possessive inside a name and leaves a title out of it', () => {
+    const text =
+      "The British Airline Pilots' Association backed the strike, said Captain Rory Fenwick."
+    expect(names(text, 'en').map(([type, name, mentions]) => [type, name, mentions])).toEqual([
+      [
+        'organisation',
+        "British Airline Pilots' Association",
+        "British Airline Pilots' Association"
+      ],
+      ['person', 'Rory Fenwick', 'Rory Fenwick']
+    ])
+  })
+
+  it('tells a ministry from a minister’s portfolio and a common noun from an institution', () => {
+    const text =
+      'Le ministère de l’Économie suit le dossier. La ministre de l’Agriculture viendra. L’État paiera, et l’État le sait.'
+    expect(names(text, 'fr').map(([type, name]) => [type, name])).toEqual([
+      ['organisation', 'ministère de l’Économie']
+    ])
+  })
+
+  it('takes a bracketed name as another name of the organisation before it', () => {
+    const text =
+      'La Banque publique d’investissement (Bpifrance) prêtera. Bpifrance l’a confirmé à Météo-France, qui dépend du service Acas.'
+    expect(names(text, 'fr').map(([type, name, mentions]) => [type, name, mentions])).toEqual([
+      [
+        'organisation',
+        'Banque publique d’investissement',
+        'Banque publique d’investissement|Bpifrance|Bpifrance'
+      ],
+      ['organisation', 'Météo-France', 'Météo-France'],
+      ['organisation', 'Acas', 'Acas']
+    ])
+  })
+
+  it('takes the lower-case rest of a name up to its bracketed other name', () => {
+    const text = 'Selon l’Agence de la transition écologique (Ademe), les ventes progressent.'
+    expect(names(text, 'fr').map(([type, name, mentions]) => [type, name, mentions])).toEqual([
+      [
+        'organisation',
+        'Agence de la transition écologique',
+        'Agence de la transition écologique|Ademe'
+      ]
+    ])
+  })
 })

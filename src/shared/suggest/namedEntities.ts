@@ -21,6 +21,8 @@ export interface ClassifiedRun extends NameRun {
   /** True when a cue, a lexicon or an existing entity says so; false for a guess. */
   sure: boolean
   entityId?: string
+  /** The longer name this one is another name of ("Bpifrance" for the bank's full name). */
+  aliasOf?: string
 }
 
 /** A person or an organisation and all its mentions. */
@@ -55,8 +57,62 @@ function entityType(type: string): NameType {
   return type === 'person' || type === 'organisation' || type === 'place' ? type : 'other'
 }
 
+/** A title and its portfolio right before a name: "ministre de l’", "minister for ". */
+const PORTFOLIO_BEFORE =
+  /(?<![\p{L}])(?:ministre|minister|secretary|secrétaire\s+d['’]état)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)$/iu
+
+/** A ministry before its portfolio: "ministère de l’", "Ministry of". */
+const MINISTRY_BEFORE =
+  /(?<![\p{L}])(?:ministère|ministry)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)$/iu
+
+/** Common nouns for institutions that French and English write with a capital. */
+const COMMON_INSTITUTIONS = new Set(
+  'état etat state gouvernement government région département métropole commune république republic nation'.split(
+    ' '
+  )
+)
+
+/** "Météo-France": a hyphened word one part of which is a place and one is not. */
+function hyphenedWithPlace(word: string): boolean {
+  const parts = word.split('-')
+  return parts.length >= 2 && parts.some(isPlaceWord) && !parts.every(isPlaceWord)
+}
+
+/**
+ * "Banque publique d’investissement (Bpifrance)": a name in brackets right after an
+ * organisation's is another name of it.
+ */
+function bracketedAliases(text: string, runs: ClassifiedRun[]): ClassifiedRun[] {
+  const out = [...runs]
+  for (let i = 1; i < out.length; i++) {
+    const [host, run] = [out[i - 1], out[i]]
+    // The host's name may go on in lower case up to the bracket ("… d’investissement (").
+    const gap = BRACKET_GAP.exec(text.slice(host.end, run.start))
+    if (host.type !== 'organisation' || !gap || text[run.end] !== ')' || run.words.length > 2) {
+      continue
+    }
+    if (gap[1]) {
+      const end = host.end + gap[1].length
+      out[i - 1] = { ...host, end, text: text.slice(host.start, end) }
+    }
+    out[i] = { ...run, type: 'organisation', sure: true, aliasOf: out[i - 1].text }
+  }
+  return out
+}
+
+/**
+ * Between an organisation's name and a bracketed other name: its lower-case rest, if any,
+ * opened by "de", "of"… and at most four words ("de la transition écologique").
+ */
+const BRACKET_GAP =
+  /^((?:\s(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?|for)\s?\p{Ll}+(?:\s\p{Ll}+){0,2})?) \($/u
+
 /** Each run with its type. */
 export function classifyRuns(ctx: NameContext, runs: readonly NameRun[]): ClassifiedRun[] {
+  return bracketedAliases(ctx.text, classifyEach(ctx, runs))
+}
+
+function classifyEach(ctx: NameContext, runs: readonly NameRun[]): ClassifiedRun[] {
   const { text } = ctx
   const byName = new Map<string, Entity>()
   for (const e of ctx.entities) {
@@ -74,6 +130,26 @@ export function classifyRuns(ctx: NameContext, runs: readonly NameRun[]): Classi
 
     const organisation = (): ClassifiedRun => ({ ...run, type: 'organisation', sure: true })
     const person = (): ClassifiedRun => ({ ...run, type: 'person', sure: true })
+
+    // "la ministre de l’Agriculture": a portfolio in a person's title, not an organisation.
+    if (PORTFOLIO_BEFORE.test(nearBefore)) return { ...run, type: 'other', sure: true }
+    // "le ministère de l’Économie": the ministry's name starts at "ministère".
+    const ministry = MINISTRY_BEFORE.exec(nearBefore)
+    if (ministry) {
+      const start = run.start - ministry[0].length
+      return {
+        ...run,
+        start,
+        text: text.slice(start, run.end),
+        words: [...ministry[0].trim().split(/\s+/), ...words],
+        type: 'organisation',
+        sure: true
+      }
+    }
+    // "l’État", "la Région": common nouns for an institution, written with a capital.
+    if (words.length === 1 && COMMON_INSTITUTIONS.has(words[0].toLowerCase())) {
+      return { ...run, type: 'other', sure: true }
+    }
 
     if (
       words.some((w) => isOrganisationNameWord(w)) ||
@@ -100,6 +176,8 @@ export function classifyRuns(ctx: NameContext, runs: readonly NameRun[]): Classi
     if (ctx.speakerStarts?.has(run.start)) return person()
     if (words.some(isOrganisationWord)) return organisation()
     if (words.every(isPlaceWord)) return { ...run, type: 'place', sure: true }
+    // "Météo-France", "Radio-Canada": a place joined to another word by a hyphen names a body.
+    if (words.length === 1 && hyphenedWithPlace(words[0])) return organisation()
     // "France Info", "Air France": a place in a longer name is a company's, not a person's.
     if (words.length >= 2 && words.some(isPlaceWord)) return organisation()
     if (words.length >= 2 && words.length <= 4 && words.every(isTitleCase)) {
@@ -126,8 +204,11 @@ export function groupNames(runs: readonly ClassifiedRun[]): NamedEntity[] {
     entityId?: string
   }
   const groups = new Map<string, Group>()
+  // A bracketed other name ("(Bpifrance)") stands for its organisation wherever it recurs.
+  const aliasOf = new Map<string, string>()
   for (const run of runs) {
-    const k = key(run.text)
+    if (run.aliasOf) aliasOf.set(key(run.text), key(run.aliasOf))
+    const k = aliasOf.get(key(run.text)) ?? key(run.text)
     const g = groups.get(k)
     if (!g) {
       groups.set(k, {

@@ -33,6 +33,15 @@ const STOP_WORDS = new Set(
   ).split(/\s+/)
 )
 
+/** Titles written before a name but not part of it ("Captain Rory Fenwick"). */
+const TITLES = new Set(
+  (
+    'captain capitaine councillor conseiller inspector inspecteur professor professeur doctor ' +
+    'docteur sergeant sergent colonel admiral amiral judge juge senator ' +
+    'sénateur sénatrice governor gouverneur chancellor mayor maire dr pr'
+  ).split(' ')
+)
+
 /** Words that are a name only after another one: "Scale AI" but not "l’IA" alone. */
 const CONTINUATION_ONLY = new Set(['ai', 'ia'])
 
@@ -150,6 +159,12 @@ export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
   let current: { start: number; end: number; words: string[]; elision?: string } | undefined
   const close = (): void => {
+    // "Captain Rory Fenwick", "Dr Ana Lima": the title is not part of the name.
+    // Only before a full name: "Capitaine Ventures" is a fund's name, title and all.
+    if (current && current.words.length >= 3 && TITLES.has(current.words[0].toLowerCase())) {
+      const rest = text.indexOf(current.words[1], current.start + current.words[0].length)
+      current = { start: rest, end: current.end, words: current.words.slice(1) }
+    }
     if (current) {
       const hasHead = current.words.some((w) => CONNECTING_HEADS.has(w.toLowerCase()))
       const adjectives = hasHead
@@ -165,7 +180,11 @@ export function nameRuns(text: string): NameRun[] {
       if (current.elision) run.elision = current.elision
       // "Leaders at …", "Logistics companies …": a lone capital at a sentence start is a
       // name only if the text also writes it with a capital elsewhere.
-      const lone = current.words.length === 1 && isTitleCase(current.words[0])
+      // A capital after a hyphen ("Météo-France") is the name's own, not the sentence's.
+      const lone =
+        current.words.length === 1 &&
+        isTitleCase(current.words[0]) &&
+        !/-\p{Lu}/u.test(current.words[0])
       if (!(lone && startsSentence(text, current.start) && !midSentence.has(current.words[0]))) {
         runs.push(run)
       }
@@ -176,7 +195,12 @@ export function nameRuns(text: string): NameRun[] {
     const w = words[i]
     const key = w.word.toLowerCase()
     const gap = current ? text.slice(current.end, w.start) : ''
-    const adjacent = current !== undefined && /^[ \u00a0]$/.test(gap)
+    // "British Airline Pilots' Association": a plural possessive inside a name joins it.
+    const possessive =
+      current !== undefined &&
+      /^['’][ \u00a0]$/u.test(gap) &&
+      /s$/u.test(text.slice(0, current.end))
+    const adjacent = current !== undefined && (/^[ \u00a0]$/.test(gap) || possessive)
     if (CONTINUATION_ONLY.has(key)) {
       if (adjacent && current) {
         current.end = w.end

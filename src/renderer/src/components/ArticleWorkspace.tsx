@@ -8,6 +8,8 @@ import type { NewsroomApi } from '@shared/contract'
 import { EditorSession, EditorSessionContext } from '../editor/EditorSession'
 import { FeatureContext } from '../features/FeatureContext'
 import { ReadOnlyBanner } from '../features/access'
+import { DeskBar } from '../features/desk/DeskBar'
+import { useDeskArticle } from '../features/desk/deskWatch'
 import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
@@ -30,16 +32,20 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { t } = useI18n()
   const actions = useActions()
   const settings = useUiState((s) => s.settings)
-  const readOnly = useUiState((s) => s.access.readOnly)
+  const libraryReadOnly = useUiState((s) => s.access.readOnly)
+  const openId = useUiState((s) => s.article.id)
+  // A read-only token on the desk makes its articles read-only here too.
+  const deskReadOnly = useDeskArticle(openId)?.readOnly ?? false
+  const readOnly = libraryReadOnly || deskReadOnly
   const opened = useUiState((s) => (s.article.status === 'ready' ? s.article.opened : null))
   const [session] = useState(() => new EditorSession())
 
   // The context reads settings and strings through refs: they change without the article
   // being reopened, and plugins built once per article must still see the current ones.
-  const latest = useRef({ settings, t, readOnly })
+  const latest = useRef({ settings, t, readOnly, deskReadOnly })
   useEffect(() => {
-    latest.current = { settings, t, readOnly }
-  }, [settings, t, readOnly])
+    latest.current = { settings, t, readOnly, deskReadOnly }
+  }, [settings, t, readOnly, deskReadOnly])
 
   const ctx = useMemo<ArticleFeatureContext | null>(() => {
     if (!opened) return null
@@ -52,7 +58,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       save: (changes) => actions.saveArticle(articleId, changes),
       api,
       readOnly: () => latest.current.readOnly,
-      refuseReadOnly: () => actions.refuseReadOnly()
+      refuseReadOnly: () =>
+        latest.current.deskReadOnly ? actions.refuseDeskReadOnly() : actions.refuseReadOnly()
     }
   }, [opened, actions, api])
 
@@ -71,8 +78,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   // events say so, read while the layout is fresh anyway.
   const scroller = useRef<HTMLElement>(null)
   const scrolledAway = useRef(false)
+  const shownId = useRef<string | null>(null)
   useEffect(() => {
-    if (!scrolledAway.current) return
+    // The same article read again (others' changes from the desk): the reader stays put.
+    const id = opened?.article.id ?? null
+    const same = id !== null && id === shownId.current
+    shownId.current = id
+    if (same || !scrolledAway.current) return
     scrolledAway.current = false
     scroller.current?.scrollTo({ top: 0 })
   }, [opened])
@@ -89,6 +101,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           {/* A named region, so that everything on screen sits in a landmark. */}
           <section className="article-bar" aria-label={t.articleToolsLabel}>
             <Toolbar actions={toolbarActions} />
+            <DeskBar />
             <StatusMessage />
             <SettingsButton />
           </section>

@@ -4,6 +4,7 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { ArticleSummary } from '@shared/model'
+import { useDeskOverview } from '../features/desk/deskWatch'
 import { MemoryDialogs, QueueButton } from '../features/queue/MemoryDialogs'
 import { LibrarySearch } from '../features/search/LibrarySearch'
 import { useI18n } from '../i18n/I18n'
@@ -23,6 +24,8 @@ const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm'
 function ArticleRow(props: {
   article: ArticleSummary
   current: boolean
+  /** The article is on the desk. */
+  onDesk: boolean
   onOpen(): void
   onRename(): void
   onTrash(): void
@@ -40,7 +43,10 @@ function ArticleRow(props: {
         aria-current={current ? 'page' : undefined}
         onClick={props.onOpen}
       >
-        <span className="article-row-title">{article.title}</span>
+        <span className="article-row-title">
+          {article.title}
+          {props.onDesk && <span className="desk-mark">{t.deskMark}</span>}
+        </span>
         <span id={metaId} className="article-row-meta">
           <span>{t.updatedOn(formatDateTime(article.updatedAt))}</span>
           <span aria-hidden="true"> · </span>
@@ -84,6 +90,8 @@ export function LibraryPane() {
   const library = useUiState((s) => s.library)
   const collapsed = useUiState((s) => s.libraryCollapsed)
   const openId = useUiState((s) => s.article.id)
+  const deskOverview = useDeskOverview()
+  const onDesk = new Set(deskOverview?.articles.map((a) => a.id) ?? [])
   const [dialog, setDialog] = useState<PaneDialog | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const headingId = useId()
@@ -158,6 +166,7 @@ export function LibraryPane() {
                     key={article.id}
                     article={article}
                     current={article.id === openId}
+                    onDesk={onDesk.has(article.id)}
                     onOpen={() => void actions.openArticle(article.id)}
                     onRename={() => setDialog({ kind: 'rename', article })}
                     onTrash={() => setDialog({ kind: 'trash', article })}

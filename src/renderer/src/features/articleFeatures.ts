@@ -4,6 +4,7 @@
  */
 import { accessFeature } from './access'
 import { annotationsFeature } from './annotations'
+import { deskFeature } from './desk'
 import { exchangeFeature } from './exchange'
 import { reportFeature } from './report'
 import { revealFeature } from './reveal'
@@ -19,5 +20,6 @@ export const articleFeatures: readonly ArticleFeature[] = [
   revealFeature,
   historyFeature,
   accessFeature,
-  suggestionsFeature
+  suggestionsFeature,
+  deskFeature
 ]

@@ -92,6 +92,30 @@ export const panelEn = {
   panelWikidataHint: 'Optional, such as Q42.',
   panelWikidataInvalid: 'A Wikidata id is Q followed by digits, such as Q42.',
   panelNameRequired: 'An entity needs a name.',
+  panelValueHeading: 'Normalised value',
+  panelValueAmountLabel: 'Amount',
+  panelValueAmountHint: 'In units of the currency: 14300000000, 14,3 milliards or 14.3bn.',
+  panelValueCurrencyLabel: 'Currency',
+  panelValueCurrencyHint: 'ISO 4217 code, such as USD, EUR or GBP.',
+  panelValuePercentLabel: 'Percent',
+  panelValuePercentHint: (fraction: string) =>
+    fraction ? `49 for 49 %. As a fraction: ${fraction}.` : '49 for 49 %.',
+  panelValueDateLabel: 'Date (or start)',
+  panelValueDateHint: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text.',
+  panelValueUntilLabel: 'Until (inclusive)',
+  panelValueUntilHint: 'For an interval such as mid-June: 2025-06-20. Empty for one date.',
+  panelValueClearHint: 'Leave every value field empty to remove the value.',
+  panelValueProblems: {
+    amount: 'The amount is not a number: write 14300000000, 14,3 milliards or 14.3bn.',
+    currency: 'The currency is a three-letter ISO 4217 code, such as USD or EUR.',
+    percent: 'The percentage is a number, such as 49 or 12,5.',
+    date: 'The date is YYYY, YYYY-MM or YYYY-MM-DD and a real day, such as 2025-06-11.',
+    until: 'The end is YYYY, YYYY-MM or YYYY-MM-DD and a real day, such as 2025-06-20.',
+    'until-before-date':
+      'The interval ends before it starts: the end must be on or after the start.',
+    incomplete:
+      'The value is incomplete: give an amount and a currency, or a start date (leave every field empty to remove it).'
+  },
   panelSave: 'Save',
   panelCancel: 'Cancel',
 
@@ -221,6 +245,31 @@ export const panelFr: PanelMessages = {
   panelWikidataHint: 'Facultatif, par exemple Q42.',
   panelWikidataInvalid: 'Un identifiant Wikidata est un Q suivi de chiffres, par exemple Q42.',
   panelNameRequired: 'Une entité a besoin d’un nom.',
+  panelValueHeading: 'Valeur normalisée',
+  panelValueAmountLabel: 'Montant',
+  panelValueAmountHint: 'En unités de la devise\u00a0: 14300000000, 14,3 milliards ou 14.3bn.',
+  panelValueCurrencyLabel: 'Devise',
+  panelValueCurrencyHint: 'Code ISO 4217, par exemple USD, EUR ou GBP.',
+  panelValuePercentLabel: 'Pourcentage',
+  panelValuePercentHint: (fraction: string) =>
+    fraction ? `49 pour 49\u00a0%. En fraction\u00a0: ${fraction}.` : '49 pour 49\u00a0%.',
+  panelValueDateLabel: 'Date (ou début)',
+  panelValueDateHint: 'AAAA, AAAA-MM ou AAAA-MM-JJ, aussi précise que le texte.',
+  panelValueUntilLabel: 'Jusqu’au (inclus)',
+  panelValueUntilHint:
+    'Pour un intervalle comme «\u00a0mi-juin\u00a0»\u00a0: 2025-06-20. Vide pour une seule date.',
+  panelValueClearHint: 'Laissez tous les champs de la valeur vides pour la supprimer.',
+  panelValueProblems: {
+    amount: 'Le montant n’est pas un nombre\u00a0: écrivez 14300000000, 14,3 milliards ou 14.3bn.',
+    currency: 'La devise est un code ISO 4217 de trois lettres, par exemple USD ou EUR.',
+    percent: 'Le pourcentage est un nombre, par exemple 49 ou 12,5.',
+    date: 'La date s’écrit AAAA, AAAA-MM ou AAAA-MM-JJ et doit exister, par exemple 2025-06-11.',
+    until: 'La fin s’écrit AAAA, AAAA-MM ou AAAA-MM-JJ et doit exister, par exemple 2025-06-20.',
+    'until-before-date':
+      'L’intervalle finit avant de commencer\u00a0: la fin doit suivre le début.',
+    incomplete:
+      'La valeur est incomplète\u00a0: donnez un montant et une devise, ou une date de début (tout vide pour la supprimer).'
+  },
   panelSave: 'Enregistrer',
   panelCancel: 'Annuler',
 

@@ -13,6 +13,8 @@ import { memoryEn, memoryFr } from './memoryStrings'
 import { exchangeEn, exchangeFr } from './exchangeStrings'
 import { historyEn, historyFr } from './historyStrings'
 import { suggestEn, suggestFr } from './suggestStrings'
+import { checkEn, checkFr } from './checkStrings'
+import { deskEn, deskFr } from './deskStrings'
 
 /** Joins names for a sentence in a language: "a", "a and b", "a, b and c" ("a, b et c"). */
 function listIn(language: 'en' | 'fr', names: readonly string[]): string {
@@ -119,7 +121,9 @@ const en = {
   ...exchangeEn,
   ...memoryEn,
   ...historyEn,
-  ...suggestEn
+  ...suggestEn,
+  ...checkEn,
+  ...deskEn
 }
 
 /** The shape every language's dictionary has. */
@@ -225,7 +229,9 @@ const fr: Messages = {
   ...exchangeFr,
   ...memoryFr,
   ...historyFr,
-  ...suggestFr
+  ...suggestFr,
+  ...checkFr,
+  ...deskFr
 }
 
 /** The languages the UI is written in. */

@@ -23,7 +23,12 @@ export const suggestEn = {
   suggestRejectAll: 'Reject all',
   suggestNoSpeaker: 'speaker unknown',
   suggestMentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
-  suggestNoteFromCheck: 'Figures checked by the assist'
+  suggestNoteFromCheck: 'Figures checked by the assist',
+  figuresTitle: 'Figures checked',
+  figuresHelp: 'Every set of figures the assist checked against each other, agreeing or not.',
+  figuresAgree: 'Agrees',
+  figuresDisagree: 'Does not add up',
+  figuresRelations: { stake: 'Stake', total: 'Total', difference: 'Difference' }
 }
 
 /** The shape of the assist's strings. */
@@ -50,5 +55,10 @@ export const suggestFr: SuggestMessages = {
   suggestRejectAll: 'Tout rejeter',
   suggestNoSpeaker: 'locuteur inconnu',
   suggestMentions: (n: number) => (n <= 1 ? `${n} mention` : `${n} mentions`),
-  suggestNoteFromCheck: 'Chiffres vérifiés par l’assistant'
+  suggestNoteFromCheck: 'Chiffres vérifiés par l’assistant',
+  figuresTitle: 'Chiffres vérifiés',
+  figuresHelp: 'Chaque ensemble de chiffres que l’assistant a vérifié, qu’il concorde ou non.',
+  figuresAgree: 'Concorde',
+  figuresDisagree: 'Ne concorde pas',
+  figuresRelations: { stake: 'Participation', total: 'Total', difference: 'Écart' }
 }

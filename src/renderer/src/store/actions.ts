@@ -346,6 +346,11 @@ export function createActions(
     dispatch({ type: 'status/shown', text: (t) => t.readOnlyRefused })
   }
 
+  /** Says in the status line that a change was not made: the desk gives read-only access. */
+  function refuseDeskReadOnly(): void {
+    dispatch({ type: 'status/shown', text: (t) => t.deskReadOnlyRefused })
+  }
+
   /**
    * Saves settings with the library (entity types, author, language) and makes them the UI's
    * at once; the settings dialog shows a failure in place.
@@ -375,6 +380,7 @@ export function createActions(
     resolveConflict,
     restoreVersion,
     refuseReadOnly,
+    refuseDeskReadOnly,
     toggleLibrary: () => dispatch({ type: 'library/toggled' }),
     dismissAlert: (id: string) => dispatch({ type: 'alert/dismissed', id }),
     dismissDamage: () => dispatch({ type: 'damage/dismissed' })

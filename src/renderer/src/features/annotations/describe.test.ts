@@ -39,7 +39,45 @@ describe('describeAnnotation', () => {
     const mention: Annotation = { id: 'm2', kind: 'mention', target, entityId: 'e2', ...stamps }
     expect(
       describeAnnotation(mention, new Map([[stake.id, stake]]), DEFAULT_ENTITY_TYPES, en).detail
-    ).toBe('14,3 milliards de dollars · 14300000000 USD')
+    ).toBe('14,3 milliards de dollars · 14.3 billion dollars (14,300,000,000 USD)')
+    expect(
+      describeAnnotation(mention, new Map([[stake.id, stake]]), DEFAULT_ENTITY_TYPES, fr, 'fr')
+        .detail
+    ).toBe('14,3 milliards de dollars · 14,3 milliards de dollars (14 300 000 000 USD)')
+  })
+
+  it('shows a percentage with its fraction and a date interval with both ends', () => {
+    const share: Entity = {
+      id: 'e3',
+      type: 'percentage',
+      name: '49 %',
+      aliases: [],
+      value: { kind: 'percentage', percent: 49 }
+    }
+    const midJune: Entity = {
+      id: 'e4',
+      type: 'date',
+      name: 'mi-juin',
+      aliases: [],
+      value: { kind: 'date', date: '2025-06-11', until: '2025-06-20' }
+    }
+    const entities = new Map([
+      [share.id, share],
+      [midJune.id, midJune]
+    ])
+    const on = (entityId: string): Annotation => ({
+      id: `m-${entityId}`,
+      kind: 'mention',
+      target,
+      entityId,
+      ...stamps
+    })
+    expect(describeAnnotation(on('e3'), entities, DEFAULT_ENTITY_TYPES, fr, 'fr').detail).toBe(
+      '49 % · 49 % = 0,49'
+    )
+    expect(describeAnnotation(on('e4'), entities, DEFAULT_ENTITY_TYPES, en).detail).toBe(
+      'mi-juin · 2025-06-11 → 2025-06-20'
+    )
   })
 
   it('names a quote by its speaker, kind and status, and a note by its title or text', () => {

@@ -10,7 +10,7 @@ import {
   type Entity,
   type EntityTypeDef
 } from '@shared/model'
-import { formatValue } from '@shared/export/csv'
+import { valueLabel } from '@shared/annotations/valueLabel'
 import type { Messages } from '@renderer/i18n/strings'
 import { truncate } from '@shared/text'
 
@@ -52,7 +52,8 @@ export function describeAnnotation(
   a: Annotation,
   entities: ReadonlyMap<string, Entity>,
   types: readonly EntityTypeDef[],
-  t: Messages
+  t: Messages,
+  language: 'en' | 'fr' = 'en'
 ): AnnotationDescription {
   let heading: string
   let detail: string
@@ -63,8 +64,9 @@ export function describeAnnotation(
       entityType = entity?.type
       heading = typeLabel(entity?.type, types, t)
       detail = entity?.name ?? a.target.exact
-      // The normalised value ("14.3 billion USD", "49 %", "2025-06"), where there is one.
-      if (entity?.value) detail += ` · ${formatValue(entity.value)}`
+      // The normalised value ("14.3 billion dollars (14,300,000,000 USD)", "49% = 0.49",
+      // "2025-06-11 → 2025-06-20"), where there is one, in the UI language.
+      if (entity?.value) detail += ` · ${valueLabel(entity.value, language)}`
       break
     }
     case 'quote': {

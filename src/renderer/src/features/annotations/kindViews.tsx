@@ -14,8 +14,14 @@ import { LinkDialog } from './components/LinkDialog'
 import { QuoteDialog } from './components/QuoteDialog'
 import { SourceNoteDialog } from './components/SourceNoteDialog'
 import type { RowState } from './panel/PanelList'
-import { EntityRowView, NoteRowView, QuoteRowView, type RowContext } from './panel/PanelRows'
-import type { EntityRow, NoteRow, PanelTab, QuoteRow } from './panel/panelModel'
+import {
+  ClaimRowView,
+  EntityRowView,
+  NoteRowView,
+  QuoteRowView,
+  type RowContext
+} from './panel/PanelRows'
+import type { ClaimRow, EntityRow, NoteRow, PanelTab, QuoteRow } from './panel/panelModel'
 
 /** Props of every kind's edit dialog. */
 export interface EditDialogProps {
@@ -32,7 +38,7 @@ export interface AnnotationKindView<K extends AnnotationKind, Row> {
   /**
    * Where the panel lists it. A mention is listed through its entity (one row per entity,
    * with the count of its mentions), not one row per mention. Null: the panel does not list
-   * the kind (claims, until the panel has a tab for them; "What's here" shows them).
+   * the kind ("What's here" still shows it).
    */
   panel: {
     tab: PanelTab
@@ -45,7 +51,7 @@ interface PanelRowOfKind {
   quote: QuoteRow
   mention: EntityRow
   'source-note': NoteRow
-  claim: never
+  claim: ClaimRow
 }
 
 /** Every kind's views. Look one up with `annotationKindViews[annotation.kind]`. */
@@ -78,6 +84,6 @@ export const annotationKindViews: {
       <ClaimDialog claimId={annotationId} onClose={onClose} />
     ),
     decoration: kindDecorations.claim,
-    panel: null
+    panel: { tab: 'claims', RowView: ClaimRowView }
   }
 }

@@ -1,23 +1,39 @@
 /**
- * The export dialog: choose Native JSON, W3C JSON-LD or CSV, then export. Pending saves are
+ * The export dialog: choose Native JSON, W3C JSON-LD, CSV or ClaimReview JSON-LD (which also
+ * asks for the published article's address), then export. Pending saves are
  * flushed first, so the file holds what the editor shows. Where the files went is shown in
  * the dialog (role=status) with their full paths and sizes; a cancelled Save dialog leaves
  * the choice open, a failure is shown in place (role=alert).
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { ExportedFileInfo, ExportFormatName, NewsroomApi } from '@shared/contract'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { TextField } from '@renderer/components/Field'
 import { useI18n } from '@renderer/i18n/I18n'
 import type { Messages } from '@renderer/i18n/strings'
 import { formatSize } from './format'
 
-const FORMATS: readonly ExportFormatName[] = ['native', 'w3c', 'csv']
+const FORMATS: readonly ExportFormatName[] = ['native', 'w3c', 'csv', 'claimreview']
+
+/** An http(s) address, as the contract accepts it. */
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim())
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** The last article address given in this session: the next export proposes it again. */
+let lastArticleUrl = ''
 
 function formatLabels(t: Messages): Record<ExportFormatName, { name: string; hint: string }> {
   return {
     native: { name: t.exportFormatNative, hint: t.exportFormatNativeHint },
     w3c: { name: t.exportFormatW3c, hint: t.exportFormatW3cHint },
-    csv: { name: t.exportFormatCsv, hint: t.exportFormatCsvHint }
+    csv: { name: t.exportFormatCsv, hint: t.exportFormatCsvHint },
+    claimreview: { name: t.exportFormatClaimReview, hint: t.exportFormatClaimReviewHint }
   }
 }
 
@@ -41,6 +57,9 @@ export function ExportDialog(props: ExportDialogProps) {
   const { t, language } = useI18n()
   const [format, setFormat] = useState<ExportFormatName>('native')
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' })
+  const [articleUrl, setArticleUrl] = useState(lastArticleUrl)
+  const [urlError, setUrlError] = useState(false)
+  const urlRef = useRef<HTMLElement>(null)
   const ids = { legend: useId(), where: useId(), note: useId() }
   const labels = formatLabels(t)
   const inBrowser = typeof window !== 'undefined' && !window.newsroom
@@ -48,12 +67,23 @@ export function ExportDialog(props: ExportDialogProps) {
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (phase.kind === 'busy') return
+    const needsUrl = format === 'claimreview'
+    if (needsUrl && !isHttpUrl(articleUrl)) {
+      setUrlError(true)
+      urlRef.current?.focus()
+      return
+    }
     setPhase({ kind: 'busy' })
     if (!(await props.flush())) {
       setPhase({ kind: 'choose', note: { tone: 'alert', text: t.exportNotSaved } })
       return
     }
-    const result = await props.api.exportArticle({ id: props.articleId, format })
+    if (needsUrl) lastArticleUrl = articleUrl.trim()
+    const result = await props.api.exportArticle({
+      id: props.articleId,
+      format,
+      ...(needsUrl ? { articleUrl: articleUrl.trim() } : {})
+    })
     if (!result.ok) {
       const text = t.exportFailed(result.error.message)
       setPhase({ kind: 'choose', note: { tone: 'alert', text } })
@@ -120,6 +150,22 @@ export function ExportDialog(props: ExportDialogProps) {
             )
           })}
         </fieldset>
+        {format === 'claimreview' && (
+          <TextField
+            label={t.exportArticleUrlLabel}
+            hint={t.exportArticleUrlHint}
+            error={urlError ? t.exportArticleUrlInvalid : null}
+            inputRef={urlRef}
+            inputMode="url"
+            spellCheck={false}
+            value={articleUrl}
+            disabled={phase.kind === 'busy'}
+            onValue={(value) => {
+              setArticleUrl(value)
+              if (urlError && isHttpUrl(value)) setUrlError(false)
+            }}
+          />
+        )}
         {inBrowser && (
           <p id={ids.where} className="field-hint">
             {t.exportWhereWeb}

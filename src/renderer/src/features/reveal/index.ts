@@ -35,7 +35,11 @@ export async function openAtPassage(actions: UiActions, request: RevealRequest):
   await actions.openArticle(request.articleId)
 }
 
-function select(view: EditorView, request: RevealRequest): void {
+/** Selects a passage of the open article, gives it the focus and scrolls it to the middle. */
+export function selectPassage(
+  view: EditorView,
+  request: Pick<RevealRequest, 'start' | 'end'>
+): void {
   const { doc } = view.state
   const { from, to } = positionsOf(doc, request.start, request.end, articleConversions)
   const selection = TextSelection.create(doc, from, Math.min(to, doc.content.size))
@@ -66,7 +70,7 @@ function revealPlugin(articleId: string): Plugin {
         // After the workspace has scrolled a newly opened article to its top.
         timer = setTimeout(() => {
           const request = take(articleId)
-          if (request && !view.isDestroyed) select(view, request)
+          if (request && !view.isDestroyed) selectPassage(view, request)
         }, 0)
       }
       listeners.add(apply)

@@ -16,6 +16,7 @@ import { resolveLanguage, systemLanguages } from '@renderer/i18n/language'
 import type { Messages } from '@renderer/i18n/strings'
 import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { typeLabel } from '../annotations/describe'
+import { DeskSettingsSection, useDeskSettingsForm } from '../desk/DeskSettingsSection'
 import {
   checkRows,
   freeColor,
@@ -159,6 +160,7 @@ export function SettingsDialog(props: { onClose(): void }) {
   const usage = useTypeUsage()
   const [initial] = useState<LibrarySettings>(settings)
   const [authorName, setAuthorName] = useState(initial.authorName)
+  const [organisationName, setOrganisationName] = useState(initial.organisationName)
   const [language, setLanguage] = useState<UiLanguage>(initial.language)
   // Built-in types show their name in the UI language until renamed ("Personne" in French);
   // saved unchanged, they keep the name stored in the library.
@@ -172,6 +174,7 @@ export function SettingsDialog(props: { onClose(): void }) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const problems = useMemo(() => checkRows(rows), [rows])
+  const desk = useDeskSettingsForm()
   const ids = { profile: useId(), types: useId(), typesHint: useId() }
   const systemName = LANGUAGE_NAMES[resolveLanguage('system', systemLanguages())]
 
@@ -197,8 +200,21 @@ export function SettingsDialog(props: { onClose(): void }) {
     }
     setBusy(true)
     setFailure(null)
+    if (desk.addressInvalid) {
+      desk.reveal()
+      setBusy(false)
+      setFailure(t.settingsFixErrors)
+      return
+    }
+    const deskSaved = await desk.save()
+    if (deskSaved && !deskSaved.ok) {
+      setBusy(false)
+      setFailure(t.deskSaveFailed(deskSaved.error.message))
+      return
+    }
     const result = await actions.updateSettings({
       authorName: authorName.trim(),
+      organisationName: organisationName.trim(),
       language,
       entityTypes: typesFromRows(
         rows.map((row) => {
@@ -228,6 +244,14 @@ export function SettingsDialog(props: { onClose(): void }) {
             onValue={setAuthorName}
             maxLength={80}
             autoComplete="name"
+          />
+          <TextField
+            label={t.settingsOrganisationLabel}
+            hint={t.settingsOrganisationHint}
+            value={organisationName}
+            onValue={setOrganisationName}
+            maxLength={120}
+            autoComplete="organization"
           />
         </section>
 
@@ -290,6 +314,9 @@ export function SettingsDialog(props: { onClose(): void }) {
             </button>
           </div>
         </section>
+
+        {/* Last, so the library's own settings stay where their readers know them. */}
+        <DeskSettingsSection form={desk} />
 
         <FormError message={failure} />
         <DialogActions

@@ -5,13 +5,15 @@
  */
 import { useCallback, useRef, type KeyboardEvent } from 'react'
 import type { Suggestion } from '@shared/suggest/types'
+import { entityValueOf } from '@shared/suggest/entityValue'
+import { valueLabel } from '@shared/annotations/valueLabel'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
-import { useT } from '@renderer/i18n/I18n'
+import { useI18n } from '@renderer/i18n/I18n'
 import type { Messages } from '@renderer/i18n/strings'
 import type { ArticleFeatureContext } from '../types'
 import { accept, reject } from './choices'
+import { FiguresChecked } from './FiguresChecked'
 import { pendingOf, suggestionsOf, type SuggestionsState } from './plugin'
-import { valueText } from './valueText'
 
 type Group = { id: string; title: (t: Messages) => string; items: Suggestion[] }
 
@@ -57,7 +59,10 @@ function Row(props: {
     detail = s.speaker ? `— ${s.speaker.name}` : `— ${t.suggestNoSpeaker}`
   } else if (s.kind === 'entity') {
     main = s.name
-    detail = [s.value ? valueText(s.value, language) : '', t.suggestMentions(s.mentions.length)]
+    detail = [
+      s.value ? valueLabel(entityValueOf(s.value), language) : '',
+      t.suggestMentions(s.mentions.length)
+    ]
       .filter(Boolean)
       .join(' · ')
   } else {
@@ -89,12 +94,12 @@ function Row(props: {
 const EMPTY: SuggestionsState | undefined = undefined
 
 export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
-  const t = useT()
+  // Values in the UI language, as the hover card and the panel show them.
+  const { t, language } = useI18n()
   const view = useEditorView()
   const state = useEditorState(suggestionsOf, EMPTY)
   const listRef = useRef<HTMLElement>(null)
   const pending = state ? pendingOf(state) : []
-  const language = state?.all.language ?? 'en'
 
   const focusRow = useCallback((key: string | undefined, offset: number) => {
     const rows = [...(listRef.current?.querySelectorAll<HTMLLIElement>('.suggestion-row') ?? [])]
@@ -161,6 +166,7 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
           </ul>
         </section>
       ))}
+      <FiguresChecked checks={state.all.checks} t={t} />
     </section>
   )
 }

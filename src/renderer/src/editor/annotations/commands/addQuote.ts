@@ -15,6 +15,8 @@ export interface AddQuoteOptions extends RangeOption {
   /** Needs checking by default. */
   status?: QuoteStatus
   comment?: string
+  /** Who checks it; empty: nobody yet. */
+  assignee?: string
   /** The new quote's id (generated when absent). */
   id?: string
 }
@@ -34,7 +36,13 @@ export function addQuote(options: AddQuoteOptions = {}): Command {
     }
     const quote = newQuote(
       config.target(state.doc, from, to),
-      { speakerId, quoteKind: options.quoteKind, status: options.status, comment: options.comment },
+      {
+        speakerId,
+        quoteKind: options.quoteKind,
+        status: options.status,
+        comment: options.comment,
+        assignee: options.assignee
+      },
       { author: stamp.by, now: new Date(stamp.at), id: options.id }
     )
     ids.unshift(quote.id)

@@ -1,7 +1,8 @@
 /**
  * Changes a quote from its dialog in one undoable step: the speaker (an existing entity, or
- * a new person created on the way), the kind, the status and the comment. The change is
- * stamped with who made it and when (`updatedBy`, `updatedAt`).
+ * a new person created on the way), the kind, the status, the comment and the assignee. The
+ * change is stamped with who made it and when (`updatedBy`, `updatedAt`); a change of status
+ * goes into the check's history with `checkComment`.
  */
 import type { Command } from 'prosemirror-state'
 import { AnnotationError, patchAnnotation } from '@shared/annotations/factory'
@@ -16,6 +17,10 @@ export interface QuoteFieldsEdit {
   quoteKind?: QuoteKind
   status?: QuoteStatus
   comment?: string
+  /** Who checks it; '' for nobody. */
+  assignee?: string
+  /** Why the status changed, kept in the history. */
+  checkComment?: string
 }
 
 /** Updates quote `id`; a new speaker and the update are one step. */
@@ -39,15 +44,18 @@ export function editQuote(id: string, fields: QuoteFieldsEdit): Command {
       speakerId,
       quoteKind: fields.quoteKind ?? old.quoteKind,
       status: fields.status ?? old.status,
-      comment: fields.comment ?? old.comment
+      comment: fields.comment ?? old.comment,
+      assignee: fields.assignee !== undefined ? fields.assignee.trim() : (old.assignee ?? '')
     }
     const unchanged =
       next === layer &&
       patch.speakerId === old.speakerId &&
       patch.quoteKind === old.quoteKind &&
       patch.status === old.status &&
-      patch.comment === old.comment
+      patch.comment === old.comment &&
+      patch.assignee === (old.assignee ?? '')
     if (unchanged) return null
-    return { layer: putAnnotations(next, state.doc, [patchAnnotation(old, patch, stamp)]), ids }
+    const quote = patchAnnotation(old, patch, stamp, fields.checkComment)
+    return { layer: putAnnotations(next, state.doc, [quote]), ids }
   })
 }

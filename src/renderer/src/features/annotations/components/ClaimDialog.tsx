@@ -1,14 +1,16 @@
 /**
  * The claim dialog: who makes the claim (an entity of the article, or nobody named), the
  * status of the check, the verdict once reached, the rationale and the source notes that back
- * it. Marks a claim over a range, or edits one (from "What's here"): one undoable step either
- * way, stamped with the author and time.
+ * it, and who checks it. Marks a claim over a range, or edits one (from "What's here" or the
+ * panel): one undoable step either way, stamped with the author and time; an edit also takes
+ * a comment on the change and shows the history of the check.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { ClaimVerdict, QuoteStatus } from '@shared/model'
 import { addClaim, annotationText, updateAnnotation } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
 import { excerpt } from '../describe'
+import { CheckHistory, CheckInputs } from './CheckFields'
 import { Dialog } from '@renderer/components/Dialog'
 import {
   ChoiceGroup,
@@ -50,6 +52,8 @@ export function ClaimDialog(props: ClaimDialogProps) {
   const [verdict, setVerdict] = useState<VerdictChoice>(claim?.verdict ?? NO_VERDICT)
   const [rationale, setRationale] = useState(claim?.rationale ?? '')
   const [sourceNoteIds, setSourceNoteIds] = useState<string[]>(claim?.sourceNoteIds ?? [])
+  const [assignee, setAssignee] = useState(claim?.assignee ?? '')
+  const [checkComment, setCheckComment] = useState('')
   const [error, setError] = useState<string | null>(null)
 
   const text =
@@ -69,9 +73,9 @@ export function ClaimDialog(props: ClaimDialogProps) {
       sourceNoteIds
     }
     const done = claim
-      ? runCommand(view, updateAnnotation(claim.id, fields))
+      ? runCommand(view, updateAnnotation(claim.id, { ...fields, assignee }, checkComment))
       : props.range
-        ? runCommand(view, addClaim(fields, { range: props.range }))
+        ? runCommand(view, addClaim({ ...fields, assignee }, { range: props.range }))
         : false
     if (!done && !claim) {
       setError(session?.getNotice()?.text(t) ?? t.selectFirst)
@@ -152,6 +156,14 @@ export function ClaimDialog(props: ClaimDialogProps) {
             </div>
           )}
         </fieldset>
+        <CheckInputs
+          assignee={assignee}
+          onAssignee={setAssignee}
+          comment={checkComment}
+          onComment={setCheckComment}
+          editing={claim !== undefined}
+        />
+        {claim && <CheckHistory history={claim.checkHistory} />}
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -188,7 +188,8 @@ export function EntityCombobox(props: EntityComboboxProps) {
           {props.error}
         </p>
       )}
-      {choice?.kind === 'entity' && !shown && (
+      {/* Shown while the suggestions are open too: they float below it, so nothing moves. */}
+      {choice?.kind === 'entity' && (
         <p className="combobox-chosen field-hint">
           {t.entityOption(choice.entity.name, typeLabel(choice.entity.type, types, t), null)}
         </p>

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { EditorView } from 'prosemirror-view'
 import { layerOf, spanOf, speakerClass, typeClass } from '@renderer/editor/annotations'
-import { useT } from '@renderer/i18n/I18n'
+import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation } from '../describe'
 
@@ -32,7 +32,7 @@ interface Hover {
 /** The hover card of one view (rendered into the page body). */
 export function HoverCard(props: { view: EditorView }) {
   const { view } = props
-  const t = useT()
+  const { t, language } = useI18n()
   const types = useUiState((s) => s.settings.entityTypes)
   const [hover, setHover] = useState<Hover | null>(null)
 
@@ -87,7 +87,7 @@ export function HoverCard(props: { view: EditorView }) {
     .map((id) => layer.annotations.get(id))
     .filter((a) => a !== undefined && !a.orphaned && spanOf(layer, a.id))
     .map((a) => ({
-      ...describeAnnotation(a!, layer.entities, types, t),
+      ...describeAnnotation(a!, layer.entities, types, t, language),
       // A quote's mark in its speaker's colour, as its underline in the text.
       mark: a!.kind === 'quote' ? speakerClass(a!.speakerId) : ''
     }))

@@ -6,6 +6,7 @@
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { annotationsIn, deleteAnnotation, typeClass } from '@renderer/editor/annotations'
 import type { Annotation } from '@shared/model'
+import { useI18n } from '@renderer/i18n/I18n'
 import { describeAnnotation, excerpt } from '../describe'
 import { runCommand, useAnnotationDialog } from './dialogKit'
 
@@ -21,6 +22,7 @@ export interface InspectDialogProps {
 /** The annotations at a place, to read, edit or delete. */
 export function InspectDialog(props: InspectDialogProps) {
   const { t, view, session, layer, types } = useAnnotationDialog()
+  const { language } = useI18n()
   const hits = view ? annotationsIn(view.state, props.from, props.to) : []
 
   return (
@@ -30,7 +32,7 @@ export function InspectDialog(props: InspectDialogProps) {
       ) : (
         <ul className="inspect-list" aria-label={t.hereCount(hits.length)}>
           {hits.map(({ annotation, from, to }) => {
-            const d = describeAnnotation(annotation, layer.entities, types, t)
+            const d = describeAnnotation(annotation, layer.entities, types, t, language)
             const text = view ? view.state.doc.textBetween(from, to, ' ') : ''
             return (
               <li key={annotation.id} className={`inspect-item inspect-kind-${annotation.kind}`}>

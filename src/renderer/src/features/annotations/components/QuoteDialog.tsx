@@ -1,8 +1,9 @@
 /**
  * The quote dialog: who speaks (type-ahead over the entities, people first, or a new person),
  * the kind (direct, indirect, paraphrase) and the status (needs checking, verified,
- * disputed), with an optional comment. Creates a quote over a range, or edits one (from the
- * panel or "What's here"): either way one undoable step, stamped with the author and time.
+ * disputed), with an optional comment and assignee. Creates a quote over a range, or edits one
+ * (from the panel or "What's here"): either way one undoable step, stamped with the author
+ * and time; an edit also takes a comment on the change and shows the history of the check.
  */
 import { useState, type FormEvent } from 'react'
 import {
@@ -15,6 +16,7 @@ import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { FormError, TextField } from '@renderer/components/Field'
 import { addQuote } from '@renderer/editor/annotations'
 import { editQuote } from '@renderer/editor/annotations/commands/editQuote'
+import { CheckHistory, CheckInputs } from './CheckFields'
 import { EntityCombobox } from './EntityCombobox'
 import { speakerRef, type EntityChoice } from './entityChoices'
 import {
@@ -50,15 +52,17 @@ export function QuoteDialog(props: QuoteDialogProps) {
   const [kind, setKind] = useState<QuoteKindT>(quote?.quoteKind ?? 'direct')
   const [status, setStatus] = useState<QuoteStatusT>(quote?.status ?? 'needs-checking')
   const [comment, setComment] = useState(quote?.comment ?? '')
+  const [assignee, setAssignee] = useState(quote?.assignee ?? '')
+  const [checkComment, setCheckComment] = useState('')
   const [error, setError] = useState<string | null>(null)
   const text = spanText(view, quote, props.range)
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
     const ref = speakerRef(choice, query, list)
-    const fields = { quoteKind: kind, status, comment: comment.trim() }
+    const fields = { quoteKind: kind, status, comment: comment.trim(), assignee: assignee.trim() }
     const done = quote
-      ? runCommand(view, editQuote(quote.id, { speaker: ref, ...fields }))
+      ? runCommand(view, editQuote(quote.id, { speaker: ref, ...fields, checkComment }))
       : props.range
         ? runCommand(view, addQuote({ range: props.range, speaker: ref, ...fields }))
         : false
@@ -112,6 +116,14 @@ export function QuoteDialog(props: QuoteDialogProps) {
           value={comment}
           onValue={setComment}
         />
+        <CheckInputs
+          assignee={assignee}
+          onAssignee={setAssignee}
+          comment={checkComment}
+          onComment={setCheckComment}
+          editing={quote !== undefined}
+        />
+        {quote && <CheckHistory history={quote.checkHistory} />}
         <FormError message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}

@@ -1,16 +1,26 @@
 /**
  * The source note dialog: the note, the kind of source, a title, a URL (http or https only;
  * anything else is shown as a field error and nothing is saved) and the date the source was
- * consulted (today by default). Adds a note over a range (a span can carry several) or
- * edits one.
+ * consulted (today by default), and optionally whether the source itself was checked and by
+ * whom. Adds a note over a range (a span can carry several) or edits one; an edit shows the
+ * history of the check and takes a comment on a change of status.
  */
 import { useRef, useState, type FormEvent } from 'react'
-import { SourceKind, type SourceKind as SourceKindT } from '@shared/model'
+import {
+  QuoteStatus,
+  SourceKind,
+  type QuoteStatus as QuoteStatusT,
+  type SourceKind as SourceKindT
+} from '@shared/model'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { Field, FormError, TextField } from '@renderer/components/Field'
 import { addSourceNote, updateAnnotation } from '@renderer/editor/annotations'
 import { acceptableUrl, today } from './noteFields'
+import { CheckHistory, CheckInputs } from './CheckFields'
 import { QuotedText, runCommand, spanText, useAnnotationDialog } from './dialogKit'
+
+/** The status choice of a note, with "not tracked" (no status) as a value of its own. */
+const UNTRACKED = 'untracked'
 
 /** Props of {@link SourceNoteDialog}: a range to annotate, or the id of a note to edit. */
 export interface SourceNoteDialogProps {
@@ -30,6 +40,9 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
   const [title, setTitle] = useState(note?.title ?? '')
   const [url, setUrl] = useState(note?.url ?? '')
   const [consultedAt, setConsultedAt] = useState(note ? (note.consultedAt ?? '') : today())
+  const [status, setStatus] = useState<QuoteStatusT | typeof UNTRACKED>(note?.status ?? UNTRACKED)
+  const [assignee, setAssignee] = useState(note?.assignee ?? '')
+  const [checkComment, setCheckComment] = useState('')
   const [urlError, setUrlError] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const urlRef = useRef<HTMLElement>(null)
@@ -54,16 +67,22 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
       sourceKind,
       title: title.trim(),
       url: url.trim(),
-      consultedAt: consultedAt.trim()
+      consultedAt: consultedAt.trim(),
+      ...(status !== UNTRACKED ? { status } : {}),
+      assignee: assignee.trim()
     }
     const done = note
       ? runCommand(
           view,
-          updateAnnotation(note.id, {
-            ...fields,
-            url: fields.url || null,
-            consultedAt: fields.consultedAt || null
-          })
+          updateAnnotation(
+            note.id,
+            {
+              ...fields,
+              url: fields.url || null,
+              consultedAt: fields.consultedAt || null
+            },
+            checkComment
+          )
         )
       : props.range
         ? runCommand(view, addSourceNote(fields, { range: props.range }))
@@ -146,6 +165,35 @@ export function SourceNoteDialog(props: SourceNoteDialogProps) {
           }}
           onBlur={() => setUrlError(!acceptableUrl(url))}
         />
+        <Field label={t.sourceStatusLabel} optional>
+          {(control) => (
+            <select
+              {...control}
+              value={status}
+              onChange={(e) =>
+                setStatus(
+                  e.target.value === UNTRACKED ? UNTRACKED : QuoteStatus.parse(e.target.value)
+                )
+              }
+            >
+              {/* Once tracked, a note's check keeps a status: its history starts there. */}
+              {!note?.status && <option value={UNTRACKED}>{t.sourceStatusUntracked}</option>}
+              {QuoteStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {t.quoteStatuses[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <CheckInputs
+          assignee={assignee}
+          onAssignee={setAssignee}
+          comment={checkComment}
+          onComment={setCheckComment}
+          editing={note !== undefined}
+        />
+        {note && <CheckHistory history={note.checkHistory} />}
         <FormError message={error} />
         <DialogActions
           cancel={{ label: t.cancel, onClick: props.onClose }}

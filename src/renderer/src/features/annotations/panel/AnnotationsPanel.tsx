@@ -42,6 +42,7 @@ import { buildPanel, followActive, type ItemRow, type PanelRow } from './panelMo
 import { PanelNotice } from './PanelNotice'
 import { PanelSearch } from './PanelFilters'
 import {
+  ClaimRowView,
   EntityRowView,
   GroupRowView,
   NoteRowView,
@@ -139,6 +140,7 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     types,
     articleLang: ctx.opened.article.language,
     formatDay,
+    uiLanguage: language,
     litEntityId,
     canReattach,
     onChoose: (row) => {
@@ -156,6 +158,8 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
         return <GroupRowView row={row} ctx={rowContext} />
       case 'quote':
         return <QuoteRowView row={row} state={rowState} ctx={rowContext} />
+      case 'claim':
+        return <ClaimRowView row={row} state={rowState} ctx={rowContext} />
       case 'entity':
         return <EntityRowView row={row} state={rowState} ctx={rowContext} />
       case 'note':

@@ -1,11 +1,12 @@
 /**
  * How the panel's lists are narrowed: the search box over every tab, and each tab's
- * drop-downs (quote kind and status, entity type, source kind, orphan kind). A filter set to
+ * drop-downs (quote kind and status, claim verdict, entity type, source kind, orphan kind). A filter set to
  * "All" is null in `PanelFilters`.
  */
 import { useId, type Dispatch, type ReactNode } from 'react'
 import {
   ANNOTATION_KINDS,
+  ClaimVerdict,
   QuoteKind,
   QuoteStatus,
   SourceKind,
@@ -108,6 +109,16 @@ export function PanelFilters(props: {
           onChange={(status) => set({ status })}
         />
       </>
+    ),
+    claims: () => (
+      <Filter
+        label={t.claimVerdictLabel}
+        value={filters.verdict}
+        options={['none', ...ClaimVerdict.options] as const}
+        names={(v) => (v === 'none' ? t.claimNoVerdict : t.claimVerdicts[v])}
+        allLabel={all}
+        onChange={(verdict) => set({ verdict })}
+      />
     ),
     entities: () => (
       <Filter

@@ -9,9 +9,11 @@ import type { EntityTypeDef } from '@shared/model'
 import { RenameIcon, TrashIcon } from '@renderer/components/icons'
 import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
 import type { Messages } from '@renderer/i18n/strings'
+import { valueLabel } from '@shared/annotations/valueLabel'
 import { excerpt, typeLabel } from '../describe'
 import type { RowState } from './PanelList'
 import type {
+  ClaimRow,
   EntityRow,
   ItemRow,
   NoteRow,
@@ -28,6 +30,8 @@ export interface RowContext {
   articleLang?: string
   /** "20 Jun 2025" for a YYYY-MM-DD day. */
   formatDay(day: string): string
+  /** The UI language, for normalised values in words. */
+  uiLanguage: 'en' | 'fr'
   /** The entity whose mentions are lit. */
   litEntityId: string | null
   /** True when the article has text selected (an orphan can be re-attached). */
@@ -44,6 +48,7 @@ export function itemName(row: ItemRow, t: Messages): string {
     case 'entity':
       return row.entity.name
     case 'quote':
+    case 'claim':
       return `“${excerpt(row.item.text, 48)}”`
     case 'note':
       return (
@@ -140,7 +145,45 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
   )
 }
 
-/** An entity: swatch, canonical name, type, mention count, aliases. */
+/** A claim: its text, its verdict and status, who makes it and who checks it. */
+export function ClaimRowView(props: { row: ClaimRow; state: RowState; ctx: RowContext }) {
+  const { row, state, ctx } = props
+  const { t } = ctx
+  const claim = row.item.annotation
+  const meta = [row.speaker?.name ?? t.speakerUnknown]
+  if (claim.assignee) meta.push(t.checkAssignedTo(claim.assignee))
+  return (
+    <div className="panel-item">
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        <span className="panel-quote-text" lang={ctx.articleLang}>
+          {excerpt(row.item.text, 240)}
+        </span>
+        <span className="panel-item-meta">
+          <span className={`panel-verdict panel-verdict-${claim.verdict ?? 'none'}`}>
+            {claim.verdict ? t.claimVerdicts[claim.verdict] : t.claimNoVerdict}
+          </span>
+          <span className={`panel-status panel-status-${claim.status}`}>
+            {t.quoteStatuses[claim.status]}
+          </span>
+        </span>
+        <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {claim.rationale && (
+          <span className="panel-note-text">{excerpt(claim.rationale, 160)}</span>
+        )}
+      </button>
+      <Actions row={row} state={state} ctx={ctx} />
+    </div>
+  )
+}
+
+/** An entity: swatch, canonical name, type, mention count, normalised value, aliases. */
 export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: RowContext }) {
   const { row, state, ctx } = props
   const { t } = ctx
@@ -165,6 +208,9 @@ export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: Row
           <span className="panel-entity-name">{entity.name}</span>
         </span>
         <span className="panel-item-meta">{meta.join(' · ')}</span>
+        {entity.value && (
+          <span className="panel-entity-value">{valueLabel(entity.value, ctx.uiLanguage)}</span>
+        )}
         {entity.aliases.length > 0 && (
           <span className="panel-aliases">{t.panelAlsoKnownAs(entity.aliases.join(', '))}</span>
         )}

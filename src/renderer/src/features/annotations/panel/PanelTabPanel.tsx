@@ -14,6 +14,7 @@ import { TAB_LABEL, tabId } from './PanelTabs'
 
 const EMPTY_STATE: Record<PanelTab, (t: Messages) => [string, string]> = {
   quotes: (t) => [t.panelQuotesEmpty, t.panelQuotesEmptyHint],
+  claims: (t) => [t.panelClaimsEmpty, t.panelClaimsEmptyHint],
   entities: (t) => [t.panelEntitiesEmpty, t.panelEntitiesEmptyHint],
   notes: (t) => [t.panelNotesEmpty, t.panelNotesEmptyHint],
   orphans: (t) => [t.panelOrphansEmpty, t.panelOrphansEmptyHint]

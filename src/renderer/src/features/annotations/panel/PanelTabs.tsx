@@ -1,5 +1,5 @@
 /**
- * The panel's tab list (quotes, entities, notes, orphans) with each tab's count. Keyboard as
+ * The panel's tab list (quotes, claims, entities, notes, orphans) with each tab's count. Keyboard as
  * WAI-ARIA tabs: one tab stop, arrows move and wrap, Home and End go to the ends; moving
  * selects. The orphans tab is marked while any orphan waits, whatever the filters show.
  */
@@ -11,6 +11,7 @@ import { tabAfterKey, type PanelAction } from './panelState'
 /** Each tab's name. */
 export const TAB_LABEL: Record<PanelTab, (t: Messages) => string> = {
   quotes: (t) => t.panelTabQuotes,
+  claims: (t) => t.panelTabClaims,
   entities: (t) => t.panelTabEntities,
   notes: (t) => t.panelTabNotes,
   orphans: (t) => t.panelTabOrphans

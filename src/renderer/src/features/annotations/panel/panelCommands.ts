@@ -80,6 +80,7 @@ export function panelCommands(options: {
     choose(row: ItemRow) {
       switch (row.kind) {
         case 'quote':
+        case 'claim':
         case 'note':
           dropStaleSelection()
           return reveal(row.item.annotation.id)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ENTITY_TYPES } from '@shared/model'
+import { addClaim } from '@renderer/editor/annotations/commands/addClaim'
 import { addQuote } from '@renderer/editor/annotations/commands/addQuote'
 import { addSourceNote } from '@renderer/editor/annotations/commands/addSourceNote'
 import { tagEntity } from '@renderer/editor/annotations/commands/tagEntity'
@@ -100,10 +101,37 @@ describe('buildPanel', () => {
     expect(panel(state, { query: 'example.org' }).counts.notes).toBe(1)
     expect(panel(state, { query: 'nowhere' }).counts).toEqual({
       quotes: 0,
+      claims: 0,
       entities: 0,
       notes: 0,
       orphans: 0
     })
+  })
+
+  it('lists claims with their verdict and speaker, filtered by verdict and searched by rationale', () => {
+    let state = annotated()
+    const droege = [...layerOf(state).entities.values()].find((e) => e.name === 'Jason Droege')!
+    state = run(
+      select(state, 'Meta détient 49 %'),
+      addClaim(
+        { speakerId: droege.id, verdict: 'false', rationale: 'Le dépôt dit 39 %', assignee: 'Ana' },
+        { id: 'c1' }
+      )
+    )
+    state = run(select(state, 'Rien ne change'), addClaim({}, { id: 'c2' }))
+    const model = panel(state)
+    expect(model.rows.claims).toMatchObject([
+      { kind: 'claim', key: 'c1', speaker: { name: 'Jason Droege' } },
+      { kind: 'claim', key: 'c2', speaker: null }
+    ])
+    expect(model.counts.claims).toBe(2)
+    expect(keys(panel(state, { verdict: 'false' }).rows.claims)).toEqual(['c1'])
+    expect(keys(panel(state, { verdict: 'none' }).rows.claims)).toEqual(['c2'])
+    expect(keys(panel(state, { query: 'depot 39' }).rows.claims)).toEqual(['c1'])
+    expect(keys(panel(state, { query: 'ana' }).rows.claims)).toEqual(['c1'])
+    // A claim is never listed as a quote or a note.
+    expect(keys(model.rows.quotes)).not.toContain('c1')
+    expect(keys(model.rows.notes)).toEqual(['n1'])
   })
 
   it('finds an entity by an alias and by its type name', () => {
@@ -251,7 +279,13 @@ describe('a panel with 10,000 annotations', () => {
     const all = buildPanel(source)
     const searched = buildPanel(source, { ...NO_FILTERS, query: 'citation 1299' })
     const elapsed = performance.now() - started
-    expect(all.counts).toEqual({ quotes: 2500, entities: 100, notes: 2500, orphans: 0 })
+    expect(all.counts).toEqual({
+      quotes: 2500,
+      claims: 0,
+      entities: 100,
+      notes: 2500,
+      orphans: 0
+    })
     expect(searched.rows.quotes.map((r) => r.key)).toEqual(['group:e99', 'c1299'])
     // Generous for a slow CI machine; typically a few tens of milliseconds.
     expect(elapsed).toBeLessThan(1000)

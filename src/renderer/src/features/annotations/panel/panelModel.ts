@@ -1,6 +1,7 @@
 /**
  * What the annotation panel lists, as pure data: the rows of each tab (quotes grouped by
- * speaker, entities with their mention counts, source notes, orphans), narrowed by the
+ * speaker, claims with their verdicts, entities with their mention counts, source notes,
+ * orphans), narrowed by the
  * search box and the filters. No React and no DOM, so it is tested on its own and stays fast
  * on 10,000 annotations (one pass per tab; search keys are folded once per record and cached).
  */
@@ -8,6 +9,8 @@ import { foldForSearch } from '@shared/annotations/fold'
 import type {
   Annotation,
   AnnotationKind,
+  Claim,
+  ClaimVerdict,
   Entity,
   EntityMention,
   EntityTypeDef,
@@ -20,7 +23,7 @@ import type {
 import type { AnnotationItem } from '@renderer/editor/annotations/queries/listAnnotations'
 
 /** The panel's tabs, in order. */
-export const PANEL_TABS = ['quotes', 'entities', 'notes', 'orphans'] as const
+export const PANEL_TABS = ['quotes', 'claims', 'entities', 'notes', 'orphans'] as const
 /** One tab of the panel. */
 export type PanelTab = (typeof PANEL_TABS)[number]
 
@@ -33,6 +36,8 @@ export interface PanelFilters {
   quoteKind: QuoteKind | null
   /** Quotes tab: only quotes with this status. */
   status: QuoteStatus | null
+  /** Claims tab: only claims with this verdict ('none': not given yet). */
+  verdict: ClaimVerdict | 'none' | null
   /** Notes tab: only notes about this kind of source. */
   sourceKind: SourceKind | null
   /** Orphans tab: only orphans of this annotation kind. */
@@ -45,6 +50,7 @@ export const NO_FILTERS: PanelFilters = {
   entityType: null,
   quoteKind: null,
   status: null,
+  verdict: null,
   sourceKind: null,
   orphanKind: null
 }
@@ -66,6 +72,14 @@ export interface QuoteRow {
   kind: 'quote'
   key: string
   item: ItemOf<Quote>
+  speaker: Entity | null
+}
+
+/** One claim, with who makes it. */
+export interface ClaimRow {
+  kind: 'claim'
+  key: string
+  item: ItemOf<Claim>
   speaker: Entity | null
 }
 
@@ -99,7 +113,7 @@ export interface OrphanRow {
 }
 
 /** Any row of the panel. */
-export type PanelRow = SpeakerGroupRow | QuoteRow | EntityRow | NoteRow | OrphanRow
+export type PanelRow = SpeakerGroupRow | QuoteRow | ClaimRow | EntityRow | NoteRow | OrphanRow
 
 /** The rows that stand for something one can choose, edit or delete (all but headings). */
 export type ItemRow = Exclude<PanelRow, SpeakerGroupRow>
@@ -147,6 +161,8 @@ function annotationKey(item: AnnotationItem): string {
   const parts = [item.text]
   if (a.kind === 'quote') parts.push(a.comment)
   if (a.kind === 'source-note') parts.push(a.text, a.title, a.url ?? '')
+  if (a.kind === 'claim') parts.push(a.rationale)
+  if ('assignee' in a && a.assignee) parts.push(a.assignee)
   const key = foldForSearch(parts.join('\n'))
   annotationKeys.set(a, { text: item.text, key })
   return key
@@ -168,7 +184,8 @@ function typeName(types: readonly EntityTypeDef[], id: string): string {
 /** The entity an annotation is about: a mention's entity, a quote's speaker. */
 function entityOf(a: Annotation, entities: ReadonlyMap<string, Entity>): Entity | null {
   if (a.kind === 'mention') return entities.get(a.entityId) ?? null
-  if (a.kind === 'quote' && a.speakerId) return entities.get(a.speakerId) ?? null
+  if ((a.kind === 'quote' || a.kind === 'claim') && a.speakerId)
+    return entities.get(a.speakerId) ?? null
   return null
 }
 
@@ -184,12 +201,14 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
 
   const quoteGroups = new Map<string, QuoteRow[]>()
   const notes: NoteRow[] = []
+  const claims: ClaimRow[] = []
   const orphans: OrphanRow[] = []
   const mentionCount = new Map<string, number>()
   const quoteCount = new Map<string, number>()
   const firstMention = new Map<string, string>()
   const totals: Record<PanelTab, number> = {
     quotes: 0,
+    claims: 0,
     entities: entities.size,
     notes: 0,
     orphans: 0
@@ -225,6 +244,15 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
         let group = quoteGroups.get(groupKey)
         if (!group) quoteGroups.set(groupKey, (group = []))
         group.push({ kind: 'quote', key: a.id, item: item as ItemOf<Quote>, speaker })
+        break
+      }
+      case 'claim': {
+        totals.claims++
+        if (filters.verdict && (a.verdict ?? 'none') !== filters.verdict) break
+        const speaker = a.speakerId ? (entities.get(a.speakerId) ?? null) : null
+        if (searching && !matches([annotationKey(item), speaker ? entityKey(speaker) : ''], words))
+          break
+        claims.push({ kind: 'claim', key: a.id, item: item as ItemOf<Claim>, speaker })
         break
       }
       case 'source-note': {
@@ -272,9 +300,10 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
   )
 
   return {
-    rows: { quotes, entities: entityRows, notes, orphans },
+    rows: { quotes, claims, entities: entityRows, notes, orphans },
     counts: {
       quotes: quoteItems,
+      claims: claims.length,
       entities: entityRows.length,
       notes: notes.length,
       orphans: orphans.length

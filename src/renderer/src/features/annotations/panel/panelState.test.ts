@@ -21,7 +21,8 @@ describe('panel state', () => {
   })
 
   it('moves between tabs with the arrow keys, wrapping, and Home and End', () => {
-    expect(tabAfterKey('quotes', 'ArrowRight')).toBe('entities')
+    expect(tabAfterKey('quotes', 'ArrowRight')).toBe('claims')
+    expect(tabAfterKey('claims', 'ArrowRight')).toBe('entities')
     expect(tabAfterKey('quotes', 'ArrowLeft')).toBe('orphans')
     expect(tabAfterKey('orphans', 'ArrowRight')).toBe('quotes')
     expect(tabAfterKey('notes', 'Home')).toBe('quotes')

@@ -65,7 +65,13 @@ export function initialPanelState<Version = object>(): PanelState<Version> {
   return {
     tab: 'quotes',
     filters: NO_FILTERS,
-    active: { quotes: NOWHERE, entities: NOWHERE, notes: NOWHERE, orphans: NOWHERE },
+    active: {
+      quotes: NOWHERE,
+      claims: NOWHERE,
+      entities: NOWHERE,
+      notes: NOWHERE,
+      orphans: NOWHERE
+    },
     focusRequest: 0,
     focusWhenShown: null,
     editing: null,

@@ -1,0 +1,180 @@
+/**
+ * The history of a check: an editor changes a quote's status with a comment, sees the change
+ * (who, when, from, to, why) in the quote's dialog, and finds it in the article file and in
+ * the exported native file and history.csv. A claim's verdict is listed in the panel's Claims
+ * tab and goes out as schema.org ClaimReview, signed by the organisation named in Settings.
+ * Everything is read back from disk.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './support/host'
+import { onDisk, openSample, QUOTE, selectText, toolButton } from './annotate.helpers'
+
+test.describe.configure({ timeout: 90_000 })
+
+const CLAIM = 'représente le deuxième plus important investissement de Meta'
+const ARTICLE_URL = 'https://news.example.org/2025/06/scale-ai-meta'
+
+// In the desktop app an export would stop at the Save dialog: NEWSROOM_EXPORT_DIR sends it to
+// this folder instead. The web host writes to `<library>/exports`.
+let desktopExports = ''
+let envBefore: string | undefined
+test.beforeAll(async () => {
+  desktopExports = await mkdtemp(join(tmpdir(), 'newsroom-e2e-checks-'))
+  envBefore = process.env.NEWSROOM_EXPORT_DIR
+  process.env.NEWSROOM_EXPORT_DIR = desktopExports
+})
+test.afterAll(async () => {
+  if (envBefore === undefined) delete process.env.NEWSROOM_EXPORT_DIR
+  else process.env.NEWSROOM_EXPORT_DIR = envBefore
+  await rm(desktopExports, { recursive: true, force: true })
+})
+
+function panel(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Annotations' })
+}
+
+/** Names the editor and the organisation in Settings. */
+async function nameTheDesk(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await settings.getByRole('textbox', { name: 'Your name' }).fill('Ana Ruiz')
+  await settings.getByRole('textbox', { name: 'Your organisation' }).fill('Le Desk Vérif')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toBeHidden()
+}
+
+/** Exports in one format (with the article's address for ClaimReview); the paths written. */
+async function exportAs(page: Page, format: string, count: number, url?: string) {
+  await toolButton(page, 'Export').click()
+  const dialog = page.getByRole('dialog', { name: 'Export article' })
+  await dialog.getByRole('radio', { name: format }).check()
+  if (url) await dialog.getByRole('textbox', { name: 'Address of the published article' }).fill(url)
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const status = dialog.getByRole('status')
+  await expect(status).toContainText(`Exported ${count} ${count === 1 ? 'file' : 'files'}:`)
+  const paths = await status.getByRole('listitem').locator('code').allTextContents()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+  return paths
+}
+
+test('an editor verifies a quote with a comment, sees the history, and the export holds it', async ({
+  page,
+  library
+}, testInfo) => {
+  await openSample(page)
+  await nameTheDesk(page)
+
+  await selectText(page, QUOTE)
+  await page.keyboard.press('q')
+  const create = page.getByRole('dialog', { name: 'Quote' })
+  await create.getByRole('combobox', { name: 'Speaker' }).fill('Jason Droege')
+  await create.getByRole('option', { name: 'Create person “Jason Droege”' }).click()
+  // Nothing has changed yet: a new quote's dialog asks for no comment on a change.
+  await expect(create.getByLabel('Comment on this change')).toHaveCount(0)
+  await create.getByRole('button', { name: 'Save quote' }).click()
+  await expect(create).toBeHidden()
+  await onDisk(library, (f) => expect(f.annotations.some((a) => a.kind === 'quote')).toBe(true))
+
+  // From the panel: verified, assigned, with a comment on the change.
+  await panel(page)
+    .getByRole('button', { name: /^Edit “Scale demeure/ })
+    .click()
+  let edit = page.getByRole('dialog', { name: 'Edit quote' })
+  await expect(edit.getByText('No change of status or verdict yet.')).toBeVisible()
+  await edit.getByRole('radio', { name: 'Verified', exact: true }).check()
+  await edit.getByRole('textbox', { name: 'Assigned to' }).fill('Bruno Lefèvre')
+  await edit
+    .getByRole('textbox', { name: 'Comment on this change' })
+    .fill('Memo obtained from the press office; wording matches.')
+  await edit.getByRole('button', { name: 'Save quote' }).click()
+  await expect(edit).toBeHidden()
+
+  const file = await onDisk(library, (f) =>
+    expect(f.annotations.find((a) => a.kind === 'quote')?.checkHistory).toHaveLength(1)
+  )
+  const quote = file.annotations.find((a) => a.kind === 'quote')!
+  expect(quote).toMatchObject({ status: 'verified', assignee: 'Bruno Lefèvre' })
+  expect(quote.checkHistory![0]).toMatchObject({
+    field: 'status',
+    from: 'needs-checking',
+    to: 'verified',
+    by: 'Ana Ruiz',
+    comment: 'Memo obtained from the press office; wording matches.'
+  })
+
+  // The dialog shows the history: who, when, from → to, and the comment.
+  await panel(page)
+    .getByRole('button', { name: /^Edit “Scale demeure/ })
+    .click()
+  edit = page.getByRole('dialog', { name: 'Edit quote' })
+  const history = edit.getByRole('region', { name: 'History of the check' })
+  const entry = history.getByRole('listitem')
+  await expect(entry).toHaveCount(1)
+  await expect(entry).toContainText('Status: Needs checking → Verified')
+  await expect(entry).toContainText('Ana Ruiz ·')
+  await expect(entry).toContainText('Memo obtained from the press office; wording matches.')
+  await expect(edit.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('Bruno Lefèvre')
+  await edit.screenshot({ path: testInfo.outputPath('quote-history.png') })
+  await edit.getByRole('button', { name: 'Cancel' }).click()
+
+  // The native export and history.csv carry the change.
+  const [nativePath] = await exportAs(page, 'Native JSON', 1)
+  const native = JSON.parse(await readFile(nativePath, 'utf8')) as {
+    annotations: { id: string; checkHistory?: unknown[] }[]
+  }
+  expect(native.annotations.find((a) => a.id === quote.id)?.checkHistory).toEqual(
+    quote.checkHistory
+  )
+  const csvPaths = await exportAs(page, 'CSV', 3)
+  const historyCsv = csvPaths.find((p) => p.endsWith('.history.csv'))!
+  const rows = (await readFile(historyCsv, 'utf8')).split('\r\n')
+  expect(rows[0]).toBe('\ufeffannotation id,kind,text,field,from,to,by,at,comment,change id')
+  expect(rows[1]).toContain(`${quote.id},quote,"${QUOTE}",status,needs-checking,verified,Ana Ruiz,`)
+})
+
+test('a claim’s verdict is listed in the Claims tab and exported as ClaimReview', async ({
+  page,
+  library
+}, testInfo) => {
+  await openSample(page)
+  await nameTheDesk(page)
+
+  await selectText(page, CLAIM)
+  await page.keyboard.press('v')
+  const dialog = page.getByRole('dialog', { name: 'Claim to check' })
+  await dialog.getByRole('radio', { name: 'Disputed', exact: true }).check()
+  await dialog.getByRole('radio', { name: 'Misleading', exact: true }).check()
+  await dialog.getByLabel('Rationale').fill('WhatsApp (19 G$) was larger; Instagram was 1 G$.')
+  await dialog.getByRole('button', { name: 'Save claim' }).click()
+  await expect(dialog).toBeHidden()
+  await onDisk(library, (f) =>
+    expect(f.annotations.find((a) => a.kind === 'claim')?.verdict).toBe('misleading')
+  )
+
+  await panel(page)
+    .getByRole('tab', { name: /^Claims\b/ })
+    .click()
+  const claims = panel(page).getByRole('list', { name: 'Claims' })
+  await expect(claims.getByRole('listitem')).toHaveCount(1)
+  await expect(claims).toContainText(CLAIM)
+  await expect(claims).toContainText('Misleading')
+  await expect(claims).toContainText('Disputed')
+  await panel(page).screenshot({ path: testInfo.outputPath('claims-tab.png') })
+
+  const [path] = await exportAs(page, 'ClaimReview (schema.org JSON-LD)', 1, ARTICLE_URL)
+  expect(path.endsWith('.claimreview.jsonld')).toBe(true)
+  const reviews = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>[]
+  expect(reviews).toHaveLength(1)
+  expect(reviews[0]).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    claimReviewed: CLAIM,
+    author: { '@type': 'Organization', name: 'Le Desk Vérif' },
+    reviewRating: { '@type': 'Rating', alternateName: 'Trompeur', ratingValue: 2 },
+    itemReviewed: { '@type': 'Claim', appearance: { url: ARTICLE_URL } }
+  })
+})
