@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util'
 import type WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { HocuspocusProvider } from '@hocuspocus/provider'
-import type { Annotation, ArticleFile } from '@shared/model'
+import { ARTICLE_SCHEMA_VERSION, type Annotation, type ArticleFile } from '@shared/model'
 import { CodePointIndex, plainText } from '@shared/text'
 import {
   annotationMap,
@@ -87,7 +87,7 @@ function sentence(n: number): string {
 function article(): ArticleFile {
   const AT = new Date().toISOString()
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: { id: DOC, title: 'Soak', origin: { kind: 'paste' }, createdAt: AT, updatedAt: AT },
     blocks: [
       { type: 'headline', text: 'Scale AI and Meta' },

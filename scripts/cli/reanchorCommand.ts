@@ -19,7 +19,7 @@ import {
   readAnnotationFile,
   readW3c
 } from '@shared/export/index'
-import type { ArticleFile } from '@shared/model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '@shared/model'
 import { parseOptions, required } from './args'
 import { reportFailure, type Io } from './exportCommand'
 import { CliError, readTextFile, writeFilesAtomically } from './files'
@@ -108,7 +108,7 @@ export function runReanchor(argv: readonly string[], io: Io): number {
       const blocks = blocksFromCorrectedText(corrected, [])
       if (!blocks.length) throw new CliError(`${textPath} holds no text.`)
       const shell: ArticleFile = {
-        schemaVersion: 1,
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
         article: {
           id: content.article.id ?? fileStem(basename(textPath).replace(/\.[^.]*$/, '')),
           title: content.article.title ?? titleFromBlocks(blocks),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import * as Y from 'yjs'
 import type { HocuspocusProvider } from '@hocuspocus/provider'
-import type { ArticleFile, Quote } from '@shared/model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type Quote } from '@shared/model'
 import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
 import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import {
@@ -29,7 +29,7 @@ const RITA: DeskEditor = { name: 'Rita', token: 'rita-token-012345678', role: 'r
 
 function article(id: string): ArticleFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: { id, title: 'Scale AI', origin: { kind: 'paste' }, createdAt: AT, updatedAt: AT },
     blocks: [
       { type: 'headline', text: 'Scale AI 😀 and Meta' },

@@ -11,6 +11,7 @@ import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
 import { oversizedImport } from './import/decode'
 import type { Library } from './library/Library'
+import { LibraryEntities } from './memory/LibraryEntities'
 import { LibraryMemory } from './memory/LibraryMemory'
 import { createReportExport, folderReportTarget, type ReportTarget } from './report/reportExport'
 
@@ -68,6 +69,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   // Read the library into the search index in the background, so the first search is quick;
   // a failure here is reported by the first search that waits for it.
   memory.ready().catch(() => undefined)
+  // From here on every article written is linked to the library's registry of entities.
+  const entities = new LibraryEntities(library, memory)
   const exportReport = createReportExport({
     library,
     target: deps.reportTarget ?? folderReportTarget(webHostExportFolder(library.folder)),
@@ -110,7 +113,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     importAnnotations: (request) => exchange.importAnnotations(request),
     searchLibrary: ({ query }) => memory.search(query),
     verificationQueue: (filter) => memory.queue(filter),
-    entityPage: (request) => memory.entity(request),
+    entityPage: (request) => entities.page(request),
+    libraryEntities: async () => ({ entities: await entities.list() }),
+    updateLibraryEntity: ({ id, ...patch }) => entities.update(id, patch),
+    mergeLibraryEntities: ({ keepId, goneId }) => entities.merge(keepId, goneId),
+    splitLibraryEntity: ({ id, articleIds, name }) => entities.split(id, articleIds, name),
     exportReport: (request) => exportReport(request),
     getLibraryAccess: async () => library.access(),
     listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),

@@ -183,6 +183,22 @@ function oversized(): Array<[Channel, string, () => unknown]> {
     ['searchLibrary', 'a query too long', () => ({ query: longer(500) })],
     ['verificationQueue', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
     ['entityPage', 'an entity key too long', () => ({ key: longer(400) })],
+    ['libraryEntities', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
+    [
+      'updateLibraryEntity',
+      'a name too long',
+      () => ({ id: 'ent-1', name: longer(MAX_NAME_CHARS) })
+    ],
+    [
+      'mergeLibraryEntities',
+      'an id too long',
+      () => ({ keepId: longer(MAX_ID_CHARS), goneId: 'b' })
+    ],
+    [
+      'splitLibraryEntity',
+      'a name too long',
+      () => ({ id: 'ent-1', articleIds: ['a'], name: longer(MAX_NAME_CHARS) })
+    ],
     ['exportReport', 'an id too long', () => ({ id: longer(MAX_ID_CHARS), language: 'fr' })],
     ['getLibraryAccess', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
     ['listArticleVersions', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],

@@ -44,6 +44,8 @@ import {
 } from './limits'
 import {
   EntityPageSchema,
+  LibraryEntityChangeSchema,
+  LibraryEntityListingSchema,
   LibrarySearchResultSchema,
   QueueFilterSchema,
   QueueViewSchema
@@ -55,6 +57,10 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 export const MAX_PASTE_CHARS = MAX_ARTICLE_CHARS
 
 const ArticleId = z.string().min(1).max(MAX_ID_CHARS)
+/** An entity's id in the library's registry. */
+const RegistryId = z.string().min(1).max(MAX_ID_CHARS)
+/** Most articles one split names (a library's worth). */
+const MAX_SPLIT_ARTICLES = 100_000
 const Title = z
   .string()
   .max(MAX_TITLE_CHARS)
@@ -335,8 +341,9 @@ export const contract = {
    */
   verificationQueue: { request: QueueFilterSchema, response: QueueViewSchema },
   /**
-   * One person or organisation across the library (matched by type and folded name): its
-   * mentions and, for a speaker, every quote with kind, status and date.
+   * One person or organisation across the library (by its registry id; a merged-away id finds
+   * the entity it went into): its mentions and, for a speaker, every quote with kind, status
+   * and date, with the registry's name, aliases, description and Wikidata id.
    */
   entityPage: {
     request: z.union([
@@ -344,6 +351,48 @@ export const contract = {
       z.object({ articleId: ArticleId, entityId: z.string().min(1).max(200) })
     ]),
     response: EntityPageSchema
+  },
+  /**
+   * The library's registry of entities (people, organisations, places, products, events),
+   * whichever article they were created in, with how many articles use each: what the
+   * entity pickers offer in every article.
+   */
+  libraryEntities: {
+    request: z.object({}),
+    response: z.object({ entities: z.array(LibraryEntityListingSchema) })
+  },
+  /**
+   * Renames or edits an entity once for the whole library: the registry, then every article
+   * that uses it (a renamed entity keeps its old name as an alias unless `aliases` is given).
+   */
+  updateLibraryEntity: {
+    request: z.object({
+      id: RegistryId,
+      name: z.string().max(MAX_NAME_CHARS).optional(),
+      type: z.string().min(1).max(MAX_NAME_CHARS).optional(),
+      aliases: z.array(z.string().max(MAX_NAME_CHARS)).max(MAX_ALIASES).optional(),
+      description: z.string().max(MAX_NOTE_CHARS).optional(),
+      wikidataId: z
+        .string()
+        .max(20)
+        .regex(/^(Q[1-9]\d*)?$/i)
+        .optional()
+    }),
+    response: LibraryEntityChangeSchema
+  },
+  /** Merges `goneId` into `keepId`: every mention and quote of either, in every article, follows. */
+  mergeLibraryEntities: {
+    request: z.object({ keepId: RegistryId, goneId: RegistryId }),
+    response: LibraryEntityChangeSchema
+  },
+  /** Splits an entity: in the articles named, its mentions become a new entity called `name`. */
+  splitLibraryEntity: {
+    request: z.object({
+      id: RegistryId,
+      articleIds: z.array(ArticleId).min(1).max(MAX_SPLIT_ARTICLES),
+      name: z.string().min(1).max(MAX_NAME_CHARS)
+    }),
+    response: LibraryEntityChangeSchema
   },
   /**
    * Writes an article's fact-check report (self-contained HTML, in `language`) where the

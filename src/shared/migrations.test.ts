@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { migrateArticleFile, type MigrationPlan, type RawArticle } from './migrations'
+import {
+  ARTICLE_MIGRATIONS,
+  migrateArticleFile,
+  type MigrationPlan,
+  type RawArticle
+} from './migrations'
+import { registryIdFor } from './memory/entityKey'
 
 const now = '2026-01-01T00:00:00.000Z'
 
@@ -13,9 +19,10 @@ function v1File(): RawArticle {
 
 /** A made-up version 0 kept a bare title and a list of paragraph strings. */
 const fakePlan: MigrationPlan = {
-  current: 1,
+  current: 2,
   oldest: 0,
   steps: {
+    ...ARTICLE_MIGRATIONS,
     0: (file) => ({
       article: {
         id: file.id,
@@ -31,7 +38,7 @@ const fakePlan: MigrationPlan = {
 
 describe('migrateArticleFile', () => {
   it('reads a current file and fills defaults', () => {
-    const result = migrateArticleFile(v1File())
+    const result = migrateArticleFile({ ...v1File(), schemaVersion: 2 })
     if (!('file' in result)) throw new Error(result.error)
     expect(result.migratedFrom).toBeUndefined()
     expect(result.file.entities).toEqual([])
@@ -43,7 +50,7 @@ describe('migrateArticleFile', () => {
     const result = migrateArticleFile(old, fakePlan)
     if (!('file' in result)) throw new Error(result.error)
     expect(result.migratedFrom).toBe(0)
-    expect(result.file.schemaVersion).toBe(1)
+    expect(result.file.schemaVersion).toBe(2)
     expect(result.file.article.title).toBe('Old')
     expect(result.file.blocks.map((b) => b.text)).toEqual(['a', 'b'])
     // The input object is not modified.
@@ -79,5 +86,20 @@ describe('migrateArticleFile', () => {
     })
     const noBlocks = migrateArticleFile({ ...v1File(), blocks: [] })
     expect('error' in noBlocks && noBlocks.error).toMatch(/article format: \$\.blocks/)
+  })
+})
+
+describe('version 1 → 2: entities linked to the library registry', () => {
+  it('gives the same person in two version-1 files the same registry id', () => {
+    const entity = (id: string, name: string) => ({ id, type: 'person', name, aliases: [] })
+    const a = migrateArticleFile({ ...v1File(), entities: [entity('e1', 'Jason Droege')] })
+    const b = migrateArticleFile({ ...v1File(), entities: [entity('x9', 'JASON  Dróege')] })
+    const c = migrateArticleFile({ ...v1File(), entities: [entity('e1', 'Alexandr Wang')] })
+    if (!('file' in a && 'file' in b && 'file' in c)) throw new Error('not migrated')
+    const id = a.file.entities[0].registryId
+    expect(id).toBeDefined()
+    expect(id).toBe(registryIdFor({ type: 'person', name: 'Jason Droege' }))
+    expect(b.file.entities[0].registryId).toBe(id)
+    expect(c.file.entities[0].registryId).not.toBe(id)
   })
 })

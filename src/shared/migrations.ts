@@ -6,6 +6,7 @@
  * rather than read half-way and saved back without the fields this version cannot see.
  */
 import { describeIssues } from './contract'
+import { isRegistered, registryIdFor } from './memory/entityKey'
 import { ARTICLE_SCHEMA_VERSION, ArticleFile } from './model'
 
 /** A JSON object as read from disk, before it is known to be an article. */
@@ -15,11 +16,33 @@ export type RawArticle = Record<string, unknown>
 export type MigrationStep = (file: RawArticle) => RawArticle
 
 /**
- * The migrations, keyed by the version they start from. Empty while version 1 is the only
- * one: when the format changes, bump ARTICLE_SCHEMA_VERSION in model.ts and add the step
- * from the previous version here (and a test with a file of the old version).
+ * Version 1 → 2: every entity that is not a value (money, percentage, date) is linked to the
+ * library's registry by the id its type and folded name give (`registryIdFor`), so the same
+ * person in two upgraded files is one registry entity, as the entity page already grouped
+ * them. Only entities change; annotations and every other field are left as they are.
  */
-export const ARTICLE_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {}
+export function linkEntitiesToRegistry(file: RawArticle): RawArticle {
+  if (!Array.isArray(file.entities)) return file
+  const entities = file.entities.map((entity: unknown) => {
+    if (typeof entity !== 'object' || entity === null) return entity
+    const e = entity as Record<string, unknown>
+    if (typeof e.type !== 'string' || typeof e.name !== 'string' || e.registryId !== undefined) {
+      return e
+    }
+    const registrable = isRegistered({ type: e.type, value: e.value as undefined })
+    return registrable ? { ...e, registryId: registryIdFor({ type: e.type, name: e.name }) } : e
+  })
+  return { ...file, entities }
+}
+
+/**
+ * The migrations, keyed by the version they start from: when the format changes, bump
+ * ARTICLE_SCHEMA_VERSION in model.ts and add the step from the previous version here (and a
+ * test with a file of the old version).
+ */
+export const ARTICLE_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  1: linkEntitiesToRegistry
+}
 
 /** Oldest version this build can still read (the first version ever written is 1). */
 export const OLDEST_READABLE_VERSION = 1

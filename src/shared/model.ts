@@ -8,8 +8,11 @@
  */
 import { z } from 'zod'
 
-/** Version of the on-disk article file; bump it and add a migration in `migrations.ts`. */
-export const ARTICLE_SCHEMA_VERSION = 1
+/**
+ * Version of the on-disk article file; bump it and add a migration in `migrations.ts`.
+ * Version 2 links entities to the library's registry (`registryId`) and adds `description`.
+ */
+export const ARTICLE_SCHEMA_VERSION = 2
 
 /** Kinds of block an article is made of, in reading order. */
 export const BlockType = z.enum(['headline', 'standfirst', 'heading', 'paragraph', 'source'])
@@ -95,7 +98,15 @@ export const Entity = z.object({
     .string()
     .regex(/^Q[1-9]\d*$/)
     .optional(),
-  value: EntityValue.optional()
+  value: EntityValue.optional(),
+  /** Who or what it is, in a sentence ("interim CEO of Scale AI since June 2025"). */
+  description: z.string().optional(),
+  /**
+   * The entity's id in the library's registry (`entities.json`): the same person in every
+   * article. The article keeps a copy of the registry's fields so that its file (and its
+   * export) stays self-contained. Absent for values (money, percentages, dates).
+   */
+  registryId: z.string().min(1).optional()
 })
 export type Entity = z.infer<typeof Entity>
 

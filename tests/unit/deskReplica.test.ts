@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ArticleFile } from '../../src/shared/model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../../src/shared/model'
 import { quoteOver } from '../../src/shared/desk/articles.testkit'
 import { CodePointIndex, plainText } from '../../src/shared/text'
 import { DeskReplica, type DeskStatus } from '../../src/main/desk/deskReplica'
@@ -24,7 +24,7 @@ const BEN = { name: 'Ben', token: 'ben-token-0123456789', role: 'editor' as cons
 
 function article(): ArticleFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id: 'shared-1',
       title: 'Scale AI',

@@ -11,6 +11,10 @@ import { followUpArticle, scaleAiArticle } from './memoryArticles'
 import { Library } from '../../src/main/library/Library'
 import { createReportExport, folderReportTarget } from '../../src/main/report/reportExport'
 import { LibraryMemory } from '../../src/main/memory/LibraryMemory'
+import { entityKey } from '../../src/shared/memory/entityKey'
+
+/** Jason Droege's library-wide key (his registry id). */
+const DROEGE = entityKey({ type: 'person', name: 'Jason Droege' })
 
 let folder: string
 let library: Library
@@ -64,7 +68,7 @@ describe('LibraryMemory', () => {
   it('queues what needs checking across articles, by speaker', async () => {
     await library.adopt(scaleAiArticle())
     const { summary: follow } = await library.adopt(followUpArticle('needs-checking'))
-    const queue = await memory.queue({ speakerKey: 'person:jason droege' })
+    const queue = await memory.queue({ speakerKey: DROEGE })
     expect(queue.total).toBe(7)
     expect(queue.items.filter((i) => i.articleId === follow.id)).toHaveLength(1)
 
@@ -73,7 +77,7 @@ describe('LibraryMemory', () => {
       a.kind === 'quote' ? { ...a, status: 'verified' as const } : a
     )
     await library.save(follow.id, { entities: file.entities, annotations: verified })
-    expect((await memory.queue({ speakerKey: 'person:jason droege' })).total).toBe(6)
+    expect((await memory.queue({ speakerKey: DROEGE })).total).toBe(6)
     expect((await memory.queue({ statuses: ['verified'] })).items[0].articleId).toBe(follow.id)
     // The library listing counts what each article still has to check.
     const listed = (await library.list()).articles.find((a) => a.id === follow.id)

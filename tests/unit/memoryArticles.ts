@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { importNative } from '../../src/shared/export/native'
-import type { ArticleFile } from '../../src/shared/model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../../src/shared/model'
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/scale-ai-meta.annotated.newsroom.json')
 
@@ -24,7 +24,7 @@ export function followUpArticle(status: 'needs-checking' | 'verified' = 'verifie
   const exact = 'Scale reste indépendante'
   const quoteEnd = quoteStart + [...exact].length
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id: 'follow-up',
       title: 'Scale AI après Meta',

@@ -7,6 +7,9 @@ import { parseQuery, LibraryIndex } from '../../src/shared/memory/libraryIndex'
 import { queueItemsOf, queueView } from '../../src/shared/memory/queue'
 import { followUpArticle, scaleAiArticle } from './memoryArticles'
 
+/** Jason Droege's library-wide key (his registry id). */
+const DROEGE = entityKey({ type: 'person', name: 'Jason Droege' })
+
 /** The text a hit's code-point range selects in its article. */
 function selected(file: ReturnType<typeof scaleAiArticle>, start: number, end: number): string {
   return [...plainText(file.blocks)].slice(start, end).join('')
@@ -48,7 +51,7 @@ describe('the library index', () => {
     const entityHit = result.articles
       .find((a) => a.articleId === 'follow-up')!
       .hits.find((h) => h.kind === 'entity')!
-    expect(entityHit.entityKey).toBe('person:jason droege')
+    expect(entityHit.entityKey).toBe(DROEGE)
     expect(selected(follow, entityHit.start!, entityHit.end!)).toBe('Jason Droege')
   })
 
@@ -90,12 +93,12 @@ describe('the verification queue', () => {
   it('lists what still needs checking and filters by speaker across articles', () => {
     const open = queueView(items)
     expect(open.total).toBe(countOpenChecks(scale.annotations) + 1)
-    const droege = queueView(items, { speakerKey: 'person:jason droege' })
+    const droege = queueView(items, { speakerKey: DROEGE })
     expect(new Set(droege.items.map((i) => i.articleId))).toEqual(
       new Set([scale.article.id, 'follow-up'])
     )
     expect(droege.items.every((i) => i.speakerName?.toLowerCase() === 'jason droege')).toBe(true)
-    const speakers = open.facets.speakers.find((s) => s.value === 'person:jason droege')!
+    const speakers = open.facets.speakers.find((s) => s.value === DROEGE)!
     expect(speakers.count).toBe(droege.total)
   })
 

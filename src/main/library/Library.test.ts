@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/contract'
-import type { Annotation, ArticleFile, Entity } from '@shared/model'
+import {
+  ARTICLE_SCHEMA_VERSION,
+  type Annotation,
+  type ArticleFile,
+  type Entity
+} from '@shared/model'
 import { CodePointIndex, plainText } from '@shared/text'
 import { Library } from './Library'
 
@@ -123,7 +128,7 @@ describe('Library: articles', () => {
     const created = await library.create({ text: 'Un titre\n\nPremier paragraphe.\n\nSecond.' })
     expect(created).toMatchObject({ title: 'Un titre', annotationCount: 0 })
     const onDisk = (await readJsonFile(articleFile(created.id))) as ArticleFile
-    expect(onDisk.schemaVersion).toBe(1)
+    expect(onDisk.schemaVersion).toBe(ARTICLE_SCHEMA_VERSION)
     expect(onDisk.article.origin).toEqual({ kind: 'paste' })
     expect(onDisk.blocks).toEqual([
       { type: 'headline', text: 'Un titre' },

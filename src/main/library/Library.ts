@@ -101,6 +101,12 @@ export type LibraryChange =
   /** `fromDesk`: others' changes from the desk, written by {@link Library.writeFromDesk}. */
   { kind: 'written'; file: ArticleFile; fromDesk?: boolean } | { kind: 'removed'; id: string }
 
+/**
+ * Links an article's entities to the library's registry just before the article is written
+ * (see LibraryEntities): the file it returns is the one written.
+ */
+export type EntityRegistrar = (file: ArticleFile) => Promise<ArticleFile>
+
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
 
@@ -168,6 +174,7 @@ export class Library {
   /** Set when another process holds the folder: who holds it, in words (after the notice). */
   private readOnlyReason: string | undefined
   private releaseLock: (() => Promise<void>) | undefined
+  private registrar: EntityRegistrar | undefined
 
   private constructor(
     private readonly layout: LibraryLayout,
@@ -279,6 +286,16 @@ export class Library {
   onChange(observer: (change: LibraryChange) => void): () => void {
     this.observers.add(observer)
     return () => this.observers.delete(observer)
+  }
+
+  /** From now on every article written goes through `registrar` first. */
+  useEntityRegistrar(registrar: EntityRegistrar): void {
+    this.registrar = registrar
+  }
+
+  /** Adds a damaged file (moved to quarantine by another part of the app) to the damage log. */
+  async reportDamage(record: DamagedFile): Promise<void> {
+    await this.recordDamage(record)
   }
 
   private changed(change: LibraryChange): void {
@@ -424,11 +441,12 @@ export class Library {
    * Call with the article's lock held.
    */
   private async writeArticle(
-    file: ArticleFile,
+    given: ArticleFile,
     event: VersionEvent,
     onDisk?: unknown,
     restoredFrom?: string
-  ): Promise<void> {
+  ): Promise<ArticleFile> {
+    const file = this.registrar ? await this.registrar(given) : given
     const id = file.article.id
     const savedAt = this.now().toISOString()
     const author = this.settingsFile.data.authorName.trim() || null
@@ -444,6 +462,7 @@ export class Library {
       event,
       ...(restoredFrom ? { restoredFrom } : {})
     })
+    return file
   }
 
   private leaveInPlace(id: string, reason: string): void {
@@ -557,9 +576,9 @@ export class Library {
       entities: [],
       annotations: []
     }
-    await this.lock.run(id, () => this.writeArticle(file, 'saved'))
-    this.changed({ kind: 'written', file })
-    return summaryOf(file)
+    const written = await this.lock.run(id, () => this.writeArticle(file, 'saved'))
+    this.changed({ kind: 'written', file: written })
+    return summaryOf(written)
   }
 
   /**
@@ -594,10 +613,15 @@ export class Library {
       const next = change(found.file, this.now().toISOString())
       // A change that changes nothing (a save of what is already there) writes nothing.
       if (next === found.file) return next
-      await this.writeArticle(next, options.event ?? 'saved', found.raw, options.restoredFrom)
+      const written = await this.writeArticle(
+        next,
+        options.event ?? 'saved',
+        found.raw,
+        options.restoredFrom
+      )
       this.summaries.delete(id)
-      this.changed({ kind: 'written', file: next })
-      return next
+      this.changed({ kind: 'written', file: written })
+      return written
     })
   }
 
@@ -767,17 +791,16 @@ export class Library {
         (await this.history.has(id)) ||
         (await exists(backupPath(this.layout, id)))
       if (taken) return undefined
-      const adopted = { ...file, article: { ...file.article, id } }
-      await this.writeArticle(adopted, 'saved')
-      return adopted
+      return this.writeArticle({ ...file, article: { ...file.article, id } }, 'saved')
     })
     if (placed) {
       this.changed({ kind: 'written', file: placed })
       return { summary: summaryOf(placed), idChanged: !usable }
     }
     const fresh = nanoid()
-    const adopted = { ...file, article: { ...file.article, id: fresh } }
-    await this.lock.run(fresh, () => this.writeArticle(adopted, 'saved'))
+    const adopted = await this.lock.run(fresh, () =>
+      this.writeArticle({ ...file, article: { ...file.article, id: fresh } }, 'saved')
+    )
     this.changed({ kind: 'written', file: adopted })
     return { summary: summaryOf(adopted), idChanged: true }
   }

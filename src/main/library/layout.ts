@@ -28,6 +28,8 @@ export interface LibraryLayout {
   libraryFile: string
   /** The single backup of library.json that earlier versions kept; read, no longer written. */
   libraryBackup: string
+  /** The registry of the library's entities (people, organisations, places...). */
+  entitiesFile: string
 }
 
 /** The layout of the library at `folder`. */
@@ -41,7 +43,8 @@ export function libraryLayout(folder: string): LibraryLayout {
     history: join(folder, 'history'),
     lockFile: join(folder, 'library.lock'),
     libraryFile: join(folder, 'library.json'),
-    libraryBackup: join(folder, 'library.backup.json')
+    libraryBackup: join(folder, 'library.backup.json'),
+    entitiesFile: join(folder, 'entities.json')
   }
 }
 
@@ -80,6 +83,11 @@ export function articleHistoryDir(layout: LibraryLayout, id: string): string {
 /** The folder of library.json's versions. */
 export function libraryHistoryDir(layout: LibraryLayout): string {
   return join(layout.history, 'library')
+}
+
+/** The folder of entities.json's versions. */
+export function entitiesHistoryDir(layout: LibraryLayout): string {
+  return join(layout.history, 'entities')
 }
 
 /** A timestamp usable in a file name on every system: `2026-06-15T09-30-00-000Z`. */

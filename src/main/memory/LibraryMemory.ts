@@ -33,6 +33,10 @@ export class LibraryMemory {
   /** Articles changed while the cold read runs: what it read of them is already stale. */
   private touched: Set<string> | null = null
   private readonly stop: () => void
+  /** Goes up with every change held, so a queue view computed since is known to be current. */
+  private version = 0
+  /** The last queue view: opening the queue again without a change costs nothing. */
+  private lastQueue: { key: string; version: number; view: QueueView } | null = null
 
   constructor(private readonly library: Library) {
     this.stop = library.onChange((change) => this.apply(change))
@@ -45,12 +49,14 @@ export class LibraryMemory {
     this.touched?.add(id)
     if (change.kind === 'written') this.hold(change.file)
     else {
+      this.version++
       this.held.delete(id)
       this.index.remove(id)
     }
   }
 
   private hold(file: ArticleFile): void {
+    this.version++
     this.held.set(file.article.id, { file, items: queueItemsOf(file) })
     this.index.set(file)
   }
@@ -84,6 +90,11 @@ export class LibraryMemory {
     }
   }
 
+  /** Every article held (after {@link ready}), in no particular order. */
+  articles(): ArticleFile[] {
+    return [...this.held.values()].map((h) => h.file)
+  }
+
   /** The articles held, most recently changed first. */
   private files(): ArticleFile[] {
     return [...this.held.values()]
@@ -100,14 +111,19 @@ export class LibraryMemory {
   /** The verification queue under a filter. */
   async queue(filter: QueueFilter, limit = MAX_QUEUE_ITEMS): Promise<QueueView> {
     await this.ready()
+    const key = JSON.stringify([filter, limit])
+    const last = this.lastQueue
+    if (last && last.key === key && last.version === this.version) return last.view
     const order = [...this.held.values()].sort((a, b) =>
       b.file.article.updatedAt.localeCompare(a.file.article.updatedAt)
     )
-    return queueView(
+    const view = queueView(
       order.map((h) => h.items),
       filter,
       limit
     )
+    this.lastQueue = { key, version: this.version, view }
+    return view
   }
 
   /**

@@ -53,6 +53,8 @@ export interface EntityFields {
   aliases?: readonly string[]
   wikidataId?: string
   value?: EntityValue
+  description?: string
+  registryId?: string
 }
 
 /** Trims a name and joins runs of spaces (names are compared folded anyway). */
@@ -98,7 +100,9 @@ export function createEntity(fields: EntityFields): Entity {
     name,
     aliases: cleanAliases(name, fields.aliases ?? []),
     ...(fields.wikidataId ? { wikidataId: fields.wikidataId } : {}),
-    ...(value ? { value } : {})
+    ...(value ? { value } : {}),
+    ...(fields.description ? { description: fields.description } : {}),
+    ...(fields.registryId ? { registryId: fields.registryId } : {})
   })
 }
 
@@ -128,7 +132,7 @@ export function addEntity(registry: EntityRegistry, entity: Entity): EntityRegis
 }
 
 /** What may change on an entity (not its id). `value: null` clears the value. */
-export type EntityPatch = Partial<Omit<Entity, 'id' | 'value' | 'wikidataId'>> & {
+export type EntityPatch = Partial<Omit<Entity, 'id' | 'value' | 'wikidataId' | 'registryId'>> & {
   value?: EntityValue | null
   wikidataId?: string | null
 }
@@ -152,6 +156,10 @@ export function updateEntity(
   if (wikidataId) next.wikidataId = wikidataId
   const value = patch.value === undefined ? old.value : patch.value
   if (value) next.value = value
+  const description = (patch.description ?? old.description)?.trim()
+  if (description) next.description = description
+  // The link to the library's registry is not the annotator's to edit here: it stays.
+  if (old.registryId) next.registryId = old.registryId
   const entities = new Map(registry.entities)
   entities.set(id, checked(next))
   return withEntities(registry, entities)

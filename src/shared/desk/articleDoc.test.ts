@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { ArticleFile, EntityMention, Quote } from '../model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type EntityMention, type Quote } from '../model'
 import { CodePointIndex, plainText } from '../text'
 import { annotationHistory, articleDoc, readArticle, writeArticle } from './articleDoc'
 import { exchange, readOrThrow as read } from './articles.testkit'
@@ -29,7 +29,7 @@ function article(): ArticleFile {
     comment: ''
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id: 'a1',
       title: 'Scale AI',

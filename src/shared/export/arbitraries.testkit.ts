@@ -5,7 +5,14 @@
  * random, freely overlapping annotation sets, some of them orphans. Test support only.
  */
 import fc from 'fast-check'
-import type { Annotation, ArticleFile, Block, Entity, EntityValue } from '../model'
+import {
+  ARTICLE_SCHEMA_VERSION,
+  type Annotation,
+  type ArticleFile,
+  type Block,
+  type Entity,
+  type EntityValue
+} from '../model'
 import { CodePointIndex, plainText } from '../text'
 
 /** Pieces of text, chosen to stress code-point counting and normalisation. */
@@ -314,7 +321,7 @@ export const annotatedArticle: fc.Arbitrary<ArticleFile> = fc
         fc.tuple(...Array.from({ length: count }, (_, n) => annotation(index, ids, n)))
       )
       .map((annotations): ArticleFile => ({
-        schemaVersion: 1,
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
         article: {
           id: 'article-1',
           title: bs[0].text,

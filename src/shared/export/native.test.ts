@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation, ArticleFile, Entity } from '../model'
+import { ARTICLE_SCHEMA_VERSION, type Annotation, type ArticleFile, type Entity } from '../model'
 import { plainText } from '../text'
 import {
   articleFromNative,
@@ -48,7 +48,7 @@ function smallArticle(): ArticleFile {
     updatedAt: '2025-06-20T09:00:00.000Z'
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id: 'a1',
       title: 'Scale AI promet',

@@ -149,7 +149,15 @@ export const NativeEntity = z
         description:
           'Wikidata item id, e.g. "Q380"; the item is https://www.wikidata.org/entity/Q380.'
       }),
-    value: NativeEntityValue.optional()
+    value: NativeEntityValue.optional(),
+    description: z
+      .string()
+      .optional()
+      .register(nativeMeta, { description: 'Who or what it is, in a sentence.' }),
+    registryId: z.string().min(1).optional().register(nativeMeta, {
+      description:
+        "The entity's id in the registry of the library it was exported from: the same person in every article of that library."
+    })
   })
   .register(nativeMeta, {
     id: 'Entity',

@@ -2,7 +2,7 @@
  * The entity page: one person or organisation across the library. Its mentions in every
  * article, and for a speaker every quote with its kind, status and date, so the desk sees
  * what someone said everywhere and what of it was verified. Entities of different articles
- * are the same one when their {@link entityKey} is.
+ * are the same one when their {@link entityKey} (their registry id) is.
  */
 import type { ArticleFile, Entity, QuoteKind, QuoteStatus } from '../model'
 import { plainTextIndex, passageAround, type Passage } from './passage'

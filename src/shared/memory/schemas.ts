@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { CHECK_STATUSES } from './checks'
+import { LibraryEntity } from './libraryEntities'
 
 const Passage = z.object({ before: z.string(), match: z.string(), after: z.string() })
 const Offset = z.number().int().nonnegative()
@@ -80,6 +81,8 @@ export const EntityPageSchema = z.object({
   type: z.string(),
   aliases: z.array(z.string()),
   wikidataId: z.string().nullable(),
+  /** The registry's description of the entity, when it has one. */
+  description: z.string().nullable().default(null),
   articles: z.array(z.object({ id: z.string(), title: z.string() })),
   mentions: z.array(
     z.object({
@@ -106,4 +109,18 @@ export const EntityPageSchema = z.object({
       orphaned: z.boolean()
     })
   )
+})
+
+/** One entity of the library's registry, with how many articles use it. */
+export const LibraryEntityListingSchema = LibraryEntity.extend({
+  articles: z.number().int().nonnegative()
+})
+
+/** What a library-wide change to an entity did. */
+export const LibraryEntityChangeSchema = z.object({
+  entity: LibraryEntity,
+  /** Articles rewritten. */
+  articles: z.number().int().nonnegative(),
+  /** Articles that could not be rewritten now; they follow at their next save. */
+  failed: z.array(z.object({ articleId: z.string(), reason: z.string() }))
 })

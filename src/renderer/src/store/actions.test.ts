@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { NewsroomApi, Result } from '@shared/contract'
-import { defaultLibrarySettings, type ArticleFile, type ArticleSummary } from '@shared/model'
+import {
+  ARTICLE_SCHEMA_VERSION,
+  defaultLibrarySettings,
+  type ArticleFile,
+  type ArticleSummary
+} from '@shared/model'
 import { dictionaries } from '../i18n/strings'
 import { createActions, type ArticleMemory } from './actions'
 import { createStore } from './createStore'
@@ -14,7 +19,7 @@ function summary(id: string, title = id, annotationCount = 0): ArticleSummary {
 
 function file(id: string, title = id): ArticleFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id,
       title,

@@ -2,17 +2,20 @@
  * The entity page: one person or organisation across the library. For a speaker, every
  * quote in every article with its kind, status and date (what Jason Droege said, and what
  * of it was verified); then its mentions with their passages. Choosing a row opens the
- * article with that quote or mention selected.
+ * article with that quote or mention selected. The page reads the library's registry (a
+ * merged-away entity finds the one it went into) and changes it for every article
+ * (LibraryEntityActions).
  */
 import { useEffect, useState } from 'react'
 import type { RequestOf, ResponseOf } from '@shared/contract'
 import { useApi } from '@renderer/apiContext'
 import { Dialog } from '@renderer/components/Dialog'
 import { useI18n } from '@renderer/i18n/I18n'
-import { useActions } from '@renderer/store/StoreContext'
+import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { showMemoryDialog } from '../memoryDialogs'
 import { openAtPassage } from '../reveal'
 import { PassageText } from '../search/LibrarySearch'
+import { LibraryEntityActions } from './LibraryEntityActions'
 import './memory.css'
 
 type EntityAnswer = ResponseOf<'entityPage'>
@@ -24,7 +27,10 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
   const actions = useActions()
   const [page, setPage] = useState<EntityAnswer | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
-  const { request } = props
+  const [notice, setNotice] = useState<string | null>(null)
+  // After a library-wide change the page follows the entity under its key now.
+  const [request, setRequest] = useState(props.request)
+  const canWrite = useUiState((s) => !s.access.readOnly)
 
   useEffect(() => {
     let stale = false
@@ -57,6 +63,22 @@ export function EntityPageDialog(props: { request: RequestOf<'entityPage'> }) {
               {page.wikidataId && <> · {page.wikidataId}</>}
               {page.aliases.length > 0 && <> · {t.entityAliases(page.aliases.join(', '))}</>}
             </p>
+            {page.description && <p className="entity-description">{page.description}</p>}
+            {notice && (
+              <p className="entity-notice" role="status">
+                {notice}
+              </p>
+            )}
+            {canWrite && (
+              <LibraryEntityActions
+                key={page.key}
+                page={page}
+                onChanged={(key, message) => {
+                  setNotice(message)
+                  setRequest({ key })
+                }}
+              />
+            )}
             <section aria-label={t.entityQuotes}>
               <h3 className="memory-subheading">
                 {t.entityQuotes} <small>{t.entityQuoteSummary(page.quotes.length, verified)}</small>

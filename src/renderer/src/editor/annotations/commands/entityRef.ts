@@ -9,7 +9,14 @@ import type { AnnotationLayer } from '../layer'
  * An existing entity (`{ id }`), or one named (`{ name, type? }`): the entity of that type
  * with that name or alias (compared folded) if there is one, else a new one.
  */
-export type EntityRef = { id: string } | { name: string; type?: string; id?: string }
+export type EntityRef =
+  | { id: string }
+  | { name: string; type?: string; id?: string }
+  /**
+   * An entity of the library's registry, perhaps not in this article yet: the article's own
+   * copy of it if it has one (same id, or same registry id), else a copy added now.
+   */
+  | { entity: Entity }
 
 /** The layer with the entity added if it is new, and the entity. */
 export function resolveEntity(
@@ -17,6 +24,17 @@ export function resolveEntity(
   ref: EntityRef,
   defaultType: string
 ): { layer: AnnotationLayer; entity: Entity; created: boolean } {
+  if ('entity' in ref) {
+    const wanted = ref.entity
+    const own =
+      layer.entities.get(wanted.id) ??
+      (wanted.registryId
+        ? [...layer.entities.values()].find((e) => e.registryId === wanted.registryId)
+        : undefined)
+    if (own) return { layer, entity: own, created: false }
+    const entity = createEntity({ ...wanted, aliases: wanted.aliases })
+    return { layer: { ...layer, ...addEntity(layer, entity) }, entity, created: true }
+  }
   if (!('name' in ref)) {
     const entity = layer.entities.get(ref.id)
     if (!entity) throw new AnnotationError(`No entity with id ${ref.id}`)

@@ -22,4 +22,22 @@ describe('linkMention', () => {
     expect(layerOf(state).entities.get('p1')!.aliases).toEqual([])
     expect(linkMention('nope')(select(state, 'parlé'), () => {})).toBe(false)
   })
+
+  it('copies an entity of the library registry into the article, once, with its registry id', () => {
+    const fromRegistry = {
+      id: 'ent-1',
+      type: 'person',
+      name: 'Nadia Benali',
+      aliases: ['Benali'],
+      registryId: 'ent-1',
+      description: 'Porte-parole'
+    }
+    let state = makeState(blocks('Nadia Benali a parlé. Benali a ajouté.'), { entities: [] })
+    state = run(select(state, 'Nadia Benali'), linkMention(fromRegistry, { id: 'm1' }))
+    state = run(select(state, 'Benali', 1), linkMention(fromRegistry, { id: 'm2' }))
+    const layer = layerOf(state)
+    expect([...layer.entities.values()]).toEqual([fromRegistry])
+    expect(layer.annotations.get('m1')).toMatchObject({ entityId: 'ent-1' })
+    expect(layer.annotations.get('m2')).toMatchObject({ entityId: 'ent-1' })
+  })
 })

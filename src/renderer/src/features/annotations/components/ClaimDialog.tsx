@@ -5,7 +5,7 @@
  * panel): one undoable step either way, stamped with the author and time; an edit also takes
  * a comment on the change and shows the history of the check.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState, type FormEvent } from 'react'
 import { ClaimVerdict, QuoteStatus } from '@shared/model'
 import { addClaim, annotationText, updateAnnotation } from '@renderer/editor/annotations'
 import { useT } from '@renderer/i18n/I18n'
@@ -17,7 +17,6 @@ import {
   QuotedText,
   runCommand,
   useEditorView,
-  useEntities,
   useLayer,
   useSession
 } from './dialogKit'
@@ -39,7 +38,8 @@ export function ClaimDialog(props: ClaimDialogProps) {
   const view = useEditorView()
   const session = useSession()
   const layer = useLayer()
-  const { list } = useEntities()
+  // A claim's speaker is picked from a list of ids: only the article's own entities have one.
+  const list = useMemo(() => [...layer.entities.values()], [layer.entities])
   const id = useId()
   const existing = props.claimId ? layer.annotations.get(props.claimId) : undefined
   const claim = existing?.kind === 'claim' ? existing : undefined

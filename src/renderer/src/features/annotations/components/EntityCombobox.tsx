@@ -11,6 +11,7 @@ import { useT } from '@renderer/i18n/I18n'
 import { typeClass } from '@renderer/editor/annotations'
 import { typeLabel } from '../describe'
 import { comboboxOptions, type EntityChoice } from './entityChoices'
+import { useLibraryEntities, withLibraryEntities } from './libraryEntities'
 
 export { comboboxOptions, exactEntity, type EntityChoice } from './entityChoices'
 
@@ -37,6 +38,11 @@ export interface EntityComboboxProps {
   autoFocus?: boolean
   /** Shown when the registry has no entity at all. */
   emptyText?: string
+  /**
+   * Also offer the library registry's entities the article does not use yet (read once
+   * something is typed); one picked is copied into the article by the command that uses it.
+   */
+  offerLibrary?: boolean
 }
 
 /** The type-ahead field. */
@@ -46,7 +52,15 @@ export function EntityCombobox(props: EntityComboboxProps) {
   const listId = `${id}-list`
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
-  const { entities, query, choice, types } = props
+  const { query, choice, types } = props
+  // Read once the annotator types: a dialog only clicked through (an edit's radio buttons)
+  // is not re-rendered under the click by the registry arriving.
+  const [typed, setTyped] = useState(false)
+  const library = useLibraryEntities(Boolean(props.offerLibrary) && typed)
+  const entities = useMemo(
+    () => (props.offerLibrary ? withLibraryEntities(props.entities, library) : props.entities),
+    [props.offerLibrary, props.entities, library]
+  )
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
 
@@ -122,6 +136,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
         // The dialog opens on this field: typing is what the annotator does next.
         data-autofocus={props.autoFocus ? true : undefined}
         onChange={(e) => {
+          setTyped(true)
           props.onQueryChange(e.target.value)
           props.onChoose(null)
           setOpen(true)

@@ -39,7 +39,7 @@ export function LinkDialog(props: LinkDialogProps) {
     const done = mention
       ? runCommand(view, updateAnnotation(mention.id, { entityId: entity.id }))
       : props.range
-        ? runCommand(view, linkMention(entity.id, { range: props.range }))
+        ? runCommand(view, linkMention(entity, { range: props.range }))
         : false
     if (done) session?.notify((m) => m.linked(text, entity.name))
     else if (!mention) {
@@ -54,6 +54,7 @@ export function LinkDialog(props: LinkDialogProps) {
       <form className="dialog-form annotate-form" onSubmit={onSubmit} noValidate>
         <QuotedText label={t.selectedText} text={text} />
         <EntityCombobox
+          offerLibrary={!mention}
           label={t.entityLabel}
           hint={t.entityHint}
           entities={list}

@@ -80,6 +80,7 @@ export function QuoteDialog(props: QuoteDialogProps) {
       <form className="dialog-form annotate-form" onSubmit={onSubmit} noValidate>
         <QuotedText label={t.selectedText} text={text} />
         <EntityCombobox
+          offerLibrary
           label={t.speakerLabel}
           hint={t.speakerHint}
           entities={list}

@@ -64,9 +64,10 @@ export function speakerRef(
   query: string,
   entities: readonly Entity[]
 ): EntityRef | null {
-  if (choice?.kind === 'entity') return { id: choice.entity.id }
+  // An entity of the library's registry may not be in this article yet: pass it whole.
+  if (choice?.kind === 'entity') return { entity: choice.entity }
   const name = (choice?.kind === 'create' ? choice.name : query).trim().replace(/\s+/g, ' ')
   if (!name) return null
   const existing = exactEntity(entities, name, 'person')
-  return existing ? { id: existing.id } : { name, type: 'person' }
+  return existing ? { entity: existing } : { name, type: 'person' }
 }

@@ -1,8 +1,10 @@
 /**
  * Editing a canonical entity from the panel: its name (the old one stays an alias, so the
  * mentions already tagged still match it), its type, its aliases, its Wikidata id and, for
- * money, percentages and dates, its normalised value. One undoable step through the
- * engine's `updateEntity`; a value that does not read is refused with the reason.
+ * money, percentages and dates, its normalised value. An entity of the library's registry
+ * is changed there, for every article that uses it (the registry's copy is what every
+ * article keeps); any other is one undoable step through the engine's `updateEntity`; a
+ * value that does not read is refused with the reason.
  */
 import { useState, type FormEvent } from 'react'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
@@ -12,13 +14,18 @@ import { useI18n } from '@renderer/i18n/I18n'
 import { VALUE_KIND_OF_TYPE, fractionOf } from '@shared/annotations/values'
 import { readValueInput, valueInputOf, type ValueInput } from '@shared/annotations/valueInput'
 import { formatNumber } from '@shared/suggest/figureFormat'
+import type { RequestOf } from '@shared/contract'
 import type { EntityValue } from '@shared/model'
-import { useUiState } from '@renderer/store/StoreContext'
+import { useApi } from '@renderer/apiContext'
+import { useActions, useUiState } from '@renderer/store/StoreContext'
+import { flushAll } from '../closeFlush'
 import { typeLabel } from '../describe'
 import { runCommand, useEditorView, useLayer } from '../components/dialogKit'
 import { EntityValueFields } from './EntityValueFields'
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/
+
+type LibraryPatch = Omit<RequestOf<'updateLibraryEntity'>, 'id'>
 
 /**
  * Aliases from the text area: one per line (a comma or semicolon followed by a space also
@@ -37,6 +44,9 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
   const view = useEditorView()
   const layer = useLayer()
   const types = useUiState((s) => s.settings.entityTypes)
+  const openId = useUiState((s) => s.article.id)
+  const api = useApi()
+  const actions = useActions()
   const entity = layer.entities.get(props.entityId)
   const [name, setName] = useState(entity?.name ?? '')
   const [type, setType] = useState(entity?.type ?? types[0]?.id ?? 'other')
@@ -65,6 +75,15 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
 
   if (!entity) return null
 
+  /** Pending saves go first, then main rewrites every article; the editor reads it again. */
+  async function saveInLibrary(registryId: string, patch: LibraryPatch): Promise<void> {
+    await flushAll()
+    const result = await api.updateLibraryEntity({ id: registryId, ...patch })
+    if (!result.ok) return setError(result.error.message)
+    if (openId) await actions.reloadArticle(openId)
+    props.onClose()
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault()
     if (nameMissing) return setError(t.panelNameRequired)
@@ -85,6 +104,18 @@ export function EntityDialog(props: { entityId: string; onClose(): void }) {
       patch.aliases.join('\n') === entity!.aliases.join('\n') &&
       (patch.wikidataId ?? undefined) === entity!.wikidataId &&
       JSON.stringify(value ?? undefined) === JSON.stringify(entity!.value)
+    if (!unchanged && entity!.registryId) {
+      // A rename keeps the old name as an alias, as it does in one article. Values are not
+      // in the registry: a registry entity has none to change.
+      const renamed = patch.name !== entity!.name && !patch.aliases.includes(entity!.name)
+      void saveInLibrary(entity!.registryId, {
+        name: patch.name,
+        type: patch.type,
+        aliases: renamed ? [...patch.aliases, entity!.name] : patch.aliases,
+        wikidataId: patch.wikidataId ?? ''
+      })
+      return
+    }
     // Saving what was there closes without an empty undo step.
     if (unchanged || runCommand(view, updateEntity(props.entityId, patch))) props.onClose()
     else setError(t.panelEditRefused)

@@ -1,0 +1,206 @@
+/**
+ * One registry of entities for the library. Jason Droege tagged in the sample article is
+ * offered by the link picker (K) in a second article; renaming him once from his entity page
+ * renames him in both article files on disk; "Droege", tagged as a separate person in both
+ * articles, merged into him from its entity page, moves its mentions in both files.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../../src/shared/model'
+import { expect, test } from './support/host'
+import { openSample, readingView, selectText, toolButton } from './annotate.helpers'
+import { libraryPane } from './support/ui'
+
+test.describe.configure({ timeout: 120_000 })
+
+const SECOND = 'Droege répond aux clients'
+const SECOND_TEXT = 'Jason Droege a répondu aux clients. Droege a insisté sur l’indépendance.'
+
+/** A second article, older than the sample so the sample still opens first. */
+function secondArticle(): ArticleFile {
+  const at = '2020-01-01T00:00:00.000Z'
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    article: {
+      id: 'droege-suite',
+      title: SECOND,
+      language: 'fr',
+      origin: { kind: 'paste' },
+      createdAt: at,
+      updatedAt: at
+    },
+    blocks: [
+      { type: 'headline', text: SECOND },
+      { type: 'paragraph', text: SECOND_TEXT }
+    ],
+    entities: [],
+    annotations: []
+  }
+}
+
+/** Every article file on disk, by title. */
+async function filesByTitle(library: string): Promise<Map<string, ArticleFile>> {
+  const folder = join(library, 'articles')
+  const files = new Map<string, ArticleFile>()
+  for (const name of await readdir(folder)) {
+    if (!name.endsWith('.json') || name.startsWith('.')) continue
+    const file = JSON.parse(await readFile(join(folder, name), 'utf8')) as ArticleFile
+    files.set(file.article.title, file)
+  }
+  return files
+}
+
+/** Waits until `check` holds for both article files on disk. */
+async function bothFiles(
+  library: string,
+  check: (sample: ArticleFile, second: ArticleFile) => void
+): Promise<[ArticleFile, ArticleFile]> {
+  let last: [ArticleFile, ArticleFile] | null = null
+  await expect
+    .poll(
+      async () => {
+        const files = await filesByTitle(library)
+        const second = files.get(SECOND)
+        const sample = [...files.values()].find((f) => f.article.title !== SECOND)
+        if (!sample || !second) return 'missing'
+        last = [sample, second]
+        try {
+          check(sample, second)
+          return true
+        } catch (error) {
+          return String(error)
+        }
+      },
+      { timeout: 15_000 }
+    )
+    .toBe(true)
+  return last!
+}
+
+/** The entity of a file a mention of `text` points at. */
+function entityOfMention(file: ArticleFile, text: string) {
+  const mention = file.annotations.find((a) => a.kind === 'mention' && a.target.exact === text)
+  if (!mention || mention.kind !== 'mention') throw new Error(`no mention of ${text}`)
+  const entity = file.entities.find((e) => e.id === mention.entityId)
+  if (!entity) throw new Error(`the mention of ${text} names no entity`)
+  return entity
+}
+
+async function openEntityPage(page: Page, query: string, name: string) {
+  const search = libraryPane(page).getByRole('searchbox', { name: 'Search the library' })
+  await search.fill(query)
+  await libraryPane(page)
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('button', { name: `Everything about ${name}` })
+    .first()
+    .click()
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+test('an entity made in one article is offered in the next, renamed and merged once for both', async ({
+  page,
+  library,
+  restart
+}, testInfo) => {
+  await openSample(page)
+  page = await restart(async () => {
+    await mkdir(join(library, 'articles'), { recursive: true })
+    const file = secondArticle()
+    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  })
+  await openSample(page)
+
+  // Article 1: Jason Droege, and "Droege" alone as another person.
+  await selectText(page, 'Jason Droege', { block: 'standfirst' })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
+  await selectText(page, 'Droege', { block: 'standfirst', nth: 1 })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Droege” as Person.')).toBeVisible()
+
+  // Article 2: the picker offers the person made in article 1.
+  await libraryPane(page).getByRole('button', { name: SECOND, exact: true }).click()
+  await expect(readingView(page).getByRole('heading', { level: 1 })).toHaveText(SECOND)
+  await selectText(page, 'Jason Droege')
+  await page.keyboard.press('k')
+  const link = page.getByRole('dialog', { name: 'Link to an entity' })
+  await link.getByRole('combobox', { name: 'Entity' }).fill('jas')
+  await expect(link.getByRole('option', { name: 'Jason Droege (Person)' })).toBeVisible()
+  await link.getByRole('combobox', { name: 'Entity' }).press('Enter')
+  await link.getByRole('button', { name: 'Link', exact: true }).click()
+  await expect(link).toBeHidden()
+  // "Droege" alone: after the headline's and the one in "Jason Droege".
+  await selectText(page, 'Droege', { nth: 2 })
+  await toolButton(page, 'Person').click()
+
+  const [sample0, second0] = await bothFiles(library, (sample, second) => {
+    expect(second.annotations).toHaveLength(2)
+    expect(entityOfMention(second, 'Jason Droege').registryId).toBe(
+      entityOfMention(sample, 'Jason Droege').registryId
+    )
+    expect(entityOfMention(second, 'Droege').registryId).toBe(
+      entityOfMention(sample, 'Droege').registryId
+    )
+  })
+  const jason = entityOfMention(sample0, 'Jason Droege').registryId!
+  const droege = entityOfMention(second0, 'Droege').registryId!
+  expect(jason).not.toBe(droege)
+
+  // Rename once, from the entity page: both files on disk follow.
+  const pageOfJason = await openEntityPage(page, 'jason droege', 'Jason Droege')
+  await pageOfJason.getByRole('button', { name: 'Edit in every article' }).click()
+  await pageOfJason.getByRole('textbox', { name: 'Name', exact: true }).fill('Jason R. Droege')
+  await pageOfJason
+    .getByRole('textbox', { name: 'Description' })
+    .fill('PDG intérimaire de Scale AI')
+  await pageOfJason.getByRole('button', { name: 'Save in every article' }).click()
+  // The page follows him under his new name.
+  const renamed = page.getByRole('dialog', { name: 'Jason R. Droege' })
+  await expect(renamed.getByRole('status')).toHaveText('Changed in 2 articles.')
+  await expect(renamed.getByText('PDG intérimaire de Scale AI', { exact: true })).toBeVisible()
+  await bothFiles(library, (sample, second) => {
+    for (const file of [sample, second]) {
+      const copy = entityOfMention(file, 'Jason Droege')
+      expect(copy).toMatchObject({ name: 'Jason R. Droege', registryId: jason })
+      expect(copy.description).toBe('PDG intérimaire de Scale AI')
+      expect(copy.aliases).toContain('Jason Droege')
+    }
+  })
+  await renamed.getByRole('button', { name: 'Close' }).click()
+
+  // Merge "Droege" into him: the mentions of "Droege" in both files move.
+  const pageOfDroege = await openEntityPage(page, 'droege', 'Droege')
+  await pageOfDroege.getByRole('button', { name: 'Merge into…' }).click()
+  const picker = pageOfDroege.getByRole('combobox', { name: 'The entity it is the same as' })
+  await picker.fill('jason')
+  await expect(pageOfDroege.getByRole('option', { name: 'Jason R. Droege (Person)' })).toBeVisible()
+  await testInfo.attach('merge form', {
+    body: await pageOfDroege.screenshot(),
+    contentType: 'image/png'
+  })
+  await picker.press('Enter')
+  await pageOfDroege.getByRole('button', { name: 'Merge', exact: true }).click()
+  const merged = page.getByRole('dialog', { name: 'Jason R. Droege' })
+  await expect(merged.getByRole('status')).toHaveText('Changed in 2 articles.')
+  await bothFiles(library, (sample, second) => {
+    for (const file of [sample, second]) {
+      expect(entityOfMention(file, 'Droege')).toMatchObject({
+        name: 'Jason R. Droege',
+        registryId: jason
+      })
+      expect(file.entities.some((e) => e.registryId === droege)).toBe(false)
+      expect(file.annotations.filter((a) => a.kind === 'mention')).toHaveLength(2)
+    }
+  })
+  // The page of the merged entity now shows every mention, from both articles.
+  await expect(merged.getByRole('region', { name: 'Mentions' }).getByRole('listitem')).toHaveCount(
+    4
+  )
+  await testInfo.attach('entity page after the merge', {
+    body: await merged.screenshot(),
+    contentType: 'image/png'
+  })
+})
