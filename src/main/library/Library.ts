@@ -141,6 +141,13 @@ function canonicalJson(value: unknown): string {
   )
 }
 
+/** The same file but for the time it was last written. */
+function sameContent(a: ArticleFile, b: ArticleFile): boolean {
+  const content = (f: ArticleFile) =>
+    canonicalJson({ ...f, article: { ...f.article, updatedAt: '' } })
+  return content(a) === content(b)
+}
+
 function clampTitle(title: string): string {
   const points = [...title.trim()]
   return points.length > MAX_TITLE ? points.slice(0, MAX_TITLE).join('') : points.join('')
@@ -448,6 +455,11 @@ export class Library {
   ): Promise<ArticleFile> {
     const file = this.registrar ? await this.registrar(given) : given
     const id = file.article.id
+    // An editor's copies learn their registry ids only when the article is next opened, so a
+    // save that differs from the file only by those ids is, once linked, the file itself:
+    // nothing is written and no version is kept.
+    const current = this.lastGood.get(id)
+    if (event === 'saved' && current && sameContent(file, current)) return current
     const savedAt = this.now().toISOString()
     const author = this.settingsFile.data.authorName.trim() || null
     if (onDisk !== undefined) {

@@ -33,4 +33,12 @@ describe('withLibraryEntities', () => {
       }
     ])
   })
+
+  it('does not offer again a record an entity tagged since the article opened stands for', () => {
+    const own = [{ id: 'new', type: 'person', name: 'JASON DROËGE', aliases: [] }]
+    expect(withLibraryEntities(own, registry).map((e) => e.id)).toEqual(['new', 'ent-b'])
+    // Same name, other type: a different record, still offered.
+    const place = [{ id: 'p', type: 'place', name: 'Jason Droege', aliases: [] }]
+    expect(withLibraryEntities(place, registry).map((e) => e.id)).toEqual(['p', 'ent-a', 'ent-b'])
+  })
 })

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { ResponseOf } from '@shared/contract'
+import { foldForSearch } from '@shared/annotations/fold'
 import type { Entity } from '@shared/model'
 import { useApi } from '@renderer/apiContext'
 
@@ -41,11 +42,20 @@ export function useLibraryEntities(enabled = true): Listing {
   return entities
 }
 
-/** The article's entities, then the registry's it does not have yet (as entities to copy). */
+/** `type` and folded name: how the registry itself links an entity tagged by its name. */
+const nameKey = (type: string, name: string): string => `${type}\u0000${foldForSearch(name)}`
+
+/**
+ * The article's entities, then the registry's it does not have yet (as entities to copy). An
+ * entity tagged in this article since it opened has no registry id yet (the Library links it
+ * when it saves); its name and type already say which record it is, so that record is not
+ * offered a second time.
+ */
 export function withLibraryEntities(own: readonly Entity[], library: Listing): Entity[] {
   const linked = new Set(own.map((e) => e.registryId).filter(Boolean))
+  const named = new Set(own.map((e) => nameKey(e.type, e.name)))
   const offered: Entity[] = library
-    .filter((r) => !linked.has(r.id))
+    .filter((r) => !linked.has(r.id) && !named.has(nameKey(r.type, r.name)))
     .map((r) => ({
       id: r.id,
       type: r.type,
