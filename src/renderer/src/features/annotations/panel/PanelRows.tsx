@@ -103,6 +103,41 @@ function Actions(props: {
   )
 }
 
+/**
+ * Every item row: the main button (choose) holding the row's own lines, then the Edit and
+ * Delete buttons, and any `actions` before them (an orphan's Re-attach).
+ */
+function ItemRowShell(props: {
+  row: ItemRow
+  state: RowState
+  ctx: RowContext
+  className?: string
+  lit?: boolean
+  editable?: boolean
+  actions?: ReactNode
+  children: ReactNode
+}) {
+  const { row, state, ctx } = props
+  return (
+    <div className={props.className ?? 'panel-item'} data-lit={props.lit || undefined}>
+      <button
+        type="button"
+        className="panel-item-main"
+        data-row-main
+        tabIndex={state.tabIndex}
+        aria-pressed={props.lit}
+        onMouseDown={keepSelection}
+        onClick={() => ctx.onChoose(row)}
+      >
+        {props.children}
+      </button>
+      <Actions row={row} state={state} ctx={ctx} editable={props.editable}>
+        {props.actions}
+      </Actions>
+    </div>
+  )
+}
+
 /** A speaker's heading over their quotes. */
 export function GroupRowView(props: { row: SpeakerGroupRow; ctx: RowContext }) {
   const { row, ctx } = props
@@ -121,27 +156,15 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
   const { t } = ctx
   const q = row.item.annotation
   return (
-    <div className="panel-item">
-      <button
-        type="button"
-        className="panel-item-main"
-        data-row-main
-        tabIndex={state.tabIndex}
-        onMouseDown={keepSelection}
-        onClick={() => ctx.onChoose(row)}
-      >
-        <span className="panel-quote-text" lang={ctx.articleLang}>
-          {excerpt(row.item.text, 240)}
-        </span>
-        <span className="panel-item-meta">
-          <span>{t.quoteKinds[q.quoteKind]}</span>
-          <span className={`panel-status panel-status-${q.status}`}>
-            {t.quoteStatuses[q.status]}
-          </span>
-        </span>
-      </button>
-      <Actions row={row} state={state} ctx={ctx} />
-    </div>
+    <ItemRowShell row={row} state={state} ctx={ctx}>
+      <span className="panel-quote-text" lang={ctx.articleLang}>
+        {excerpt(row.item.text, 240)}
+      </span>
+      <span className="panel-item-meta">
+        <span>{t.quoteKinds[q.quoteKind]}</span>
+        <span className={`panel-status panel-status-${q.status}`}>{t.quoteStatuses[q.status]}</span>
+      </span>
+    </ItemRowShell>
   )
 }
 
@@ -153,33 +176,21 @@ export function ClaimRowView(props: { row: ClaimRow; state: RowState; ctx: RowCo
   const meta = [row.speaker?.name ?? t.speakerUnknown]
   if (claim.assignee) meta.push(t.checkAssignedTo(claim.assignee))
   return (
-    <div className="panel-item">
-      <button
-        type="button"
-        className="panel-item-main"
-        data-row-main
-        tabIndex={state.tabIndex}
-        onMouseDown={keepSelection}
-        onClick={() => ctx.onChoose(row)}
-      >
-        <span className="panel-quote-text" lang={ctx.articleLang}>
-          {excerpt(row.item.text, 240)}
+    <ItemRowShell row={row} state={state} ctx={ctx}>
+      <span className="panel-quote-text" lang={ctx.articleLang}>
+        {excerpt(row.item.text, 240)}
+      </span>
+      <span className="panel-item-meta">
+        <span className={`panel-verdict panel-verdict-${claim.verdict ?? 'none'}`}>
+          {claim.verdict ? t.claimVerdicts[claim.verdict] : t.claimNoVerdict}
         </span>
-        <span className="panel-item-meta">
-          <span className={`panel-verdict panel-verdict-${claim.verdict ?? 'none'}`}>
-            {claim.verdict ? t.claimVerdicts[claim.verdict] : t.claimNoVerdict}
-          </span>
-          <span className={`panel-status panel-status-${claim.status}`}>
-            {t.quoteStatuses[claim.status]}
-          </span>
+        <span className={`panel-status panel-status-${claim.status}`}>
+          {t.quoteStatuses[claim.status]}
         </span>
-        <span className="panel-item-meta">{meta.join(' · ')}</span>
-        {claim.rationale && (
-          <span className="panel-note-text">{excerpt(claim.rationale, 160)}</span>
-        )}
-      </button>
-      <Actions row={row} state={state} ctx={ctx} />
-    </div>
+      </span>
+      <span className="panel-item-meta">{meta.join(' · ')}</span>
+      {claim.rationale && <span className="panel-note-text">{excerpt(claim.rationale, 160)}</span>}
+    </ItemRowShell>
   )
 }
 
@@ -193,30 +204,19 @@ export function EntityRowView(props: { row: EntityRow; state: RowState; ctx: Row
   if (row.quotes) meta.push(t.panelQuoteCount(row.quotes))
   if (entity.wikidataId) meta.push(entity.wikidataId)
   return (
-    <div className="panel-item" data-lit={lit || undefined}>
-      <button
-        type="button"
-        className="panel-item-main"
-        data-row-main
-        tabIndex={state.tabIndex}
-        aria-pressed={lit}
-        onMouseDown={keepSelection}
-        onClick={() => ctx.onChoose(row)}
-      >
-        <span className="panel-entity-head">
-          <span className={`panel-swatch ${typeClass(entity.type)}`} aria-hidden="true" />
-          <span className="panel-entity-name">{entity.name}</span>
-        </span>
-        <span className="panel-item-meta">{meta.join(' · ')}</span>
-        {entity.value && (
-          <span className="panel-entity-value">{valueLabel(entity.value, ctx.uiLanguage)}</span>
-        )}
-        {entity.aliases.length > 0 && (
-          <span className="panel-aliases">{t.panelAlsoKnownAs(entity.aliases.join(', '))}</span>
-        )}
-      </button>
-      <Actions row={row} state={state} ctx={ctx} />
-    </div>
+    <ItemRowShell row={row} state={state} ctx={ctx} lit={lit}>
+      <span className="panel-entity-head">
+        <span className={`panel-swatch ${typeClass(entity.type)}`} aria-hidden="true" />
+        <span className="panel-entity-name">{entity.name}</span>
+      </span>
+      <span className="panel-item-meta">{meta.join(' · ')}</span>
+      {entity.value && (
+        <span className="panel-entity-value">{valueLabel(entity.value, ctx.uiLanguage)}</span>
+      )}
+      {entity.aliases.length > 0 && (
+        <span className="panel-aliases">{t.panelAlsoKnownAs(entity.aliases.join(', '))}</span>
+      )}
+    </ItemRowShell>
   )
 }
 
@@ -228,25 +228,15 @@ export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowCont
   const meta = [t.sourceKinds[note.sourceKind]]
   if (note.consultedAt) meta.push(t.panelConsulted(ctx.formatDay(note.consultedAt)))
   return (
-    <div className="panel-item">
-      <button
-        type="button"
-        className="panel-item-main"
-        data-row-main
-        tabIndex={state.tabIndex}
-        onMouseDown={keepSelection}
-        onClick={() => ctx.onChoose(row)}
-      >
-        <span className="panel-note-title">{note.title.trim() || t.panelUntitledNote}</span>
-        {note.text.trim() && <span className="panel-note-text">{excerpt(note.text, 200)}</span>}
-        <span className="panel-item-meta">{meta.join(' · ')}</span>
-        {note.url && <span className="panel-url">{note.url}</span>}
-        <span className="panel-note-on" lang={ctx.articleLang}>
-          “{excerpt(row.item.text, 90)}”
-        </span>
-      </button>
-      <Actions row={row} state={state} ctx={ctx} />
-    </div>
+    <ItemRowShell row={row} state={state} ctx={ctx}>
+      <span className="panel-note-title">{note.title.trim() || t.panelUntitledNote}</span>
+      {note.text.trim() && <span className="panel-note-text">{excerpt(note.text, 200)}</span>}
+      <span className="panel-item-meta">{meta.join(' · ')}</span>
+      {note.url && <span className="panel-url">{note.url}</span>}
+      <span className="panel-note-on" lang={ctx.articleLang}>
+        “{excerpt(row.item.text, 90)}”
+      </span>
+    </ItemRowShell>
   )
 }
 
@@ -258,21 +248,13 @@ export function OrphanRowView(props: { row: OrphanRow; state: RowState; ctx: Row
   if (row.entity) meta.push(row.entity.name)
   const name = itemName(row, t)
   return (
-    <div className="panel-item panel-orphan">
-      <button
-        type="button"
-        className="panel-item-main"
-        data-row-main
-        tabIndex={state.tabIndex}
-        onMouseDown={keepSelection}
-        onClick={() => ctx.onChoose(row)}
-      >
-        <span className="panel-item-meta">{meta.join(' · ')}</span>
-        <span className="panel-orphan-text" lang={ctx.articleLang}>
-          {t.panelLastText(excerpt(row.item.text, 160))}
-        </span>
-      </button>
-      <Actions row={row} state={state} ctx={ctx} editable={row.item.annotation.kind !== 'mention'}>
+    <ItemRowShell
+      row={row}
+      state={state}
+      ctx={ctx}
+      className="panel-item panel-orphan"
+      editable={row.item.annotation.kind !== 'mention'}
+      actions={
         <button
           type="button"
           className="button button-small"
@@ -285,7 +267,12 @@ export function OrphanRowView(props: { row: OrphanRow; state: RowState; ctx: Row
         >
           {t.panelReattachShort}
         </button>
-      </Actions>
-    </div>
+      }
+    >
+      <span className="panel-item-meta">{meta.join(' · ')}</span>
+      <span className="panel-orphan-text" lang={ctx.articleLang}>
+        {t.panelLastText(excerpt(row.item.text, 160))}
+      </span>
+    </ItemRowShell>
   )
 }
