@@ -25,11 +25,11 @@ function textAt(file: Stored, start: number, end: number): string {
 }
 
 test('both annotate offline and B corrects the text; back online, both hold the union', async ({
-  browser,
+  deskBrowser,
   setting
 }) => {
-  const a = await setting.open(browser, 'ana')
-  const b = await setting.open(browser, 'ben')
+  const a = await setting.open(deskBrowser, 'ana')
+  const b = await setting.open(deskBrowser, 'ben')
   await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
   await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
   await pasteArticle(a.page, TITLE, TEXT)

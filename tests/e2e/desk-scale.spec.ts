@@ -21,15 +21,15 @@ const TEXT =
   '“It is a responsible budget,” said Councillor Amina Diallo.'
 
 test('changes cross two desk processes over Redis; A moves to the second when the first dies', async ({
-  browser,
+  deskBrowser,
   setting
 }) => {
   const first = setting.desk!
   const second = setting.others[0]
   const balancer = await Balancer.start(first.port)
   try {
-    const a = await setting.open(browser, 'ana')
-    const b = await setting.open(browser, 'ben')
+    const a = await setting.open(deskBrowser, 'ana')
+    const b = await setting.open(deskBrowser, 'ben')
     await joinDesk(a.page, { url: balancer.url, name: ANA.name, token: ANA.token })
     await joinDesk(b.page, { url: second.url, name: BEN.name, token: BEN.token })
     await pasteArticle(a.page, TITLE, TEXT)

@@ -19,10 +19,10 @@ const TEXT =
   '“Every objection will be heard,” said the inspector.'
 
 test('an address that is not ws:// or wss:// is refused in Settings, with what to type', async ({
-  browser,
+  deskBrowser,
   setting
 }) => {
-  const a = await setting.open(browser, 'ana')
+  const a = await setting.open(deskBrowser, 'ana')
   await a.page.getByRole('button', { name: 'Settings' }).click()
   const dialog = a.page.getByRole('dialog', { name: 'Settings' })
   const address = dialog.getByLabel('Desk address')
@@ -34,12 +34,12 @@ test('an address that is not ws:// or wss:// is refused in Settings, with what t
 })
 
 test('a bad token is refused with a visible message; a read-only editor cannot change', async ({
-  browser,
+  deskBrowser,
   setting
 }) => {
-  const a = await setting.open(browser, 'ana')
-  const rita = await setting.open(browser, 'rita')
-  const mallory = await setting.open(browser, 'mallory')
+  const a = await setting.open(deskBrowser, 'ana')
+  const rita = await setting.open(deskBrowser, 'rita')
+  const mallory = await setting.open(deskBrowser, 'mallory')
   await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
   await joinDesk(rita.page, { url: setting.url, name: RITA.name, token: RITA.token })
   await joinDesk(mallory.page, {

@@ -19,11 +19,11 @@ const TEXT =
 const QUOTE = 'We will finish the clean-up before summer'
 
 test('A’s quote appears in B within two seconds, and both files on disk hold it', async ({
-  browser,
+  deskBrowser,
   setting
 }) => {
-  const a = await setting.open(browser, 'ana')
-  const b = await setting.open(browser, 'ben')
+  const a = await setting.open(deskBrowser, 'ana')
+  const b = await setting.open(deskBrowser, 'ben')
   await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
   await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
 

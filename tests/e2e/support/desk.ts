@@ -151,14 +151,28 @@ export async function fileTitled(
   return null
 }
 
+const DESK_ON_WEB_HOST = 'the desk specs run on the web host'
+
 /**
  * `test` with a desk: `setting` is a desk server (or `deskProcesses` of them over Redis) and
  * the editors' apps, stopped after the test. The desk specs run on the web host only.
  */
-export const deskTest = base.extend<{ deskProcesses: number; setting: DeskSetting }>({
+export const deskTest = base.extend<{
+  deskProcesses: number
+  setting: DeskSetting
+  deskBrowser: Browser
+}>({
   deskProcesses: [1, { option: true }],
+  // The editors' Chromium (Debian's, as the web-host project configures it), launched only
+  // once the test is known to run: on another project Playwright's own browser is absent.
+  deskBrowser: async ({ playwright, launchOptions }, use, testInfo) => {
+    testInfo.skip(testInfo.project.name !== 'chromium-host', DESK_ON_WEB_HOST)
+    const browser = await playwright.chromium.launch(launchOptions)
+    await use(browser)
+    await browser.close()
+  },
   setting: async ({ deskProcesses }, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'chromium-host', 'the desk specs run on the web host')
+    testInfo.skip(testInfo.project.name !== 'chromium-host', DESK_ON_WEB_HOST)
     const setting = await DeskSetting.start(deskProcesses)
     await use(setting)
     await setting.close()
