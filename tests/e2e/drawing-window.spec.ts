@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './support/host'
+import { articleFile } from './support/articleFile'
 import { articleButton, articleView } from './support/ui'
 
 const TITLE = 'Six cents paragraphes'
@@ -14,50 +15,15 @@ const PARAGRAPHS = 600
 
 /** The article file: each paragraph about 500 characters, its own name tagged once. */
 function longArticle() {
-  const now = '2025-06-20T10:00:00.000Z'
-  const stamp = {
-    orphaned: false,
-    createdBy: 'Léa',
-    createdAt: now,
-    updatedBy: 'Léa',
-    updatedAt: now
-  }
-  const blocks = [{ type: 'headline', text: TITLE }]
-  const annotations: unknown[] = []
   const filler = ' a confirmé la transaction devant les analystes du secteur.'.repeat(8)
-  let offset = TITLE.length + 2
-  for (let i = 0; i < PARAGRAPHS; i++) {
-    const name = `Personne${i}`
-    const text = `${name}${filler}`
-    blocks.push({ type: 'paragraph', text })
-    annotations.push({
-      ...stamp,
-      id: `m${i}`,
-      kind: 'mention',
-      entityId: `e${i}`,
-      target: { start: offset, end: offset + name.length, exact: name, prefix: '', suffix: '' }
-    })
-    offset += text.length + 2
-  }
-  const entities = Array.from({ length: PARAGRAPHS }, (_, i) => ({
-    id: `e${i}`,
-    type: 'person',
-    name: `Personne${i}`,
-    aliases: []
-  }))
-  return {
-    schemaVersion: 1,
-    article: {
-      id: 'six-cents',
-      title: TITLE,
-      origin: { kind: 'paste' },
-      createdAt: now,
-      updatedAt: now
-    },
-    blocks,
-    entities,
-    annotations
-  }
+  const names = Array.from({ length: PARAGRAPHS }, (_, i) => `Personne${i}`)
+  return articleFile({
+    id: 'six-cents',
+    title: TITLE,
+    paragraphs: names.map((name) => `${name}${filler}`),
+    entities: names.map((name, i) => ({ id: `e${i}`, type: 'person', name, aliases: [] })),
+    annotate: (i, at) => [{ id: `m${i}`, kind: 'mention', entityId: `e${i}`, target: at(names[i]) }]
+  })
 }
 
 test('a long article draws the highlights near the viewport, and more as it scrolls', async ({

@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './support/host'
+import { articleFile } from './support/articleFile'
 import { articleButton, articleView } from './support/ui'
 
 const TITLE = 'Dix mille annotations'
@@ -16,41 +17,23 @@ const PARAGRAPHS = 2500
 
 /** The article file: 2,500 paragraphs, each with two mentions, a quote and a note. */
 function bigArticle() {
-  const now = '2025-06-20T10:00:00.000Z'
-  const stamp = {
-    orphaned: false,
-    createdBy: 'Léa',
-    createdAt: now,
-    updatedBy: 'Léa',
-    updatedAt: now
-  }
-  const blocks = [{ type: 'headline', text: TITLE }]
-  const entities = Array.from({ length: 100 }, (_, i) => ({
-    id: `e${i}`,
-    type: i % 2 ? 'organisation' : 'person',
-    name: `Entité ${i}`,
-    aliases: []
-  }))
-  const annotations: unknown[] = []
-  let offset = TITLE.length + 2
-  for (let i = 0; i < PARAGRAPHS; i++) {
-    const text = `Mot${i} et Meta${i} ont dit « citation numéro ${i} » selon la source.`
-    blocks.push({ type: 'paragraph', text })
-    const at = (part: string) => {
-      const start = offset + text.indexOf(part)
-      return { start, end: start + part.length, exact: part, prefix: '', suffix: '' }
-    }
-    annotations.push(
-      { ...stamp, id: `a${i}`, kind: 'mention', entityId: `e${i % 100}`, target: at(`Mot${i}`) },
+  return articleFile({
+    id: 'dix-mille',
+    title: TITLE,
+    paragraphs: Array.from(
+      { length: PARAGRAPHS },
+      (_, i) => `Mot${i} et Meta${i} ont dit « citation numéro ${i} » selon la source.`
+    ),
+    entities: Array.from({ length: 100 }, (_, i) => ({
+      id: `e${i}`,
+      type: i % 2 ? 'organisation' : 'person',
+      name: `Entité ${i}`,
+      aliases: []
+    })),
+    annotate: (i, at) => [
+      { id: `a${i}`, kind: 'mention', entityId: `e${i % 100}`, target: at(`Mot${i}`) },
+      { id: `b${i}`, kind: 'mention', entityId: `e${(i + 1) % 100}`, target: at(`Meta${i}`) },
       {
-        ...stamp,
-        id: `b${i}`,
-        kind: 'mention',
-        entityId: `e${(i + 1) % 100}`,
-        target: at(`Meta${i}`)
-      },
-      {
-        ...stamp,
         id: `c${i}`,
         kind: 'quote',
         speakerId: `e${(i * 7) % 100}`,
@@ -60,7 +43,6 @@ function bigArticle() {
         target: at(`citation numéro ${i}`)
       },
       {
-        ...stamp,
         id: `d${i}`,
         kind: 'source-note',
         text: `Note ${i}`,
@@ -68,22 +50,8 @@ function bigArticle() {
         title: `Source ${i}`,
         target: at('la source')
       }
-    )
-    offset += text.length + 2
-  }
-  return {
-    schemaVersion: 1,
-    article: {
-      id: 'dix-mille',
-      title: TITLE,
-      origin: { kind: 'paste' },
-      createdAt: now,
-      updatedAt: now
-    },
-    blocks,
-    entities,
-    annotations
-  }
+    ]
+  })
 }
 
 test('a panel of 10,000 annotations stays virtualised and answers the keyboard and the search at once', async ({
