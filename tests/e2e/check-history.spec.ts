@@ -5,11 +5,10 @@
  * tab and goes out as schema.org ClaimReview, signed by the organisation named in Settings.
  * Everything is read back from disk.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/host'
+import { exportsFolder } from './support/exports'
 import { onDisk, openSample, QUOTE, selectText, toolButton } from './annotate.helpers'
 
 test.describe.configure({ timeout: 90_000 })
@@ -17,20 +16,8 @@ test.describe.configure({ timeout: 90_000 })
 const CLAIM = 'représente le deuxième plus important investissement de Meta'
 const ARTICLE_URL = 'https://news.example.org/2025/06/scale-ai-meta'
 
-// In the desktop app an export would stop at the Save dialog: NEWSROOM_EXPORT_DIR sends it to
-// this folder instead. The web host writes to `<library>/exports`.
-let desktopExports = ''
-let envBefore: string | undefined
-test.beforeAll(async () => {
-  desktopExports = await mkdtemp(join(tmpdir(), 'newsroom-e2e-checks-'))
-  envBefore = process.env.NEWSROOM_EXPORT_DIR
-  process.env.NEWSROOM_EXPORT_DIR = desktopExports
-})
-test.afterAll(async () => {
-  if (envBefore === undefined) delete process.env.NEWSROOM_EXPORT_DIR
-  else process.env.NEWSROOM_EXPORT_DIR = envBefore
-  await rm(desktopExports, { recursive: true, force: true })
-})
+// Exports land in a temporary folder in the desktop app (the paths are read from the status).
+exportsFolder('checks')
 
 function panel(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Annotations' })

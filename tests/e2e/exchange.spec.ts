@@ -16,6 +16,7 @@ import type { Locator, Page } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { exportArticle, importNative } from '../../src/shared/export/index'
 import { expect, test } from './support/host'
+import { exportsFolder } from './support/exports'
 import {
   QUOTE,
   drawn,
@@ -34,23 +35,8 @@ const SCHEMA = join(ROOT, 'schemas/newsroom-annotations.v1.schema.json')
 /** The file name stem the app makes from the sample's title. */
 const STEM = 'scale-ai-promet-son-independance-malgre-la-participation-de'
 
-/**
- * In the desktop app an export would stop at the Save dialog: the app is launched with
- * NEWSROOM_EXPORT_DIR (read from the environment the fixture passes on), which writes every
- * export into this folder instead. The web host writes to `<library>/exports`.
- */
-let desktopExports = ''
-let envBefore: string | undefined
-test.beforeAll(async () => {
-  desktopExports = await mkdtemp(join(tmpdir(), 'newsroom-e2e-exports-'))
-  envBefore = process.env.NEWSROOM_EXPORT_DIR
-  process.env.NEWSROOM_EXPORT_DIR = desktopExports
-})
-test.afterAll(async () => {
-  if (envBefore === undefined) delete process.env.NEWSROOM_EXPORT_DIR
-  else process.env.NEWSROOM_EXPORT_DIR = envBefore
-  await rm(desktopExports, { recursive: true, force: true })
-})
+/** Where exports land (a temporary folder for the desktop app). */
+const exportsIn = exportsFolder('exports')
 
 /** A native export as the specs read it. */
 interface NativeFile {
@@ -124,7 +110,7 @@ test('annotate, then export native, W3C and CSV: each file on disk is sound', as
   library,
   hostKind
 }, testInfo) => {
-  const exportsDir = hostKind === 'electron' ? desktopExports : join(library, 'exports')
+  const exportsDir = exportsIn(hostKind, library)
   await openSample(page)
   // A quote with its speaker, and two entity mentions, made through the UI.
   await selectText(page, QUOTE)

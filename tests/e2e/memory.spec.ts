@@ -6,14 +6,14 @@
  * quotes from both articles; the verification queue filters by speaker and opens an item
  * from the keyboard; the fact-check report is written, opened in Chromium and read.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { importNative } from '../../src/shared/export/native'
 import type { ArticleFile } from '../../src/shared/model'
 import { followUpArticle } from '../unit/memoryArticles'
 import { expect, test } from './support/host'
+import { exportsFolder } from './support/exports'
 import { annotationSpans, toolButton } from './annotate.helpers'
 import { libraryPane } from './support/ui'
 
@@ -22,18 +22,8 @@ const FIXTURE = join(ROOT, 'tests/fixtures/scale-ai-meta.annotated.newsroom.json
 const ANNOTATED_TITLE = 'Scale AI et Meta (annoté)'
 const MEMO_URL = 'https://example.com/scale-ai/memo-juin-2025'
 
-let desktopExports = ''
-let envBefore: string | undefined
-test.beforeAll(async () => {
-  desktopExports = await mkdtemp(join(tmpdir(), 'newsroom-e2e-report-'))
-  envBefore = process.env.NEWSROOM_EXPORT_DIR
-  process.env.NEWSROOM_EXPORT_DIR = desktopExports
-})
-test.afterAll(async () => {
-  if (envBefore === undefined) delete process.env.NEWSROOM_EXPORT_DIR
-  else process.env.NEWSROOM_EXPORT_DIR = envBefore
-  await rm(desktopExports, { recursive: true, force: true })
-})
+/** Where exports land (a temporary folder for the desktop app). */
+const exportsIn = exportsFolder('report')
 
 /** The fixture under its own title, with a link on the memo's source note. */
 async function annotatedArticle(): Promise<ArticleFile> {
@@ -195,7 +185,7 @@ test('the fact-check report is written, opens in Chromium and holds the checks',
   const done = page.getByRole('dialog', { name: 'Fact-check report' })
   await expect(done.getByRole('status')).toContainText('.fact-check.html')
 
-  const folder = hostKind === 'electron' ? desktopExports : join(library, 'exports')
+  const folder = exportsIn(hostKind, library)
   const name = (await readdir(folder)).find((f) => f.endsWith('.fact-check.html'))
   expect(name).toBeDefined()
   const path = join(folder, name!)
