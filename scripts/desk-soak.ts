@@ -42,7 +42,13 @@ import {
   until,
   writeUsers
 } from '../src/desk-server/processes.testkit'
-import { STAGE_LINE } from '../src/desk-server/stageFigures'
+import {
+  STAGE_FILE,
+  STAGE_LINE,
+  updateKey,
+  watchGarbageCollection,
+  type StageTimes
+} from '../src/desk-server/stageFigures'
 import type { DeskEditor } from '../src/desk-server/users'
 
 const { values } = parseArgs({
@@ -168,6 +174,8 @@ interface Editor {
 /** An annotation as made: when, by whom, and who was connected at that moment. */
 interface Made {
   at: number
+  /** The change's name in every process (see updateKey), to find it in the servers' stage times. */
+  key: string | null
   by: number
   epochs: number[]
   connected: boolean[]
@@ -197,6 +205,79 @@ function cpuWaitMicroseconds(): number {
   } catch {
     return NaN
   }
+}
+
+/** The stage times a desk server wrote on stopping, or none when it wrote none. */
+function readStages(path: string): StageTimes {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as StageTimes
+  } catch {
+    return {}
+  }
+}
+
+/** Named spans of one delivery's time, in ms, in the order the change passes them. */
+type Split = Record<string, number>
+
+/**
+ * Splits each live delivery into the stages of its path, from the servers' stage times:
+ * author to its server; then, on one server, that server to the other editor; across Redis,
+ * the first server's handling until it publishes, Redis to the second server, its applying,
+ * and the second server to the editor. Each server-to-editor span holds the send, the
+ * loopback and the receiving process' wait for its event loop.
+ */
+function splitDeliveries(
+  deliveries: { made: Made; to: number; at: number }[],
+  serverOf: (editor: number) => number,
+  stages: StageTimes[]
+): { same: Split[]; across: Split[]; unmatched: number } {
+  const origin = performance.timeOrigin
+  const same: Split[] = []
+  const across: Split[] = []
+  let unmatched = 0
+  for (const d of deliveries) {
+    const a = serverOf(d.made.by)
+    const b = serverOf(d.to)
+    const A = d.made.key ? stages[a][d.made.key] : undefined
+    const B = d.made.key ? stages[b][d.made.key] : undefined
+    const made = d.made.at + origin
+    const got = d.at + origin
+    if (!A?.received) unmatched++
+    else if (a === b)
+      same.push({
+        total: got - made,
+        'editor→server': A.received - made,
+        'server→editor': got - A.received
+      })
+    else if (A.published && B?.fromRedis && B.appliedFromRedis)
+      across.push({
+        total: got - made,
+        'editor→server A': A.received - made,
+        'A: check, apply, publish': A.published - A.received,
+        'Redis→server B': B.fromRedis - A.published,
+        'B: apply': B.appliedFromRedis - B.fromRedis,
+        'server B→editor': got - B.appliedFromRedis
+      })
+    else unmatched++
+  }
+  return { same, across, unmatched }
+}
+
+/** For each stage: its p50 and p95 over all deliveries, and its mean over the slowest 5 %. */
+function stageLines(splits: Split[]): string[] {
+  if (!splits.length) return ['    none']
+  const byTotal = [...splits].sort((x, y) => x.total - y.total)
+  const tail = byTotal.slice(Math.floor(byTotal.length * 0.95))
+  return Object.keys(splits[0])
+    .filter((k) => k !== 'total')
+    .map((k) => {
+      const sorted = splits.map((s) => s[k]).sort((x, y) => x - y)
+      const tailMean = tail.reduce((sum, s) => sum + s[k], 0) / tail.length
+      return (
+        `    ${k.padEnd(26)} p50 ${percentile(sorted, 50).toFixed(1)} ms, ` +
+        `p95 ${percentile(sorted, 95).toFixed(1)} ms; in the slowest 5 %: mean ${tailMean.toFixed(1)} ms`
+      )
+    })
 }
 
 function figures(values: number[]): string {
@@ -275,10 +356,15 @@ async function main(): Promise<{ code: number; print: () => void }> {
     // Propagation: when each annotation was made, and when each other editor first held it.
     const madeAt = new Map<string, Made>()
     const updateSizes: number[] = []
+    let lastLocalKey: string | null = null
     for (const e of editors)
       e.doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === e.name) updateSizes.push(update.length)
+        if (origin !== e.name) return
+        updateSizes.push(update.length)
+        lastLocalKey = updateKey(update)
       })
+    /** Each live delivery, for splitting its time into stages once the servers stopped. */
+    const deliveries: { made: Made; to: number; at: number }[] = []
     const sameServer: number[] = []
     const acrossServers: number[] = []
     const catchUps: number[] = []
@@ -297,6 +383,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
             made.epochs[made.by] === author.epoch
           if (live) {
             made.live.set(i, now - made.at)
+            deliveries.push({ made, to: i, at: now })
             ;(author.server === editor.server ? sameServer : acrossServers).push(now - made.at)
             continue
           }
@@ -328,6 +415,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
     const started = performance.now()
     const waitAtStart = cpuWaitMicroseconds()
     loop.enable()
+    const collector = watchGarbageCollection()
     for (let n = 0; n < actions.length; n++) {
       if (Date.now() > DEADLINE) throw new Error('The soak ran past its ten minutes.')
       // Keep to the rate: the editors are people, not a loop.
@@ -389,21 +477,26 @@ async function main(): Promise<{ code: number; print: () => void }> {
       const connected = editors.map(
         (e) => e.online && e.connected && e.provider.isAuthenticated && e.provider.isSynced
       )
-      madeAt.set(id, {
+      const made: Made = {
         at: performance.now(),
+        key: null,
         by: who,
         epochs: editors.map((e) => e.epoch),
         connected,
         live: new Map(
           editors.flatMap((_, k) => (k !== who && connected[k] ? [[k, null] as const] : []))
         )
-      })
+      }
+      madeAt.set(id, made)
+      lastLocalKey = null
       putAnnotation(editor.doc, annotation, undefined, editor.name)
+      made.key = lastLocalKey
       annotationsMade++
     }
     const actingSeconds = (performance.now() - started) / 1000
     const waitShare = (cpuWaitMicroseconds() - waitAtStart) / 1e6 / actingSeconds
     loop.disable()
+    const gc = collector.stop()
 
     // Everyone back online; wait for the desk to settle.
     await until('every editor back online', () => editors.every((e) => e.online), 30_000)
@@ -500,6 +593,8 @@ async function main(): Promise<{ code: number; print: () => void }> {
     stepTimes.sort((a, b) => a - b)
     updateSizes.sort((a, b) => a - b)
     const soakCpu = process.cpuUsage(cpuAtStart)
+    // Read once the servers stopped and wrote their stage times (in print, below).
+    const stageFiles = servers.map((_, n) => join(dir, `server-${n + 1}`, STAGE_FILE))
     const ms = (ns: number): string => (ns / 1e6).toFixed(1)
     return {
       code: divergences === 0 && inexact === 0 ? 0 : 1,
@@ -529,7 +624,7 @@ async function main(): Promise<{ code: number; print: () => void }> {
           `  the machine: some task waited for a CPU ${(waitShare * 100).toFixed(0)}% of the acting time (Linux CPU pressure; other work on a shared machine shows here)`
         )
         console.log(
-          `  soak (the ${EDITORS} clients): event-loop delay p50 ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms while acting; CPU ${((soakCpu.user + soakCpu.system) / 1e6).toFixed(1)} s`
+          `  soak (the ${EDITORS} clients): event-loop delay p50 ${ms(loop.percentile(50))} ms, p99 ${ms(loop.percentile(99))} ms, max ${ms(loop.max)} ms while acting; garbage collection ${gc.count} pauses, ${(gc.totalMs / 1000).toFixed(1)} s in all, max ${gc.maxMs.toFixed(0)} ms; CPU ${((soakCpu.user + soakCpu.system) / 1e6).toFixed(1)} s`
         )
         servers.forEach((server, i) => {
           const line = server
@@ -544,7 +639,25 @@ async function main(): Promise<{ code: number; print: () => void }> {
               ? `  server ${i + 1}: ${f.checks} update checks p50 ${f.checkP50Ms} ms, p95 ${f.checkP95Ms} ms, ${f.checkTotalS} s in all; event-loop delay p50 ${f.loopDelayP50Ms} ms, p99 ${f.loopDelayP99Ms} ms, max ${f.loopDelayMaxMs} ms; CPU ${f.cpuS} s`
               : `  server ${i + 1}: no figures printed`
           )
+          if (f)
+            console.log(
+              `    garbage collection ${f.gcPauses} pauses, ${f.gcTotalS} s in all, max ${f.gcMaxMs} ms; ${f.stores} writes to its database p50 ${f.storeP50Ms} ms, max ${f.storeMaxMs} ms; ${f.catchUps} editors caught up; ` +
+                `${f.stalls} event-loop stalls over 100 ms (${f.stallTotalS} s in all, max ${f.stallMaxMs} ms), ` +
+                `${f.stallsDuringStore} of them during a write, ${f.stallsDuringCatchUp} during a catch-up`
+            )
         })
+        const split = splitDeliveries(
+          deliveries,
+          (k) => editors[k].server,
+          stageFiles.map(readStages)
+        )
+        console.log(
+          `  where a live delivery's time goes (${split.unmatched} not found in the servers' stage times):`
+        )
+        console.log(`  on one server (${split.same.length}):`)
+        for (const line of stageLines(split.same)) console.log(line)
+        console.log(`  across Redis (${split.across.length}):`)
+        for (const line of stageLines(split.across)) console.log(line)
         console.log(`  redis-server: CPU ${cpu['redis-server'].toFixed(1)} s`)
         console.log(
           `  an annotation across Redis: its own update, median ${percentile(updateSizes, 50)} bytes; ` +

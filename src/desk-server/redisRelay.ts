@@ -19,6 +19,8 @@ import { Redis, type Configuration } from '@hocuspocus/extension-redis'
 import { OutgoingMessage, type Document, type onChangePayload } from '@hocuspocus/server'
 import * as encoding from 'lib0/encoding'
 import { messageYjsSyncStep2 } from 'y-protocols/sync'
+import type { StageFigures } from './stageFigures'
+import { updateInMessage } from './updateGuard'
 
 /** How often, at most, a changing article's state vector is compared across processes. */
 export const CATCH_UP_INTERVAL_MS = 5_000
@@ -27,8 +29,18 @@ export class RedisRelay extends Redis {
   private readonly catchUps = new Map<string, ReturnType<typeof setTimeout>>()
   private subscriberWasReady = false
 
-  constructor(configuration: Partial<Configuration>) {
+  constructor(
+    configuration: Partial<Configuration>,
+    private readonly figures: StageFigures | null = null
+  ) {
     super(configuration)
+    if (figures) {
+      // Before the extension's own listener applies it: the time Redis handed it over.
+      this.sub.prependListener('messageBuffer', (_channel: Buffer, data: Buffer) => {
+        const update = updateInMessage(data.subarray(data[0] + 1))
+        if (update) figures.mark('fromRedis', update)
+      })
+    }
     // Messages published while the subscriber was away are lost to it: compare states anew.
     this.sub.on('ready', () => {
       if (this.subscriberWasReady) for (const document of this.loaded()) this.compare(document)
@@ -49,7 +61,12 @@ export class RedisRelay extends Redis {
   }
 
   override async onChange(data: onChangePayload): Promise<unknown> {
-    if (data.transactionOrigin === this.redisTransactionOrigin) return
+    if (data.transactionOrigin === this.redisTransactionOrigin) {
+      // Applied, and sent on to this process' editors right after this hook.
+      this.figures?.mark('appliedFromRedis', data.update)
+      return
+    }
+    this.figures?.mark('published', data.update)
     this.scheduleCatchUp(data.document)
     // A sync step 2 carrying the change: the receiving process applies it under the Redis
     // origin, so it neither publishes it back nor stores it as its own.

@@ -38,6 +38,17 @@ export function updateInMessage(message: Uint8Array): Uint8Array | null {
   }
 }
 
+/** Whether a Hocuspocus message is a Yjs sync step 1: an editor asking for what it lacks. */
+export function isFirstSyncStep(message: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(message)
+    decoding.readVarString(decoder)
+    return SYNC_MESSAGES.has(decoding.readVarUint(decoder)) && decoding.readVarUint(decoder) === 0
+  } catch {
+    return false
+  }
+}
+
 /** Shadow copies of the server's documents, kept in step with every applied update. */
 export class UpdateGuard {
   private readonly shadows = new WeakMap<
