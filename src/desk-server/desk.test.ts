@@ -298,4 +298,40 @@ describe('desk server persistence', () => {
       await desk.stop()
     }
   }, 120_000)
+
+  it('keeps a change made more than half a second before the process is killed', async () => {
+    const dir = tempDir()
+    const usersFile = join(dir, 'users.json')
+    writeUsers(usersFile, [ANA])
+    const dataDir = join(dir, 'data')
+    let desk = await startDesk({ dataDir, usersFile })
+    const a = connect(desk.url, 'killed', ANA.token)
+    try {
+      await until('A synced', () => a.isSynced)
+      const file = article('killed')
+      file.annotations.push(quoteOver(file, 'quote-before-kill', 'independent', 'Ana'))
+      writeArticle(a.document, file, 'Ana')
+      // Ana goes on working for two seconds: a whole-state write a second after the last
+      // change would not have come yet.
+      for (let n = 0; n < 10; n++) {
+        await new Promise((r) => setTimeout(r, 200))
+        file.annotations.push(quoteOver(file, `quote-${n}`, 'company', 'Ana'))
+        writeArticle(a.document, file, 'Ana')
+      }
+      await until('A’s changes acknowledged', () => !a.hasUnsyncedChanges)
+    } finally {
+      a.destroy()
+      await desk.stop('SIGKILL')
+    }
+    desk = await startDesk({ dataDir, usersFile })
+    const b = connect(desk.url, 'killed', ANA.token)
+    try {
+      await until('the article back', () => b.isSynced && hasQuote(b.document, 'quote-before-kill'))
+      const kept = read(b.document).annotations.find((q) => q.id === 'quote-before-kill')
+      expect(kept?.target.exact).toBe('independent')
+    } finally {
+      b.destroy()
+      await desk.stop()
+    }
+  }, 120_000)
 })

@@ -5,13 +5,14 @@
  * documents are kept in a SQLite file in the data folder; with a Redis address, several
  * server processes share their documents and connections can move between them.
  */
-import { Database } from '@hocuspocus/extension-database'
+import { join } from 'node:path'
 import { Server, type Extension } from '@hocuspocus/server'
 import { DeskUsers, type DeskEditor } from './users'
 import { RedisRelay } from './redisRelay'
+import { SqlitePersistence } from './persistence'
 import { SqliteStore } from './sqliteStore'
-import { StageFigures } from './stageFigures'
-import { UpdateGuard, updateInMessage } from './updateGuard'
+import { StageFigures, STAGE_FILE, now } from './stageFigures'
+import { UpdateGuard, isFirstSyncStep, updateInMessage } from './updateGuard'
 
 export interface DeskServerOptions {
   host: string
@@ -44,29 +45,32 @@ export interface RunningDesk {
   stop(): Promise<void>
 }
 
-function redisExtension(url: string, identifier: string): RedisRelay {
+function redisExtension(url: string, identifier: string, figures: StageFigures | null): RedisRelay {
   const parsed = new URL(url)
   if (parsed.protocol !== 'redis:') throw new Error(`--redis wants a redis:// address, not ${url}`)
-  return new RedisRelay({
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
-    identifier,
-    options: {
-      // ioredis' ready check fails on a subscriber connection ("Connection in subscriber
-      // mode"); the check is not needed for the desk's publish and subscribe.
-      enableReadyCheck: false,
-      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
-      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
-      ...(parsed.pathname.length > 1 ? { db: Number(parsed.pathname.slice(1)) } : {})
-    }
-  })
+  return new RedisRelay(
+    {
+      host: parsed.hostname,
+      port: Number(parsed.port || 6379),
+      identifier,
+      options: {
+        // ioredis' ready check fails on a subscriber connection ("Connection in subscriber
+        // mode"); the check is not needed for the desk's publish and subscribe.
+        enableReadyCheck: false,
+        ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+        ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+        ...(parsed.pathname.length > 1 ? { db: Number(parsed.pathname.slice(1)) } : {})
+      }
+    },
+    figures
+  )
 }
 
 export async function startDeskServer(options: DeskServerOptions): Promise<RunningDesk> {
   const { log } = options
   const store = new SqliteStore(options.dataDir)
   const guard = new UpdateGuard()
-  const figures = options.stats ? new StageFigures() : null
+  const figures = options.stats ? new StageFigures(join(options.dataDir, STAGE_FILE)) : null
 
   const closeConnections = (keep: (context: DeskContext) => DeskEditor | undefined): void => {
     for (const document of server.hocuspocus.documents.values()) {
@@ -97,15 +101,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     (message) => log(message)
   )
 
-  const extensions: Extension[] = [
-    new Database({
-      fetch: async ({ documentName }) => store.fetch(documentName),
-      store: async ({ documentName, state }) => store.store(documentName, state)
-    })
-  ]
-  if (options.redisUrl) {
-    extensions.push(redisExtension(options.redisUrl, `desk-${process.pid}-${Date.now()}`))
-  }
+  const identifier = `desk-${process.pid}-${Date.now()}`
+  const persistence = new SqlitePersistence(
+    store,
+    identifier,
+    figures ? (write) => figures.timeWrite(write) : undefined
+  )
+  const extensions: Extension[] = [persistence]
+  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, identifier, figures))
 
   const server = new Server(
     {
@@ -114,7 +117,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       port: options.port,
       quiet: true,
       stopOnSignals: false,
-      // Written to the database a second after the last change, at most every ten.
+      // Hocuspocus' own store hooks only decide when a closed article is unloaded: the
+      // persistence extension writes each change as it comes.
       debounce: 1000,
       maxDebounce: 10000,
       extensions,
@@ -129,8 +133,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       },
       async beforeHandleMessage({ connection, document, update, context }) {
         if (connection.readOnly) return
+        if (figures && isFirstSyncStep(update)) {
+          // An editor (re)connecting: the reply with what it lacks is written right after.
+          const from = now()
+          setImmediate(() => figures.catchUp(from))
+        }
         const carried = updateInMessage(update)
         if (!carried) return
+        figures?.mark('received', carried)
         try {
           if (figures) figures.timeCheck(() => guard.check(document, carried))
           else guard.check(document, carried)
@@ -158,6 +168,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     async stop() {
       users.close()
       await server.destroy()
+      persistence.close()
       store.close()
       if (figures) log(figures.line())
     }
