@@ -5,8 +5,9 @@
  * process' event loop for 140 ms at the median and up to a second on a loaded machine, every
  * ten seconds, and every change arriving meanwhile waited (measured by `npm run desk:soak`).
  * Here each change is appended as it is (a few hundred bytes), in one transaction a short
- * moment later; the whole state is written only when the changes since the last compaction
- * pile up, when the article is closed and when the process stops.
+ * moment later, by a thread of its own (storeThread.ts); the whole state is encoded only when
+ * the changes since the last compaction pile up, when the article is closed and when the
+ * process stops.
  */
 import type {
   Extension,
@@ -17,7 +18,7 @@ import type {
 } from '@hocuspocus/server'
 import type { Hocuspocus } from '@hocuspocus/server'
 import * as Y from 'yjs'
-import type { SqliteStore } from './sqliteStore'
+import type { StoreThread } from './storeThread'
 
 /** How long changes gather before they are written together. */
 export const APPEND_AFTER_MS = 500
@@ -32,18 +33,26 @@ export class SqlitePersistence implements Extension {
   private readonly articles = new Map<string, { appended: number; readUpTo: number }>()
 
   constructor(
-    private readonly store: SqliteStore,
+    private readonly store: StoreThread,
     /** Names this process' rows, so that processes sharing the file compact only their own. */
     private readonly writer: string,
+    private readonly log: (line: string) => void,
+    /** Times the part of a write done on the event loop. */
     private readonly timeWrite: (write: () => void) => void = (write) => write()
   ) {}
+
+  private written(what: string, write: Promise<void>): void {
+    write.catch((error: Error) =>
+      this.log(`could not write ${what} to the database: ${error.message}`)
+    )
+  }
 
   async onConfigure({ instance }: onConfigurePayload): Promise<void> {
     this.instance = instance
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
-    const { parts, lastSeq } = this.store.fetch(documentName)
+    const { parts, lastSeq } = await this.store.fetch(documentName)
     if (parts.length) Y.applyUpdate(document, Y.mergeUpdates(parts))
     this.articles.set(documentName, { appended: parts.length, readUpTo: lastSeq })
     if (parts.length > COMPACT_AFTER_CHANGES) this.compact(documentName, document)
@@ -62,7 +71,7 @@ export class SqlitePersistence implements Extension {
     const changes = this.pending
     this.pending = []
     if (!changes.length) return
-    this.timeWrite(() => this.store.append(this.writer, changes))
+    this.timeWrite(() => this.written('changes', this.store.append(this.writer, changes)))
     for (const { name } of changes) {
       const article = this.articles.get(name)
       if (article) article.appended++
@@ -73,14 +82,16 @@ export class SqlitePersistence implements Extension {
     }
   }
 
-  private compact(name: string, document: Y.Doc): void {
-    this.timeWrite(() =>
-      this.store.compact(name, this.writer, this.articles.get(name)?.readUpTo ?? 0, (stored) => {
-        const state = Y.encodeStateAsUpdate(document)
-        return stored ? Y.mergeUpdates([stored, state]) : state
-      })
-    )
+  private compact(name: string, document: Y.Doc): Promise<void> {
+    const readUpTo = this.articles.get(name)?.readUpTo ?? 0
     this.articles.set(name, { appended: 0, readUpTo: 0 })
+    let state: Uint8Array = new Uint8Array()
+    this.timeWrite(() => {
+      state = Y.encodeStateAsUpdate(document)
+    })
+    const write = this.store.compact(name, this.writer, readUpTo, state)
+    this.written(name, write)
+    return write
   }
 
   /** Hocuspocus closes an article nobody has open: nobody waits, so its whole state is written. */
@@ -94,9 +105,10 @@ export class SqlitePersistence implements Extension {
     this.articles.delete(documentName)
   }
 
-  /** On stopping: every change written, every open article compacted. */
-  close(): void {
+  /** On stopping: every change written, every open article compacted, the file closed. */
+  async close(): Promise<void> {
     this.flush()
     for (const [name, document] of this.instance?.documents ?? []) this.compact(name, document)
+    await this.store.close()
   }
 }

@@ -10,7 +10,7 @@ import { Server, type Extension } from '@hocuspocus/server'
 import { DeskUsers, type DeskEditor } from './users'
 import { RedisRelay } from './redisRelay'
 import { SqlitePersistence } from './persistence'
-import { SqliteStore } from './sqliteStore'
+import { StoreThread } from './storeThread'
 import { StageFigures, STAGE_FILE, now } from './stageFigures'
 import { UpdateGuard, isFirstSyncStep, updateInMessage } from './updateGuard'
 
@@ -68,7 +68,7 @@ function redisExtension(url: string, identifier: string, figures: StageFigures |
 
 export async function startDeskServer(options: DeskServerOptions): Promise<RunningDesk> {
   const { log } = options
-  const store = new SqliteStore(options.dataDir)
+  const store = new StoreThread(options.dataDir)
   const guard = new UpdateGuard()
   const figures = options.stats ? new StageFigures(join(options.dataDir, STAGE_FILE)) : null
 
@@ -105,6 +105,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
   const persistence = new SqlitePersistence(
     store,
     identifier,
+    log,
     figures ? (write) => figures.timeWrite(write) : undefined
   )
   const extensions: Extension[] = [persistence]
@@ -168,8 +169,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     async stop() {
       users.close()
       await server.destroy()
-      persistence.close()
-      store.close()
+      await persistence.close()
       if (figures) log(figures.line())
     }
   }
