@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run desk -- [options]
   --users FILE        editors and their tokens (default: DIR/users.json, made on first start)
   --redis URL         redis://host:port shared by several desk processes
   --max-message-mb N  largest message accepted from an editor (default: 16)
-  --stats             print where the time went (update checks, event loop, CPU) on stopping`
+  --stats             print where the time went on stopping (and stage times to DIR/desk-stages.json)`
 
 function log(line: string): void {
   console.log(`${new Date().toISOString()} ${line}`)
