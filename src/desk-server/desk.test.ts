@@ -270,68 +270,71 @@ describe('desk server over Redis, with real processes', () => {
 })
 
 describe('desk server persistence', () => {
-  it('keeps articles in its SQLite file across a restart', async () => {
+  /**
+   * Ana writes to article `name` on a desk, which is then stopped with `signal`; a desk
+   * started again on the same data folder must give back quote `kept` on "independent".
+   */
+  async function restarted(
+    name: string,
+    signal: NodeJS.Signals,
+    work: (doc: Y.Doc, file: ArticleFile) => Promise<void>,
+    kept: string
+  ): Promise<void> {
     const dir = tempDir()
     const usersFile = join(dir, 'users.json')
     writeUsers(usersFile, [ANA])
     const dataDir = join(dir, 'data')
     let desk = await startDesk({ dataDir, usersFile })
-    const a = connect(desk.url, 'kept', ANA.token)
+    const a = connect(desk.url, name, ANA.token)
     try {
       await until('A synced', () => a.isSynced)
-      const file = article('kept')
-      file.annotations.push(quoteOver(file, 'quote-kept', 'independent', 'Ana'))
-      writeArticle(a.document, file, 'Ana')
-      await until('A’s change acknowledged', () => !a.hasUnsyncedChanges)
-    } finally {
-      a.destroy()
-      // A clean stop writes every open article to the database.
-      await desk.stop('SIGTERM')
-    }
-    desk = await startDesk({ dataDir, usersFile })
-    const b = connect(desk.url, 'kept', ANA.token)
-    try {
-      await until('the article back', () => b.isSynced && hasQuote(b.document, 'quote-kept'))
-      expect(read(b.document).annotations[0].target.exact).toBe('independent')
-    } finally {
-      b.destroy()
-      await desk.stop()
-    }
-  }, 120_000)
-
-  it('keeps a change made more than half a second before the process is killed', async () => {
-    const dir = tempDir()
-    const usersFile = join(dir, 'users.json')
-    writeUsers(usersFile, [ANA])
-    const dataDir = join(dir, 'data')
-    let desk = await startDesk({ dataDir, usersFile })
-    const a = connect(desk.url, 'killed', ANA.token)
-    try {
-      await until('A synced', () => a.isSynced)
-      const file = article('killed')
-      file.annotations.push(quoteOver(file, 'quote-before-kill', 'independent', 'Ana'))
-      writeArticle(a.document, file, 'Ana')
-      // Ana goes on working for two seconds: a whole-state write a second after the last
-      // change would not have come yet.
-      for (let n = 0; n < 10; n++) {
-        await new Promise((r) => setTimeout(r, 200))
-        file.annotations.push(quoteOver(file, `quote-${n}`, 'company', 'Ana'))
-        writeArticle(a.document, file, 'Ana')
-      }
+      await work(a.document, article(name))
       await until('A’s changes acknowledged', () => !a.hasUnsyncedChanges)
     } finally {
       a.destroy()
-      await desk.stop('SIGKILL')
+      await desk.stop(signal)
     }
     desk = await startDesk({ dataDir, usersFile })
-    const b = connect(desk.url, 'killed', ANA.token)
+    const b = connect(desk.url, name, ANA.token)
     try {
-      await until('the article back', () => b.isSynced && hasQuote(b.document, 'quote-before-kill'))
-      const kept = read(b.document).annotations.find((q) => q.id === 'quote-before-kill')
-      expect(kept?.target.exact).toBe('independent')
+      await until('the article back', () => b.isSynced && hasQuote(b.document, kept))
+      const quote = read(b.document).annotations.find((q) => q.id === kept)
+      expect(quote?.target.exact).toBe('independent')
     } finally {
       b.destroy()
       await desk.stop()
     }
+  }
+
+  it('keeps articles in its SQLite file across a restart', async () => {
+    // A clean stop writes every open article to the database.
+    await restarted(
+      'kept',
+      'SIGTERM',
+      async (doc, file) => {
+        file.annotations.push(quoteOver(file, 'quote-kept', 'independent', 'Ana'))
+        writeArticle(doc, file, 'Ana')
+      },
+      'quote-kept'
+    )
+  }, 120_000)
+
+  it('keeps a change made more than half a second before the process is killed', async () => {
+    await restarted(
+      'killed',
+      'SIGKILL',
+      async (doc, file) => {
+        file.annotations.push(quoteOver(file, 'quote-before-kill', 'independent', 'Ana'))
+        writeArticle(doc, file, 'Ana')
+        // Ana goes on working for two seconds: a whole-state write a second after the last
+        // change would not have come yet.
+        for (let n = 0; n < 10; n++) {
+          await new Promise((r) => setTimeout(r, 200))
+          file.annotations.push(quoteOver(file, `quote-${n}`, 'company', 'Ana'))
+          writeArticle(doc, file, 'Ana')
+        }
+      },
+      'quote-before-kill'
+    )
   }, 120_000)
 })

@@ -50,14 +50,20 @@ export class SqliteStore {
   /** Appends changes, all in one transaction: a change is a few hundred bytes, not the article. */
   append(writer: string, changes: { name: string; update: Uint8Array }[]): void {
     if (!changes.length) return
-    this.db.exec('BEGIN')
-    try {
+    this.transaction(() => {
       for (const { name, update } of changes)
         this.db.run('INSERT INTO updates (name, writer, data) VALUES (?, ?, ?)', [
           name,
           writer,
           update
         ])
+    })
+  }
+
+  private transaction(work: () => void): void {
+    this.db.exec('BEGIN')
+    try {
+      work()
       this.db.exec('COMMIT')
     } catch (error) {
       this.db.exec('ROLLBACK')
@@ -77,8 +83,7 @@ export class SqliteStore {
     readUpTo: number,
     compact: (stored: Uint8Array | null) => Uint8Array
   ): void {
-    this.db.exec('BEGIN')
-    try {
+    this.transaction(() => {
       const row = this.db.get('SELECT state FROM documents WHERE name = ?', [name])
       const state = compact(row?.state instanceof Uint8Array ? row.state : null)
       this.db.run(
@@ -91,11 +96,7 @@ export class SqliteStore {
         writer,
         readUpTo
       ])
-      this.db.exec('COMMIT')
-    } catch (error) {
-      this.db.exec('ROLLBACK')
-      throw error
-    }
+    })
   }
 
   /** Names of the stored documents, for listing the desk's articles. */
