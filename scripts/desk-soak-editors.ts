@@ -105,8 +105,12 @@ function debug(line: string): void {
   if (process.env.SOAK_DEBUG) console.error(`${new Date().toISOString()} editors: ${line}`)
 }
 
-function send(message: FromEditors): void {
-  process.send?.(message)
+/** Resolves once the message is handed over: a large report is cut off by a disconnect before that. */
+function send(message: FromEditors): Promise<void> {
+  return new Promise((done) => {
+    if (!process.send) done()
+    else process.send(message, undefined, {}, () => done())
+  })
 }
 
 function nextMessage<T extends ToEditors['type']>(
@@ -206,7 +210,7 @@ async function run(): Promise<void> {
     }
   }
 
-  send({ type: 'ready' })
+  void send({ type: 'ready' })
   const { at: started } = await nextMessage('start')
   const loop = monitorEventLoopDelay({ resolution: 10 })
   loop.enable()
@@ -280,7 +284,7 @@ async function run(): Promise<void> {
   loop.disable()
   const gc = collector.stop()
   const cpu = process.cpuUsage(cpuAtStart)
-  send({ type: 'acted', annotations })
+  void send({ type: 'acted', annotations })
 
   const { annotations: expected } = await nextMessage('settle')
   debug(`settling on ${expected} annotations`)
@@ -299,7 +303,7 @@ async function run(): Promise<void> {
   debug(`holding ${all.map((e) => annotationMap(e.doc).size)}`)
   for (const e of all) closeSpan(e)
   const ms = (ns: number): number => ns / 1e6
-  send({
+  await send({
     type: 'report',
     report: {
       made,
@@ -322,8 +326,8 @@ async function run(): Promise<void> {
 
 run().then(
   () => process.disconnect?.(),
-  (error: Error) => {
-    send({ type: 'failed', message: error.message })
+  async (error: Error) => {
+    await send({ type: 'failed', message: error.message })
     process.disconnect?.()
   }
 )

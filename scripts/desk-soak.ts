@@ -131,6 +131,16 @@ class EditorsProcess {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc']
     })
+    // A process that ends without its report fails the soak instead of leaving it waiting.
+    this.child.once('exit', (code) => {
+      const failed: FromEditors = {
+        type: 'failed',
+        message: `exited with ${code} before reporting`
+      }
+      for (const w of this.waiting.values()) w(failed)
+      this.waiting.clear()
+      this.arrived.set('report', this.arrived.get('report') ?? failed)
+    })
     this.child.on('message', (message: FromEditors) => {
       const waiter = this.waiting.get(message.type) ?? this.waiting.get('failed')
       if (message.type === 'failed') {
