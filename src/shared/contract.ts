@@ -442,7 +442,15 @@ export const contract = {
    * How each shared article stands with the desk and how many times others' changes were
    * written to it; the renderer asks twice a second and reloads what changed.
    */
-  deskStatus: { request: z.object({}), response: DeskOverview }
+  deskStatus: { request: z.object({}), response: DeskOverview },
+  /**
+   * Undo or redo on a shared article: only this editor's own changes are taken back (others'
+   * made since stay). `changed` is false when there was nothing of theirs to undo or redo.
+   */
+  deskUndo: {
+    request: z.object({ id: ArticleId, direction: z.enum(['undo', 'redo']) }),
+    response: z.object({ changed: z.boolean() })
+  }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

@@ -325,6 +325,38 @@ export class Desk {
     return saved
   }
 
+  /**
+   * Undo or redo on a shared article: takes back (or puts back) the editor's own last save
+   * on the desk, leaving others' changes made since in place, and writes the result to the
+   * article file. Call once the editor's pending changes are saved; the editor then reopens
+   * the article. False when there was nothing of the editor's to undo or redo.
+   */
+  async step(id: string, direction: 'undo' | 'redo'): Promise<boolean> {
+    const entry = this.shared.get(id)
+    if (!entry) throw new AppError('not-found', `The article ${id} is not on the desk.`)
+    if (entry.replica.readOnly) throw new AppError('read-only', DESK_READ_ONLY)
+    // Others' changes already received go to the file first, so the undo is written after.
+    await entry.writing
+    if (!entry.replica.step(direction)) return false
+    const file = entry.replica.current()
+    if (!file) return true
+    const state = entry.replica.state()
+    this.ownSaves.add(id)
+    try {
+      await this.options.library.save(id, {
+        entities: file.entities,
+        annotations: file.annotations,
+        blocks: file.blocks
+      })
+    } finally {
+      this.ownSaves.delete(id)
+    }
+    entry.diskState = state
+    entry.inEditor = file
+    entry.editorState = state
+    return true
+  }
+
   /** The article was deleted here: it stops syncing, and is not taken from the desk again. */
   async forget(id: string): Promise<void> {
     const entry = this.shared.get(id)
@@ -347,6 +379,7 @@ export class Desk {
       remoteRevision: entry.remoteRevision,
       readOnly: entry.replica.readOnly,
       present: entry.replica.present(),
+      ...entry.replica.undoable(),
       ...(entry.refusedChange ? { refusedChange: entry.refusedChange } : {})
     }
   }

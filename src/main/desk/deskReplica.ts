@@ -10,7 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
-import { hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import { articleTypes, hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import { DESK_SOCKET } from './nodeWebSocket'
 
 /** Someone else who has the article open, as the desk's awareness says. */
@@ -56,7 +56,14 @@ export interface DeskReplicaOptions {
 /** Close reasons the desk server gives when it refuses this editor or their change. */
 const REFUSALS = /^(Token revoked|Refused)/
 
-/** Origin of the changes this machine makes, to tell them from the desk's. */
+/**
+ * Origins of the changes this machine makes, to tell them from the desk's: the editor's own
+ * saves (what their undo takes back), the state kept on disk read back at start, and any
+ * other rewrite of the file here (a rename, a restore, imported annotations), which the
+ * editor's undo leaves alone as the editor's history in an unshared article does.
+ */
+const EDITOR = Symbol('editor change')
+const LOADED = Symbol('loaded state')
 const LOCAL = Symbol('local change')
 
 export class DeskReplica {
@@ -65,18 +72,31 @@ export class DeskReplica {
   private saveTimer: NodeJS.Timeout | null = null
   private remoteTimer: NodeJS.Timeout | null = null
   private refusal: string | null = null
+  /**
+   * Undo and redo of this editor's own saves only: others' changes that arrived meanwhile
+   * stay, and a field someone else changed since is not set back (Yjs' undo manager).
+   */
+  private readonly undoManager: Y.UndoManager
 
   constructor(private readonly options: DeskReplicaOptions) {
     if (existsSync(options.stateFile)) {
-      Y.applyUpdate(this.doc, readFileSync(options.stateFile), LOCAL)
+      Y.applyUpdate(this.doc, readFileSync(options.stateFile), LOADED)
     }
     if (options.initial && !hasArticle(this.doc)) {
       writeArticle(this.doc, options.initial, LOCAL)
       this.saveNow()
     }
+    // Each save is one step: the app saves once per action (or per pause in typing). Over
+    // the article's types rather than the document, so that a save that changed nothing
+    // is no step (and does not clear what can be redone).
+    this.undoManager = new Y.UndoManager(articleTypes(this.doc), {
+      trackedOrigins: new Set([EDITOR]),
+      captureTimeout: 0
+    })
+    const here = new Set<unknown>([EDITOR, LOADED, LOCAL, this.undoManager])
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.scheduleSave()
-      if (origin !== LOCAL) this.scheduleRemoteChange()
+      if (!here.has(origin)) this.scheduleRemoteChange()
     })
     const configuration = {
       url: options.url,
@@ -170,11 +190,25 @@ export class DeskReplica {
       const before = readArticle(copy)
       const known = Y.encodeStateVector(copy)
       writeArticle(copy, next, LOCAL, before.ok ? { base: before.file } : {})
-      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy, known), LOCAL)
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy, known), EDITOR)
       return Y.encodeStateAsUpdate(copy)
     } finally {
       copy.destroy()
     }
+  }
+
+  /**
+   * Takes back this editor's last save (`undo`) or puts back the last one taken back
+   * (`redo`), leaving everyone else's changes as they are. False when there was nothing to
+   * take back, or everything it changed has been changed again by someone else since.
+   */
+  step(direction: 'undo' | 'redo'): boolean {
+    return (direction === 'undo' ? this.undoManager.undo() : this.undoManager.redo()) !== null
+  }
+
+  /** Whether this editor has saves to undo and undone saves to redo. */
+  undoable(): { canUndo: boolean; canRedo: boolean } {
+    return { canUndo: this.undoManager.canUndo(), canRedo: this.undoManager.canRedo() }
   }
 
   status(): DeskStatus {
@@ -227,6 +261,7 @@ export class DeskReplica {
     if (this.remoteTimer) clearTimeout(this.remoteTimer)
     this.saveTimer = null
     this.saveNow()
+    this.undoManager.destroy()
     this.provider.destroy()
     this.doc.destroy()
   }

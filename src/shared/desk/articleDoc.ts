@@ -73,6 +73,18 @@ function orderArray(doc: Y.Doc, name: 'entityOrder' | 'annotationOrder'): Y.Arra
   return doc.getArray(name)
 }
 
+/** Every shared type of the document: what an undo manager over the whole article covers. */
+export function articleTypes(doc: Y.Doc): Y.AbstractType<unknown>[] {
+  return [
+    articleMap(doc),
+    blockArray(doc),
+    entityMap(doc),
+    annotationMap(doc),
+    orderArray(doc, 'entityOrder'),
+    orderArray(doc, 'annotationOrder')
+  ] as Y.AbstractType<unknown>[]
+}
+
 /** Whether the document holds an article at all (a new desk document holds nothing yet). */
 export function hasArticle(doc: Y.Doc): boolean {
   return blockArray(doc).length > 0

@@ -79,6 +79,9 @@ export const DeskArticleStatus = z.object({
   readOnly: z.boolean(),
   /** The others who have the article open now, each with their colour. */
   present: z.array(z.object({ name: z.string(), color: z.string() })),
+  /** This editor has saves of their own to undo, and undone ones to redo, on the desk. */
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
   /** The last change from the desk that was refused (it would have made the article invalid). */
   refusedChange: z.string().optional()
 })

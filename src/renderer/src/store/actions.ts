@@ -7,7 +7,7 @@ import type { NewsroomApi, RequestOf, Result } from '@shared/contract'
 import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model'
 import { readPickedFile, MAX_IMPORT_MB } from '@renderer/pickedFile'
 import type { Store } from './createStore'
-import type { UiAction, UiState } from './uiState'
+import type { UiAction, UiState, UiStatus } from './uiState'
 
 /** The store of the window's UI state. */
 export type UiStore = Store<UiState, UiAction>
@@ -351,6 +351,11 @@ export function createActions(
     dispatch({ type: 'status/shown', text: (t) => t.deskReadOnlyRefused })
   }
 
+  /** Says something in the status line (the outcome of an undo on the desk, say). */
+  function showStatus(text: UiStatus['text']): void {
+    dispatch({ type: 'status/shown', text })
+  }
+
   /**
    * Saves settings with the library (entity types, author, language) and makes them the UI's
    * at once; the settings dialog shows a failure in place.
@@ -381,6 +386,7 @@ export function createActions(
     restoreVersion,
     refuseReadOnly,
     refuseDeskReadOnly,
+    showStatus,
     toggleLibrary: () => dispatch({ type: 'library/toggled' }),
     dismissAlert: (id: string) => dispatch({ type: 'alert/dismissed', id }),
     dismissDamage: () => dispatch({ type: 'damage/dismissed' })
