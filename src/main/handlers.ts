@@ -129,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getDeskSettings: async () => needDesk().settingsView(),
     saveDeskSettings: (change) => needDesk().saveSettings(change),
     shareArticle: ({ id }) => needDesk().share(id),
-    deskStatus: async () => needDesk().overview(),
+    deskStatus: async ({ selection }) => needDesk().overview(selection),
     deskUndo: async ({ id, direction }) => ({ changed: await needDesk().step(id, direction) })
   }
 }

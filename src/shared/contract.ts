@@ -440,9 +440,22 @@ export const contract = {
   shareArticle: { request: z.object({ id: ArticleId }), response: DeskArticleStatus },
   /**
    * How each shared article stands with the desk and how many times others' changes were
-   * written to it; the renderer asks twice a second and reloads what changed.
+   * written to it; the renderer asks twice a second and reloads what changed. The request
+   * carries the open article's selection, which the others see (awareness).
    */
-  deskStatus: { request: z.object({}), response: DeskOverview },
+  deskStatus: {
+    request: z.object({
+      selection: z
+        .object({
+          id: ArticleId,
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative()
+        })
+        .refine((s) => s.end >= s.start, 'A selection ends after it starts.')
+        .optional()
+    }),
+    response: DeskOverview
+  },
   /**
    * Undo or redo on a shared article: only this editor's own changes are taken back (others'
    * made since stay). `changed` is false when there was nothing of theirs to undo or redo.

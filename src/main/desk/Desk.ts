@@ -56,6 +56,9 @@ interface SharedArticle {
   writing: Promise<void>
 }
 
+/** How long a selection stays shown once the window stops saying what is selected. */
+const SELECTION_KEPT_MS = 5_000
+
 export const DESK_NOT_SET =
   'Set the desk’s address, your name and your access token in Settings (Desk) first.'
 export const DESK_READ_ONLY =
@@ -72,6 +75,7 @@ export class Desk {
   private readonly linkStore: DeskLinks
   private readonly ownSaves = new Set<string>()
   private readonly stopWatching: () => void
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined = undefined
 
   private constructor(private readonly options: DeskOptions) {
     this.linkStore = new DeskLinks(options.library.folder)
@@ -384,7 +388,20 @@ export class Desk {
     }
   }
 
-  overview(): DeskOverview {
+  /**
+   * How the desk stands; `selection` is what the editor has selected in the open article
+   * now, which the others who have it open see.
+   */
+  overview(selection?: { id: string; start: number; end: number }): DeskOverview {
+    if (selection) {
+      const entry = this.shared.get(selection.id)
+      entry?.replica.setSelection(selection)
+      // A window that stops asking (a closed browser tab) no longer shows that selection.
+      clearTimeout(this.selectionTimer)
+      this.selectionTimer = setTimeout(() => {
+        if (entry && this.shared.get(selection.id) === entry) entry.replica.setSelection(null)
+      }, SELECTION_KEPT_MS)
+    }
     const unavailable = this.unavailable
     return {
       configured: isComplete(this.settings),
@@ -397,6 +414,7 @@ export class Desk {
   /** Stops syncing; each article's Yjs state file keeps what the desk has not had yet. */
   async close(): Promise<void> {
     this.stopWatching()
+    clearTimeout(this.selectionTimer)
     await Promise.all([...this.shared.values()].map((entry) => entry.writing))
     this.disconnect()
   }

@@ -11,12 +11,15 @@ import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocus
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
 import { articleTypes, hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import { selectionIn, shareSelection } from '@shared/desk/presence'
 import { DESK_SOCKET } from './nodeWebSocket'
 
 /** Someone else who has the article open, as the desk's awareness says. */
 export interface DeskPresence {
   name: string
   color: string
+  /** What they have selected, in code points of the article as this replica holds it. */
+  selection?: { start: number; end: number }
 }
 
 /** A colour for an editor's name, the same on every replica (a hue from the name). */
@@ -136,10 +139,31 @@ export class DeskReplica {
    * the desk relays and forgets when the connection goes).
    */
   setOpen(open: boolean): void {
-    this.provider.setAwarenessField(
-      'editor',
-      open ? { name: this.options.editor, color: presenceColor(this.options.editor) } : null
+    const editor = open
+      ? { name: this.options.editor, color: presenceColor(this.options.editor) }
+      : null
+    if (
+      JSON.stringify(this.provider.awareness?.getLocalState()?.editor ?? null) ===
+      JSON.stringify(editor)
     )
+      return
+    this.provider.setAwarenessField('editor', editor)
+    if (!open) this.setSelection(null)
+  }
+
+  /**
+   * Tells the others what this editor has selected (code points of the text), or that
+   * nothing is: they draw it faintly in this editor's colour.
+   */
+  setSelection(range: { start: number; end: number } | null): void {
+    const selection =
+      range && range.end > range.start && hasArticle(this.doc)
+        ? shareSelection(this.doc, range.start, range.end)
+        : null
+    const before = this.provider.awareness?.getLocalState()?.selection ?? null
+    // Awareness sends every change to everyone: only a selection that moved is sent.
+    if (JSON.stringify(before) === JSON.stringify(selection)) return
+    this.provider.setAwarenessField('selection', selection)
   }
 
   /** The others who have the article open now. */
@@ -149,9 +173,18 @@ export class DeskReplica {
     const others: DeskPresence[] = []
     for (const [client, state] of awareness.getStates()) {
       if (client === awareness.clientID) continue
-      const editor = (state as { editor?: unknown }).editor as Partial<DeskPresence> | null
-      if (editor && typeof editor.name === 'string' && typeof editor.color === 'string') {
-        others.push({ name: editor.name.slice(0, 80), color: editor.color.slice(0, 40) })
+      const { editor, selection } = state as { editor?: unknown; selection?: unknown }
+      const who = editor as Partial<DeskPresence> | null | undefined
+      if (who && typeof who.name === 'string') {
+        const range = selection ? selectionIn(this.doc, selection) : null
+        const name = who.name.slice(0, 80)
+        // The colour is worked out here from the name (the same on every replica), never
+        // taken from another machine into the page's styles.
+        others.push({
+          name,
+          color: presenceColor(name),
+          ...(range ? { selection: range } : {})
+        })
       }
     }
     return others

@@ -170,6 +170,33 @@ function resolveAnchor(
   return start + absolute.index
 }
 
+/**
+ * A code-point offset of the article's current text as an anchor that follows its words
+ * through others' edits (for an editor's selection shown to the others).
+ */
+export function anchorOf(
+  doc: Y.Doc,
+  codePoint: number,
+  assoc: number
+): { position: Uint8Array; gap: number } {
+  const layout = layoutOf(doc)
+  const index = new CodePointIndex(layout.plain)
+  return anchorAt(doc, layout, index.toUtf16(Math.min(codePoint, index.length)), assoc)
+}
+
+/** Where anchors made by {@link anchorOf} now lie, in code points; null once gone. */
+export function offsetsOf(
+  doc: Y.Doc,
+  anchors: readonly { position: Uint8Array; gap: number }[]
+): (number | null)[] {
+  const layout = layoutOf(doc)
+  const index = new CodePointIndex(layout.plain)
+  return anchors.map((anchor) => {
+    const utf16 = resolveAnchor(doc, layout, anchor.position, anchor.gap)
+    return utf16 === null ? null : index.toCodePoint(Math.min(utf16, layout.plain.length))
+  })
+}
+
 function plainValue(value: unknown): unknown {
   return value instanceof Y.AbstractType ? value.toJSON() : value
 }

@@ -2,11 +2,15 @@
  * The desk in the bar over the article: asks main twice a second how the desk stands, relists
  * the library when the desk brought an article, reloads the open article when others' changes
  * were written to it (after writing the editor's pending changes, keeping the selection), and
+ * tells main what the editor has selected (the others see it), and
  * shows either "Share to desk" or how the open article stands: "Synced", "Syncing…",
  * "Offline: N changes waiting", or the desk's refusal with what to do.
  */
 import { useEffect, useRef, useState } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import type { RequestOf } from '@shared/contract'
 import type { DeskArticleState } from '@shared/desk/deskSchemas'
+import { articleConversions, offsetsOf } from '@renderer/editor/annotations/conversions'
 import { useApi } from '@renderer/apiContext'
 import { useEditorView } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
@@ -28,6 +32,17 @@ function stateText(t: Messages, state: DeskArticleState): string {
     case 'refused':
       return t.deskRefused(state.reason)
   }
+}
+
+/** What the editor has selected in the open article, for the others to see. */
+function selectionOf(open: {
+  openId: string | null
+  view: EditorView | null
+}): RequestOf<'deskStatus'>['selection'] {
+  const { openId, view } = open
+  if (!openId || !view || view.isDestroyed) return undefined
+  const { from, to } = view.state.selection
+  return { id: openId, ...offsetsOf(view.state.doc, from, to, articleConversions) }
 }
 
 /** Polls main for the desk's state and acts on what changed. */
@@ -62,7 +77,7 @@ function useDeskPolling(): void {
       }
     }
     const tick = async (): Promise<void> => {
-      const result = await api.deskStatus({})
+      const result = await api.deskStatus({ selection: selectionOf(latest.current) })
       if (stopped) return
       if (!result.ok) {
         // A host without a desk says so once; there is nothing to ask again.
