@@ -65,6 +65,7 @@ describe('desk replica in main, against a real desk server', () => {
   function replica(url: string, who: typeof ANA, initial?: ArticleFile) {
     const library = tempDir('library-')
     const files: ArticleFile[] = []
+    const editors: (string | null)[] = []
     const statuses: DeskStatus[] = []
     const open = (): DeskReplica => {
       const r = new DeskReplica({
@@ -74,13 +75,16 @@ describe('desk replica in main, against a real desk server', () => {
         articleId: 'shared-1',
         stateFile: join(library, 'shared-1.ydoc'),
         initial,
-        onRemoteChange: (file) => files.push(file),
+        onRemoteChange: (file, by) => {
+          files.push(file)
+          editors.push(by)
+        },
         onStatus: (status) => statuses.push(status)
       })
       cleanups.push(() => r.close())
       return r
     }
-    return { library, files, statuses, open }
+    return { library, files, statuses, editors, open }
   }
 
   it('carries A’s quote to B within two seconds, as a whole article file', async () => {
@@ -156,9 +160,12 @@ describe('desk replica in main, against a real desk server', () => {
     // A saves a quote from the view she opened; B then quotes other words.
     const seenByA = ra.state()
     ra.changeFrom(seenByA, withQuote(ra.current()!, 'quote-ana', 'Jason Droege', 'Ana'))
-    await until('A’s quote on B', () => rb.current()?.annotations.length === 1)
+    await until('A’s quote on B', () => b.files.at(-1)?.annotations.length === 1)
+    // B's file says whose change it is.
+    expect(b.editors.at(-1)).toBe('Ana')
     rb.changeFrom(rb.state(), withQuote(rb.current()!, 'quote-ben', 'Meta', 'Ben'))
-    await until('B’s quote on A', () => ra.current()?.annotations.length === 2)
+    await until('B’s quote on A', () => a.files.at(-1)?.annotations.length === 2)
+    expect(a.editors.at(-1)).toBe('Ben')
     // B's change is not A's to undo.
     expect(ra.undoable()).toEqual({ canUndo: true, canRedo: false })
     // A save that changes nothing (the app saving before a reload) is no step of its own.

@@ -161,7 +161,7 @@ export class Desk {
       articleId: id,
       stateFile: this.linkStore.stateFile(id),
       initial,
-      onRemoteChange: (file) => this.writeRemote(id, entry, file, entry.replica.state()),
+      onRemoteChange: (file, by) => this.writeRemote(id, entry, file, entry.replica.state(), by),
       onInvalidRemote: (problems) => {
         entry.refusedChange = problems.slice(0, 3).join('; ')
         this.options.log(
@@ -180,12 +180,14 @@ export class Desk {
     id: string,
     entry: SharedArticle,
     file: ArticleFile,
-    state: Uint8Array
+    state: Uint8Array,
+    by: string | null
   ): void {
     entry.writing = entry.writing.then(async () => {
       if (this.shared.get(id) !== entry) return
       try {
-        await this.options.library.writeFromDesk(id, file)
+        // The version kept in the history names the others who made the change.
+        await this.options.library.writeFromDesk(id, file, { by })
         entry.diskState = state
         entry.refusedChange = undefined
       } catch (error) {

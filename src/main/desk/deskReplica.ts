@@ -10,7 +10,15 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
-import { articleTypes, hasArticle, readArticle, writeArticle } from '@shared/desk/articleDoc'
+import {
+  annotationMap,
+  articleMap,
+  articleTypes,
+  hasArticle,
+  readArticle,
+  touchedAnnotations,
+  writeArticle
+} from '@shared/desk/articleDoc'
 import { selectionIn, shareSelection } from '@shared/desk/presence'
 import { DESK_SOCKET } from './nodeWebSocket'
 
@@ -47,7 +55,11 @@ export interface DeskReplicaOptions {
   stateFile: string
   /** The article to share, for an article this machine puts on the desk. */
   initial?: ArticleFile
-  onRemoteChange: (file: ArticleFile) => void
+  /**
+   * Others' changes, as the whole article; `by` names the editors whose changes these are
+   * (null when their apps did not say).
+   */
+  onRemoteChange: (file: ArticleFile, by: string | null) => void
   /**
    * The desk's version of the article does not pass the article schema: nothing is handed
    * to `onRemoteChange` (the good local file stays) and the problems are reported here.
@@ -65,6 +77,9 @@ const REFUSALS = /^(Token revoked|Refused)/
  * other rewrite of the file here (a rename, a restore, imported annotations), which the
  * editor's undo leaves alone as the editor's history in an unshared article does.
  */
+/** The key of the article's map naming who made the last change (not a field of the file). */
+const CHANGED_BY = 'changedBy'
+
 const EDITOR = Symbol('editor change')
 const LOADED = Symbol('loaded state')
 const LOCAL = Symbol('local change')
@@ -75,6 +90,8 @@ export class DeskReplica {
   private saveTimer: NodeJS.Timeout | null = null
   private remoteTimer: NodeJS.Timeout | null = null
   private refusal: string | null = null
+  /** The editors whose changes arrived since the article file was last handed on. */
+  private readonly remoteEditors = new Set<string>()
   /**
    * Undo and redo of this editor's own saves only: others' changes that arrived meanwhile
    * stay, and a field someone else changed since is not set back (Yjs' undo manager).
@@ -100,6 +117,9 @@ export class DeskReplica {
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.scheduleSave()
       if (!here.has(origin)) this.scheduleRemoteChange()
+    })
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (!here.has(transaction.origin)) this.noteRemoteEditors(transaction)
     })
     const configuration = {
       url: options.url,
@@ -200,7 +220,34 @@ export class DeskReplica {
    * from, so that only what the editor changed is written and others' concurrent work stays.
    */
   localChange(next: ArticleFile, base?: ArticleFile): void {
-    writeArticle(this.doc, next, LOCAL, base ? { base } : {})
+    this.writeSigned(this.doc, next, base)
+  }
+
+  /**
+   * Writes `next` into `doc` and, when that changed anything, says who changed it (the
+   * article's `changedBy`), so the others' history names this editor.
+   */
+  private writeSigned(doc: Y.Doc, next: ArticleFile, base: ArticleFile | undefined): void {
+    doc.transact((transaction) => {
+      writeArticle(doc, next, LOCAL, base ? { base } : {})
+      if (transaction.changed.size > 0) articleMap(doc).set(CHANGED_BY, this.options.editor)
+    }, LOCAL)
+  }
+
+  /** Who made the changes of a transaction from the desk. */
+  private noteRemoteEditors(transaction: Y.Transaction): void {
+    const meta = articleMap(this.doc)
+    const add = (name: unknown) => {
+      if (typeof name === 'string' && name.trim()) this.remoteEditors.add(name.trim().slice(0, 80))
+    }
+    for (const [type, keys] of transaction.changed) {
+      if ((type as unknown) === meta && keys.has(CHANGED_BY)) add(meta.get(CHANGED_BY))
+    }
+    const annotations = annotationMap(this.doc)
+    for (const id of touchedAnnotations(this.doc, transaction)) {
+      const map = annotations.get(id)
+      if (map instanceof Y.Map) add(map.get('updatedBy'))
+    }
   }
 
   /** The whole Yjs state now: what an editor's view of the article was made from. */
@@ -222,7 +269,7 @@ export class DeskReplica {
       Y.applyUpdate(copy, seen)
       const before = readArticle(copy)
       const known = Y.encodeStateVector(copy)
-      writeArticle(copy, next, LOCAL, before.ok ? { base: before.file } : {})
+      this.writeSigned(copy, next, before.ok ? before.file : undefined)
       Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy, known), EDITOR)
       return Y.encodeStateAsUpdate(copy)
     } finally {
@@ -268,7 +315,9 @@ export class DeskReplica {
       this.remoteTimer = null
       if (!hasArticle(this.doc)) return
       const read = readArticle(this.doc)
-      if (read.ok) this.options.onRemoteChange(read.file)
+      const by = [...this.remoteEditors].sort().join(', ') || null
+      this.remoteEditors.clear()
+      if (read.ok) this.options.onRemoteChange(read.file, by)
       else this.options.onInvalidRemote?.(read.problems)
     }, 30)
   }

@@ -451,8 +451,13 @@ export class Library {
     given: ArticleFile,
     event: VersionEvent,
     onDisk?: unknown,
-    restoredFrom?: string
+    options: {
+      restoredFrom?: string
+      /** The version's author when not this editor (a change from the desk). */
+      author?: string | null
+    } = {}
   ): Promise<ArticleFile> {
+    const { restoredFrom } = options
     const file = this.registrar ? await this.registrar(given) : given
     const id = file.article.id
     // An editor's copies learn their registry ids only when the article is next opened, so a
@@ -461,7 +466,10 @@ export class Library {
     const current = this.lastGood.get(id)
     if (event === 'saved' && current && sameContent(file, current)) return current
     const savedAt = this.now().toISOString()
-    const author = this.settingsFile.data.authorName.trim() || null
+    const author =
+      options.author !== undefined
+        ? options.author
+        : this.settingsFile.data.authorName.trim() || null
     if (onDisk !== undefined) {
       await this.history.recordIfNew(id, onDisk, { savedAt, author: null, event: 'found-on-disk' })
     }
@@ -625,12 +633,9 @@ export class Library {
       const next = change(found.file, this.now().toISOString())
       // A change that changes nothing (a save of what is already there) writes nothing.
       if (next === found.file) return next
-      const written = await this.writeArticle(
-        next,
-        options.event ?? 'saved',
-        found.raw,
-        options.restoredFrom
-      )
+      const written = await this.writeArticle(next, options.event ?? 'saved', found.raw, {
+        ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {})
+      })
       this.summaries.delete(id)
       this.changed({ kind: 'written', file: written })
       return written
@@ -706,7 +711,14 @@ export class Library {
    * durable write as a save; refused, with nothing written, when the file on disk cannot be
    * read (damaged, or from a newer app): the desk never writes over what it could not read.
    */
-  async writeFromDesk(id: string, file: ArticleFile): Promise<ArticleFile> {
+  async writeFromDesk(
+    id: string,
+    file: ArticleFile,
+    options: {
+      /** Who made the change on the desk, for the version's author (null: unknown). */
+      by?: string | null
+    } = {}
+  ): Promise<ArticleFile> {
     this.checkId(id)
     this.assertWritable()
     assertSavable(file.blocks, file.entities, file.annotations)
@@ -721,7 +733,9 @@ export class Library {
         )
       }
       if (found.status === 'ok' && canonicalJson(found.file) === canonicalJson(next)) return null
-      await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined)
+      await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined, {
+        ...(options.by !== undefined ? { author: options.by } : {})
+      })
       this.summaries.delete(id)
       return next
     })
