@@ -14,6 +14,7 @@
  * - Anything else that rewrites a shared article's file here (a rename, a restore, imported
  *   annotations) goes to the desk the same way.
  */
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { AppError } from '@shared/contract'
 import type { CatalogueEntry } from '@shared/desk/catalogue'
 import type { DeskArticleStatus, DeskOverview, DeskSettingsView } from '@shared/desk/deskSchemas'
@@ -23,6 +24,7 @@ import { assertSavable } from '../library/validate'
 import { DeskCatalogue } from './deskCatalogue'
 import { DeskLinks, type DeskLink } from './deskLinks'
 import { DeskReplica } from './deskReplica'
+import { deskSocket } from './nodeWebSocket'
 import {
   NO_DESK,
   isComplete,
@@ -71,6 +73,8 @@ export class Desk {
   private readonly shared = new Map<string, SharedArticle>()
   private readonly joining = new Set<string>()
   private catalogue: DeskCatalogue | null = null
+  /** The one connection to the desk every shared article and the catalogue go through. */
+  private socket: HocuspocusProviderWebsocket | null = null
   private libraryRevision = 0
   private readonly linkStore: DeskLinks
   private readonly ownSaves = new Set<string>()
@@ -126,8 +130,10 @@ export class Desk {
   private connect(): void {
     if (!isComplete(this.settings) || this.unavailable) return
     const { url, token } = this.settings
+    this.socket = deskSocket(url)
     this.catalogue = new DeskCatalogue({
       url,
+      socket: this.socket,
       token,
       onEntries: (entries, synced) => this.catalogueChanged(entries, synced),
       log: this.options.log
@@ -142,6 +148,8 @@ export class Desk {
     this.shared.clear()
     this.catalogue?.close()
     this.catalogue = null
+    this.socket?.destroy()
+    this.socket = null
   }
 
   private openReplica(id: string, initial?: ArticleFile): SharedArticle {
@@ -156,6 +164,7 @@ export class Desk {
     entry.writing = Promise.resolve()
     entry.replica = new DeskReplica({
       url,
+      ...(this.socket ? { socket: this.socket } : {}),
       token,
       editor: name,
       articleId: id,

@@ -7,7 +7,11 @@
  * whole article file to write there.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
+import {
+  HocuspocusProvider,
+  type HocuspocusProviderConfiguration,
+  type HocuspocusProviderWebsocket
+} from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import type { ArticleFile } from '@shared/model'
 import {
@@ -20,7 +24,7 @@ import {
   writeArticle
 } from '@shared/desk/articleDoc'
 import { selectionIn, shareSelection } from '@shared/desk/presence'
-import { DESK_SOCKET } from './nodeWebSocket'
+import { deskConnection } from './nodeWebSocket'
 
 /** Someone else who has the article open, as the desk's awareness says. */
 export interface DeskPresence {
@@ -47,6 +51,8 @@ export type DeskStatus =
 export interface DeskReplicaOptions {
   /** The desk's address as the editor entered it: the only place this connects to. */
   url: string
+  /** The app's one connection to the desk (without it, the replica opens its own). */
+  socket?: HocuspocusProviderWebsocket
   token: string
   /** Who makes this replica's changes, recorded as the transactions' origin. */
   editor: string
@@ -122,11 +128,10 @@ export class DeskReplica {
       if (!here.has(transaction.origin)) this.noteRemoteEditors(transaction)
     })
     const configuration = {
-      url: options.url,
+      ...deskConnection(options),
       name: options.articleId,
       token: options.token,
       document: this.doc,
-      ...DESK_SOCKET,
       onSynced: () => this.reportStatus(),
       onAuthenticated: () => this.reportStatus(),
       onStatus: () => this.reportStatus(),
@@ -146,6 +151,8 @@ export class DeskReplica {
     this.provider = new HocuspocusProvider(
       configuration as unknown as HocuspocusProviderConfiguration
     )
+    // On the app's shared connection, the provider joins it; alone, it connects by itself.
+    if (options.socket) this.provider.attach()
   }
 
   /** The article as the replica holds it now, or null before the desk has sent it. */
