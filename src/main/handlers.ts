@@ -130,6 +130,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     saveDeskSettings: (change) => needDesk().saveSettings(change),
     shareArticle: ({ id }) => needDesk().share(id),
     deskStatus: async ({ selection }) => needDesk().overview(selection),
+    stopSharing: async ({ id }) => {
+      await needDesk().stopSharing(id)
+      return { id }
+    },
     deskUndo: async ({ id, direction }) => ({ changed: await needDesk().step(id, direction) })
   }
 }

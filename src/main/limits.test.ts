@@ -217,7 +217,8 @@ function oversized(): Array<[Channel, string, () => unknown]> {
     ],
     ['shareArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
     ['deskStatus', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
-    ['deskUndo', 'an id too long', () => ({ id: longer(MAX_ID_CHARS), direction: 'undo' })]
+    ['deskUndo', 'an id too long', () => ({ id: longer(MAX_ID_CHARS), direction: 'undo' })],
+    ['stopSharing', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })]
   ]
 }
 

@@ -457,6 +457,11 @@ export const contract = {
     response: DeskOverview
   },
   /**
+   * Stops sharing an article from this library: the file stays, changes stop crossing, and
+   * sharing it again sends only what changed here since. The desk keeps it for the others.
+   */
+  stopSharing: { request: z.object({ id: ArticleId }), response: z.object({ id: z.string() }) },
+  /**
    * Undo or redo on a shared article: only this editor's own changes are taken back (others'
    * made since stay). `changed` is false when there was nothing of theirs to undo or redo.
    */

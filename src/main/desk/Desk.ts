@@ -14,6 +14,7 @@
  * - Anything else that rewrites a shared article's file here (a rename, a restore, imported
  *   annotations) goes to the desk the same way.
  */
+import { existsSync } from 'node:fs'
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { AppError } from '@shared/contract'
 import type { CatalogueEntry } from '@shared/desk/catalogue'
@@ -266,10 +267,19 @@ export class Desk {
     const known = this.shared.get(id)
     if (known) return this.statusOf(id, known)
     const file = await this.options.library.open(id)
+    const before = this.links.get(id)
+    // Shared before and stopped: the Yjs state kept since is where the desk's copy stands.
+    const again = before?.left === true && existsSync(this.linkStore.stateFile(id))
     const link: DeskLink = { url: this.settings.url, sharedAt: new Date().toISOString() }
     await this.linkStore.add(id, link)
     this.links.set(id, link)
-    const entry = this.openReplica(id, file)
+    const entry = this.openReplica(id, again ? undefined : file)
+    if (again) {
+      // Only what changed here since sharing stopped goes to the desk, merged with the rest.
+      entry.replica.localChange(file, entry.replica.current() ?? undefined)
+      entry.onDisk = file
+      entry.diskState = entry.replica.state()
+    }
     entry.inEditor = file
     entry.editorState = entry.diskState
     entry.replica.setOpen(true)
@@ -370,6 +380,24 @@ export class Desk {
     entry.inEditor = file
     entry.editorState = state
     return true
+  }
+
+  /**
+   * Stops sharing an article from this library: its file stays as it is and changes no longer
+   * cross, and it is not taken from the desk again. The desk keeps it for the others. Its Yjs
+   * state is kept, so that sharing it again sends only what changed here since.
+   */
+  async stopSharing(id: string): Promise<void> {
+    const entry = this.shared.get(id)
+    const link = this.links.get(id)
+    if (!entry || !link) throw new AppError('not-found', `The article ${id} is not on the desk.`)
+    await entry.writing
+    entry.replica.close()
+    this.shared.delete(id)
+    const left = { ...link, left: true }
+    this.links.set(id, left)
+    await this.linkStore.add(id, left)
+    this.options.log(`Stopped sharing ${id} with ${link.url}.`)
   }
 
   /** The article was deleted here: it stops syncing, and is not taken from the desk again. */

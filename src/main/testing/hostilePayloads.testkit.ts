@@ -146,7 +146,8 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     saveDeskSettings: { url: 'wss://desk.example.org', name: 'Ana', token: 'a-token-of-ana-0123' },
     shareArticle: { id: articleId },
     deskStatus: {},
-    deskUndo: { id: articleId, direction: 'undo' }
+    deskUndo: { id: articleId, direction: 'undo' },
+    stopSharing: { id: articleId }
   }
   return requests[channel]
 }

@@ -3,7 +3,7 @@
  * the library when the desk brought an article, reloads the open article when others' changes
  * were written to it (after writing the editor's pending changes, keeping the selection), and
  * tells main what the editor has selected (the others see it), and
- * shows either "Share to desk" or how the open article stands: "Synced", "Syncing…",
+ * shows either "Share to desk" or how the open article stands (with "Stop sharing"): "Synced", "Syncing…",
  * "Offline: N changes waiting", or the desk's refusal with what to do.
  */
 import { useEffect, useRef, useState } from 'react'
@@ -155,6 +155,20 @@ export function DeskBar() {
     )
   }
   const { status } = shared
+  const stopSharing = async () => {
+    setBusy(true)
+    setFailure(null)
+    // What is pending goes to the desk first, as the last change shared.
+    await flushAll()
+    const result = await api.stopSharing({ id: shared.id })
+    setBusy(false)
+    if (!result.ok) {
+      setFailure(t.deskStopFailed(result.error.message))
+      return
+    }
+    deskWatch.set({ ...overview, articles: overview.articles.filter((a) => a.id !== shared.id) })
+    void actions.loadLibrary()
+  }
   return (
     <div className="desk-line">
       <p
@@ -177,8 +191,24 @@ export function DeskBar() {
           ))}
         </p>
       )}
+      {!shared.readOnly && (
+        <button
+          type="button"
+          className="button button-small"
+          title={t.deskStopSharingTip}
+          disabled={busy}
+          onClick={() => void stopSharing()}
+        >
+          {t.deskStopSharing}
+        </button>
+      )}
       {shared.refusedChange && (
         <span className="desk-problem">{t.deskRefusedChange(shared.refusedChange)}</span>
+      )}
+      {failure && (
+        <span className="desk-problem" role="alert">
+          {failure}
+        </span>
       )}
     </div>
   )
