@@ -181,6 +181,14 @@ describe('article ⇄ Yjs document', () => {
     }
   })
 
+  it('refuses a malformed entry of a check’s history instead of failing on it', () => {
+    const doc = articleDoc(article())
+    ;(doc.getMap('annotations').get('quote-1') as Y.Map<unknown>).set('checkHistory/x', null)
+    const result = readArticle(doc)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join()).toMatch(/annotations\.0\.checkHistory/)
+  })
+
   it('keeps concurrent changes to different fields of one quote', () => {
     const [a, b] = replicas(article())
     const fileA = read(a)

@@ -255,7 +255,10 @@ function readAnnotation(
     // A document written before entries had keys of their own holds them as one list.
     const listed = record[CHECK_HISTORY]
     const earlier = Array.isArray(listed) ? (listed as CheckChange[]) : []
-    record[CHECK_HISTORY] = mergeCheckHistories(earlier, checkEntries)
+    const all = [...earlier, ...checkEntries]
+    // A malformed entry (from a faulty or hostile client) is left for the schema to refuse.
+    const wellFormed = all.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e))
+    record[CHECK_HISTORY] = wellFormed ? mergeCheckHistories(earlier, checkEntries) : all
   }
   const last = map.get('lastTarget') as TextTarget | undefined
   const start = resolveAnchor(doc, layout, map.get('start'), map.get('startGap'))
