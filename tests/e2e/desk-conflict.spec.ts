@@ -7,19 +7,14 @@
  */
 import type { Page } from '@playwright/test'
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, fileTitled, openFromLibrary } from './support/desk'
+import { ANA, BEN, bothOnTheHarbourArticle, deskTest, fileTitled, HARBOUR } from './support/desk'
 import { drawnTexts, selectText, toolButton } from './annotate.helpers'
-import { pasteArticle } from './support/ui'
 
 const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
-const QUOTE = 'We will finish the clean-up before summer'
+const { title: TITLE, quote: QUOTE } = HARBOUR
 
 interface CheckEntry {
   by: string
@@ -60,15 +55,7 @@ test('B keeps A’s change as A’s version; two statuses at once converge, both
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await join(a.page, setting.url, ANA)
-  await join(b.page, setting.url, BEN)
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
-  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser, join)
 
   // A quotes the mayor; B's history keeps B's copy as Ana's version.
   await selectText(a.page, QUOTE)

@@ -5,32 +5,20 @@
  * Both files end with A's corrections and B's mention on its words.
  */
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
+import { bothOnTheHarbourArticle, deskTest, fileTitled, HARBOUR } from './support/desk'
 import { drawnTexts, readingView, selectText, toolButton } from './annotate.helpers'
-import { pasteArticle } from './support/ui'
 
 const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
+const { title: TITLE } = HARBOUR
 
 test('B’s change reaches A in Edit text without losing A’s typing or the mode', async ({
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
-  await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
-  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser)
 
   // A corrects a word in Edit text; B tags the council meanwhile.
   const view = readingView(a.page)

@@ -5,7 +5,7 @@
  * the mark and B's name in the presence list are gone from A's window.
  */
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, joinDesk, openFromLibrary } from './support/desk'
+import { BEN, bothOnTheHarbourArticle, deskTest } from './support/desk'
 import { readingView, selectText } from './annotate.helpers'
 import { pasteArticle } from './support/ui'
 
@@ -13,22 +13,11 @@ const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
-
 test('A sees B’s selection faintly, in B’s colour with B’s name, until B leaves', async ({
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
-  await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser)
   await expect(a.page.getByLabel('Ben Okafor has it open')).toBeVisible({ timeout: 15_000 })
 
   const marks = readingView(a.page).locator('[data-desk-peer]')

@@ -5,33 +5,20 @@
  * quote, and both files hold the same text, once.
  */
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
+import { bothOnTheHarbourArticle, deskTest, fileTitled, HARBOUR } from './support/desk'
 import { drawnTexts, selectText } from './annotate.helpers'
-import { pasteArticle } from './support/ui'
 
 const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
-const QUOTE = 'We will finish the clean-up before summer'
+const { title: TITLE, quote: QUOTE } = HARBOUR
 
 test('A stops sharing: her changes stay hers until she shares again, then B gets them', async ({
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
-  await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
-  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser)
 
   await a.page.getByRole('button', { name: 'Stop sharing' }).click()
   await expect(a.page.getByRole('button', { name: 'Share to desk' })).toBeVisible()
@@ -60,6 +47,6 @@ test('A stops sharing: her changes stay hers until she shares again, then B gets
   const fileA = (await fileTitled(a.library, TITLE))!
   const fileB = (await fileTitled(b.library, TITLE))!
   expect(fileB.blocks).toEqual(fileA.blocks)
-  expect(fileA.blocks.map((x) => x.text).join('\n\n')).toBe(TEXT)
+  expect(fileA.blocks.map((x) => x.text).join('\n\n')).toBe(HARBOUR.text)
   expect(fileB.annotations).toEqual(fileA.annotations)
 })

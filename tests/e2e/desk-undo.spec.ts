@@ -6,19 +6,14 @@
  * history (checked by the annotate-undo spec).
  */
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
+import { bothOnTheHarbourArticle, deskTest, fileTitled, HARBOUR } from './support/desk'
 import { drawnTexts, selectText } from './annotate.helpers'
-import { pasteArticle } from './support/ui'
 
 const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
-const QUOTE = 'We will finish the clean-up before summer'
+const { title: TITLE, quote: QUOTE } = HARBOUR
 
 async function kindsOnDisk(library: string): Promise<string[]> {
   const file = await fileTitled(library, TITLE)
@@ -29,15 +24,7 @@ test('A’s undo takes back A’s quote and leaves B’s mention, on both sides 
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
-  await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
-  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser)
 
   // A quotes the mayor.
   await selectText(a.page, QUOTE)

@@ -327,18 +327,7 @@ export class Desk {
     const merged = entry.replica.current() ?? next
     const mergedState = entry.replica.state()
     entry.inEditor = next
-    this.ownSaves.add(id)
-    let saved: { updatedAt: string }
-    try {
-      saved = await this.options.library.save(id, {
-        entities: merged.entities,
-        annotations: merged.annotations,
-        blocks: merged.blocks,
-        rejectedSuggestions: changes.rejectedSuggestions
-      })
-    } finally {
-      this.ownSaves.delete(id)
-    }
+    const saved = await this.writeOwn(id, merged, changes.rejectedSuggestions)
     entry.diskState = mergedState
     // The file now holds others' work the editor has not seen: the renderer reloads it.
     if (
@@ -366,16 +355,7 @@ export class Desk {
     const file = entry.replica.current()
     if (!file) return true
     const state = entry.replica.state()
-    this.ownSaves.add(id)
-    try {
-      await this.options.library.save(id, {
-        entities: file.entities,
-        annotations: file.annotations,
-        blocks: file.blocks
-      })
-    } finally {
-      this.ownSaves.delete(id)
-    }
+    await this.writeOwn(id, file)
     entry.diskState = state
     entry.inEditor = file
     entry.editorState = state
@@ -398,6 +378,28 @@ export class Desk {
     this.links.set(id, left)
     await this.linkStore.add(id, left)
     this.options.log(`Stopped sharing ${id} with ${link.url}.`)
+  }
+
+  /**
+   * Writes the desk's version of an article after this editor's own change to it, as this
+   * editor's save (not echoed back to the desk as a change made by another path).
+   */
+  private async writeOwn(
+    id: string,
+    file: ArticleFile,
+    rejectedSuggestions?: string[]
+  ): Promise<{ updatedAt: string }> {
+    this.ownSaves.add(id)
+    try {
+      return await this.options.library.save(id, {
+        entities: file.entities,
+        annotations: file.annotations,
+        blocks: file.blocks,
+        ...(rejectedSuggestions ? { rejectedSuggestions } : {})
+      })
+    } finally {
+      this.ownSaves.delete(id)
+    }
   }
 
   /** The article was deleted here: it stops syncing, and is not taken from the desk again. */
