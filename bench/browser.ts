@@ -36,6 +36,8 @@ const OPEN_RUNS = 5
 const ADD_RUNS = 20
 const TYPE_RUNS = 50
 const BRIEF_TITLE = 'Brève'
+/** How long a key may take to change the article view before the run fails. */
+const MEASURE_LIMIT_MS = 10_000
 
 interface WebHost {
   url: string
@@ -185,27 +187,56 @@ async function armKeyToPainted(page: Page): Promise<void> {
   })
 }
 
-/** The armed measurement's result. */
-function measured(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { measured: Promise<number> }).measured)
+/**
+ * The armed measurement's result. A key that changed nothing in the article view (the editor
+ * refused it) fails the run with what the app said, instead of waiting for ever.
+ */
+async function measured(page: Page, what: string): Promise<number> {
+  const ms = await page.evaluate(
+    (limit) =>
+      Promise.race([
+        (window as unknown as { measured: Promise<number> }).measured,
+        new Promise<null>((done) => setTimeout(() => done(null), limit))
+      ]),
+    MEASURE_LIMIT_MS
+  )
+  if (ms !== null) return ms
+  const said = await page.locator('[role="alert"], [role="status"]').allInnerTexts()
+  throw new Error(
+    `${what}: the article view did not change within ${MEASURE_LIMIT_MS / 1000} s` +
+      ` (the app said: ${said.filter(Boolean).join(' | ') || 'nothing'})`
+  )
 }
 
-/** In the page: selects the n-th longer word of a paragraph in view, or puts the caret in it. */
+/**
+ * In the page: selects the n-th longer word of a paragraph near the top, or puts the caret in
+ * it. Words are counted in the paragraph's text, not in its text nodes: a mention added
+ * splits a text node, and counting nodes picked the same word again, which the editor
+ * refuses to tag twice (nothing changed, and the measurement waited for ever).
+ */
 async function placeSelection(page: Page, nth: number, caret: boolean): Promise<void> {
   await page.evaluate(
     async ({ nth, caret }) => {
       const view = document.querySelector<HTMLElement>('.ProseMirror')!
       const paragraphs = [...view.querySelectorAll<HTMLElement>('[data-block="paragraph"]')]
       const block = paragraphs[nth % Math.min(paragraphs.length, 6)]
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const words = nodes.filter((n) => /\p{L}{5,}/u.test(n.data))
-      const node = words[Math.floor(nth / 6) % words.length] ?? nodes[0]
-      const match = /\p{L}{5,}/u.exec(node.data)!
+      const words = [...(block.textContent ?? '').matchAll(/\p{L}{5,}/gu)]
+      const word = words[Math.floor(nth / 6) % words.length]
+      // The text node and offset of a character offset in the paragraph.
+      const at = (offset: number): [Text, number] => {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+        let last: Text | undefined
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          last = n as Text
+          if (offset <= last.data.length) return [last, offset]
+          offset -= last.data.length
+        }
+        return [last!, last!.data.length]
+      }
       const range = document.createRange()
-      range.setStart(node, match.index)
-      range.setEnd(node, caret ? match.index : match.index + match[0].length)
+      range.setStart(...at(word.index))
+      // The end inside the same node as the start when the word ends a node.
+      range.setEnd(...(caret ? at(word.index) : at(word.index + word[0].length)))
       view.focus({ preventScroll: true })
       const selection = getSelection()!
       selection.removeAllRanges()
@@ -222,7 +253,7 @@ async function addMention(page: Page, nth: number): Promise<number> {
   await placeSelection(page, nth, false)
   await armKeyToPainted(page)
   await page.keyboard.press('p')
-  return measured(page)
+  return measured(page, `adding mention ${nth + 1}`)
 }
 
 /** Types one character in Edit text; ms from the key to the character painted. */
@@ -230,7 +261,7 @@ async function typeCharacter(page: Page, nth: number): Promise<number> {
   await placeSelection(page, nth, true)
   await armKeyToPainted(page)
   await page.keyboard.press('x')
-  const ms = await measured(page)
+  const ms = await measured(page, `typing character ${nth + 1}`)
   const editable = await page.locator('.ProseMirror').getAttribute('contenteditable')
   if (editable !== 'true') throw new Error('Edit text is not on: the key did not type')
   return ms
