@@ -30,7 +30,7 @@ const PEER_OUT = join(ROOT, '.tmp/bench-peer')
 const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
 /** The built app to measure (a copy, so that building again does not change it mid-run). */
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
-/** With BENCH_PROFILE=1, a CPU profile of the typing of each workload goes to .tmp/. */
+/** With BENCH_PROFILE=1, CPU profiles of the adding and the typing of each workload go to .tmp/. */
 const PROFILE = process.env.BENCH_PROFILE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
@@ -369,6 +369,25 @@ async function measurePeer(browser: Browser, url: string, file: ArticleFile, nam
   return rows
 }
 
+/**
+ * With BENCH_PROFILE=1, starts a CPU profile of the page; the function returned stops it and
+ * writes `.tmp/<label>.cpuprofile` (open it in Chromium's DevTools, Performance, load
+ * profile). Without, both do nothing.
+ */
+async function startProfile(page: Page, label: string): Promise<() => Promise<void>> {
+  if (!PROFILE) return async () => {}
+  const profiler = await page.context().newCDPSession(page)
+  await profiler.send('Profiler.enable')
+  await profiler.send('Profiler.start')
+  return async () => {
+    const { profile } = await profiler.send('Profiler.stop')
+    await mkdir(join(ROOT, '.tmp'), { recursive: true })
+    const file = join(ROOT, '.tmp', `${label.replace(/\W+/g, '-')}.cpuprofile`)
+    await writeFile(file, JSON.stringify(profile))
+    await profiler.detach()
+  }
+}
+
 /** Measures the app over one workload. */
 async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const rows: BenchRow[] = []
@@ -395,27 +414,18 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await page!.getByRole('searchbox', { name: 'Search annotations' }).fill('')
     step('filtered the panel')
     const addTimes: number[] = []
+    const stopAddProfile = await startProfile(page!, `adding-${name}`)
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    await stopAddProfile()
     step('added mentions')
     await page!.locator('.ProseMirror').focus()
     await page!.keyboard.press('F2')
     await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 10_000 })
     const typeTimes: number[] = []
-    const profiler = PROFILE ? await page!.context().newCDPSession(page!) : undefined
-    if (profiler) {
-      await profiler.send('Profiler.enable')
-      await profiler.send('Profiler.start')
-    }
+    const stopTypeProfile = await startProfile(page!, `typing-${name}`)
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    await stopTypeProfile()
     step('typed')
-    if (profiler) {
-      // Open in Chromium's DevTools (Performance, load profile) to see where typing goes.
-      const { profile } = await profiler.send('Profiler.stop')
-      const file = join(ROOT, '.tmp', `typing-${name.replace(/\W+/g, '-')}.cpuprofile`)
-      await mkdir(join(ROOT, '.tmp'), { recursive: true })
-      await writeFile(file, JSON.stringify(profile))
-      await profiler.detach()
-    }
     rows.push(
       {
         workload: name,
