@@ -30,7 +30,7 @@ const PEER_OUT = join(ROOT, '.tmp/bench-peer')
 const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
 /** The built app to measure (a copy, so that building again does not change it mid-run). */
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
-/** With BENCH_PROFILE=1, CPU profiles of the adding and the typing of each workload go to .tmp/. */
+/** With BENCH_PROFILE=1, CPU profiles of opening, adding and typing of each workload go to .tmp/. */
 const PROFILE = process.env.BENCH_PROFILE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
@@ -374,8 +374,12 @@ async function measurePeer(browser: Browser, url: string, file: ArticleFile, nam
  * writes `.tmp/<label>.cpuprofile` (open it in Chromium's DevTools, Performance, load
  * profile). Without, both do nothing.
  */
-async function startProfile(page: Page, label: string): Promise<() => Promise<void>> {
-  if (!PROFILE) return async () => {}
+async function startProfile(
+  page: Page,
+  label: string,
+  wanted = true
+): Promise<() => Promise<void>> {
+  if (!PROFILE || !wanted) return async () => {}
   const profiler = await page.context().newCDPSession(page)
   await profiler.send('Profiler.enable')
   await profiler.send('Profiler.start')
@@ -401,7 +405,10 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       page = await newPage(browser)
       await page.goto(host.url)
       await page.locator('.article-open').first().waitFor()
+      // The last opening is profiled: the earlier ones warmed the host's caches.
+      const stopOpenProfile = await startProfile(page, `opening-${name}`, run === OPEN_RUNS - 1)
       openTimes.push(await openArticle(page, title))
+      await stopOpenProfile()
     }
     const step = (what: string) => console.error(`  ${name}: ${what}`)
     step(`opened in ${openTimes.map((t) => Math.round(t)).join(', ')} ms`)
