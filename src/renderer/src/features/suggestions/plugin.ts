@@ -14,6 +14,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
 import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
+import { mapDecorations } from '@renderer/editor/annotations/lineage'
 import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleFeatureContext } from '../types'
@@ -134,7 +135,7 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
           generation++
           if (tr.doc !== tr.before) {
             stale = true
-            decorations = decorations.map(tr.mapping, tr.doc)
+            decorations = mapDecorations(decorations, tr.mapping, tr.doc)
           }
         }
         // A reading of the state as it is now (nothing changed since it was asked for).
