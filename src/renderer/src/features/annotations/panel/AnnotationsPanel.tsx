@@ -21,15 +21,17 @@ import {
   useId,
   useMemo,
   useReducer,
+  useRef,
   type ReactNode
 } from 'react'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
 import type { AnnotationLayer } from '@renderer/editor/annotations/layer'
 import { annotationsKey } from '@renderer/editor/annotations/plugin'
 import {
-  listAnnotations,
-  type AnnotationItem
-} from '@renderer/editor/annotations/queries/listAnnotations'
+  updateAnnotationList,
+  type AnnotationList
+} from '@renderer/editor/annotations/queries/annotationList'
+import type { AnnotationItem } from '@renderer/editor/annotations/queries/listAnnotations'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import type { ArticleFeatureContext } from '@renderer/features/types'
@@ -93,9 +95,13 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   // Rebuilt from the layer a moment later than the editor moves, never blocking it.
   const deferredLayer = useDeferredValue(layer)
   const deferredFilters = useDeferredValue(filters)
+  // Brought up to date from the list shown before: an action re-reads only what it touched.
+  const listRef = useRef<AnnotationList | null>(null)
   const items = useMemo(() => {
     const shown = deferredLayer && stateOfLayer.get(deferredLayer)
-    return shown ? listAnnotations(shown) : EMPTY_ITEMS
+    if (!shown) return EMPTY_ITEMS
+    listRef.current = updateAnnotationList(listRef.current, shown)
+    return listRef.current.items
   }, [deferredLayer])
   const model = useMemo(
     () =>
