@@ -57,7 +57,7 @@ import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libra
 import { withDamageRecord } from './quarantine'
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
-import { contentHash, type VersionEvent } from './versionFolder'
+import { contentHash, serialise, type VersionEvent } from './versionFolder'
 
 /** How to open a library. */
 export interface LibraryOptions {
@@ -451,29 +451,40 @@ export class Library {
     given: ArticleFile,
     event: VersionEvent,
     onDisk?: unknown,
-    restoredFrom?: string
+    options: { restoredFrom?: string; linked?: boolean } = {}
   ): Promise<ArticleFile> {
-    const file = this.registrar ? await this.registrar(given) : given
+    // A library-wide change hands over articles linked to the registry already.
+    const file = this.registrar && !options.linked ? await this.registrar(given) : given
     const id = file.article.id
     // An editor's copies learn their registry ids only when the article is next opened, so a
     // save that differs from the file only by those ids is, once linked, the file itself:
     // nothing is written and no version is kept.
     const current = this.lastGood.get(id)
-    if (event === 'saved' && current && sameContent(file, current)) return current
+    if (event === 'saved' && !options.linked && current && sameContent(file, current)) {
+      return current
+    }
     const savedAt = this.now().toISOString()
     const author = this.settingsFile.data.authorName.trim() || null
     if (onDisk !== undefined) {
       await this.history.recordIfNew(id, onDisk, { savedAt, author: null, event: 'found-on-disk' })
     }
+    // Serialised and hashed once: the version and the changed-on-disk check share it (a
+    // library-wide change writes hundreds of articles).
+    const serialised = serialise(file)
     await this.store.write(id, file)
     this.lastGood.set(id, file)
-    this.seen.set(id, contentHash(file))
-    await this.history.record(id, file, {
-      savedAt,
-      author,
-      event,
-      ...(restoredFrom ? { restoredFrom } : {})
-    })
+    this.seen.set(id, serialised.hash)
+    await this.history.record(
+      id,
+      file,
+      {
+        savedAt,
+        author,
+        event,
+        ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {})
+      },
+      serialised
+    )
     return file
   }
 
@@ -601,7 +612,13 @@ export class Library {
   private mutate(
     id: string,
     change: (file: ArticleFile, at: string) => ArticleFile,
-    options: { event?: VersionEvent; restoredFrom?: string; refuseIfChanged?: boolean } = {}
+    options: {
+      event?: VersionEvent
+      restoredFrom?: string
+      refuseIfChanged?: boolean
+      /** The change links the article to the registry itself (see {@link rewriteLinked}). */
+      linked?: boolean
+    } = {}
   ): Promise<ArticleFile> {
     this.checkId(id)
     this.assertWritable()
@@ -625,12 +642,10 @@ export class Library {
       const next = change(found.file, this.now().toISOString())
       // A change that changes nothing (a save of what is already there) writes nothing.
       if (next === found.file) return next
-      const written = await this.writeArticle(
-        next,
-        options.event ?? 'saved',
-        found.raw,
-        options.restoredFrom
-      )
+      const written = await this.writeArticle(next, options.event ?? 'saved', found.raw, {
+        restoredFrom: options.restoredFrom,
+        linked: options.linked
+      })
       this.summaries.delete(id)
       this.changed({ kind: 'written', file: written })
       return written
@@ -837,6 +852,34 @@ export class Library {
         annotations
       }
     })
+  }
+
+  /**
+   * One article's part of a library-wide change to the registry (a merge, a rename, a
+   * split): as {@link replaceAnnotations}, but `derive` links the article to the registry
+   * itself, so the write skips the registrar and the comparison an editor's save needs, and
+   * returns null when the article has nothing to change (nothing is written then).
+   */
+  async rewriteLinked(
+    id: string,
+    derive: (file: ArticleFile) => Pick<ArticleFile, 'entities' | 'annotations'> | null
+  ): Promise<ArticleFile> {
+    return this.mutate(
+      id,
+      (f, at) => {
+        const derived = derive(f)
+        if (!derived) return f
+        assertSavable(f.blocks, derived.entities, derived.annotations)
+        return {
+          ...f,
+          schemaVersion: ARTICLE_SCHEMA_VERSION,
+          article: { ...f.article, updatedAt: at },
+          entities: derived.entities,
+          annotations: derived.annotations
+        }
+      },
+      { linked: true }
+    )
   }
 
   /** The library's settings. */

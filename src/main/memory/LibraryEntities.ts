@@ -8,7 +8,7 @@
  * registry id that the registry knows, or redirects.
  */
 import { AppError } from '@shared/contract'
-import type { ArticleFile } from '@shared/model'
+import type { ArticleFile, Entity } from '@shared/model'
 import type { Stamp } from '@shared/annotations/registry'
 import { entityKey, isRegistered } from '@shared/memory/entityKey'
 import type { EntityPage } from '@shared/memory/entityPage'
@@ -123,9 +123,21 @@ export class LibraryEntities {
     return state
   }
 
+  /**
+   * The key of each article entity held, computed once: the held copies never change (a
+   * change holds a new article), and finding the users of an entity keys every entity of
+   * the library.
+   */
+  private readonly keys = new WeakMap<Entity, string | null>()
+
   /** The registry id an article's entity stands for now. */
-  private recordOf(state: LibraryRegistry, entity: ArticleFile['entities'][number]) {
-    return isRegistered(entity) ? state.get(entityKey(entity)) : undefined
+  private recordOf(state: LibraryRegistry, entity: Entity) {
+    let key = this.keys.get(entity)
+    if (key === undefined) {
+      key = isRegistered(entity) ? entityKey(entity) : null
+      this.keys.set(entity, key)
+    }
+    return key === null ? undefined : state.get(key)
   }
 
   /** Every entity of the registry, with how many articles use it, by name. */
@@ -185,28 +197,31 @@ export class LibraryEntities {
       const failed: LibraryEntityChange['failed'] = []
       let rewritten = 0
       const ids = planned.articles.map((f) => f.article.id)
-      for (let i = 0; i < ids.length; i += REWRITE_CONCURRENCY) {
-        await Promise.all(
-          ids.slice(i, i + REWRITE_CONCURRENCY).map(async (articleId) => {
-            try {
-              await this.library.replaceAnnotations(articleId, (file) => {
-                const linked = linkArticle(state, file, {
-                  learn: false,
-                  stamp,
-                  splitTo: planned.splitTo
-                })
-                return { entities: linked.file.entities, annotations: linked.file.annotations }
+      let next = 0
+      // A pool: each of a few workers takes the next article as soon as its last is written.
+      const worker = async (): Promise<void> => {
+        while (next < ids.length) {
+          const articleId = ids[next++]
+          try {
+            await this.library.rewriteLinked(articleId, (file) => {
+              const linked = linkArticle(state, file, {
+                learn: false,
+                stamp,
+                splitTo: planned.splitTo
               })
-              rewritten++
-            } catch (error) {
-              failed.push({
-                articleId,
-                reason: error instanceof Error ? error.message : String(error)
-              })
-            }
-          })
-        )
+              if (!linked.articleChanged) return null
+              return { entities: linked.file.entities, annotations: linked.file.annotations }
+            })
+            rewritten++
+          } catch (error) {
+            failed.push({
+              articleId,
+              reason: error instanceof Error ? error.message : String(error)
+            })
+          }
+        }
       }
+      await Promise.all(Array.from({ length: REWRITE_CONCURRENCY }, worker))
       return { entity: state.get(planned.entity.id) ?? planned.entity, articles: rewritten, failed }
     })
   }
