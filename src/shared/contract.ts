@@ -283,7 +283,14 @@ export const contract = {
         rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
       })
       .superRefine(checkLayerLimits),
-    response: z.object({ updatedAt: z.string() })
+    response: z.object({
+      updatedAt: z.string(),
+      /**
+       * Entity id → registry id of the saved entities linked to the library's registry, so
+       * the open editor knows at once what an entity tagged since opening stands for.
+       */
+      registryIds: z.record(z.string(), z.string()).optional()
+    })
   },
   getSettings: { request: z.object({}), response: LibrarySettings },
   updateSettings: {

@@ -204,3 +204,61 @@ test('an entity made in one article is offered in the next, renamed and merged o
     contentType: 'image/png'
   })
 })
+
+/** The registry on disk (`entities.json`): its records. */
+async function registryRecords(library: string): Promise<{ id: string; name: string }[]> {
+  try {
+    const text = await readFile(join(library, 'entities.json'), 'utf8')
+    return (JSON.parse(text) as { entities: { id: string; name: string }[] }).entities
+  } catch {
+    return []
+  }
+}
+
+test('an entity tagged in an open article is linked at once: edited without reopening, it changes in the library, and another open article offers it', async ({
+  page,
+  library,
+  restart
+}) => {
+  await openSample(page)
+  page = await restart(async () => {
+    await mkdir(join(library, 'articles'), { recursive: true })
+    const file = secondArticle()
+    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  })
+  // Another window, open on the second article before the person exists anywhere.
+  const other = await page.context().newPage()
+  await other.goto(page.url())
+  await libraryPane(other).getByRole('button', { name: SECOND, exact: true }).click()
+  await expect(readingView(other).getByRole('heading', { level: 1 })).toHaveText(SECOND)
+
+  await openSample(page)
+  await selectText(page, 'Jason Droege', { block: 'standfirst' })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
+  await expect
+    .poll(async () => (await registryRecords(library)).map((r) => r.name), { timeout: 10_000 })
+    .toContain('Jason Droege')
+  const [record] = (await registryRecords(library)).filter((r) => r.name === 'Jason Droege')
+
+  // Edited in the same editor, never reopened: the change is the library's, for every article.
+  await page.getByRole('tab', { name: 'Entities' }).click()
+  await page.getByRole('button', { name: 'Edit Jason Droege', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit entity' })
+  await dialog.getByLabel('Canonical name').fill('Jason R. Droege')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  await expect
+    .poll(async () => (await registryRecords(library)).filter((r) => /Droege/.test(r.name)), {
+      timeout: 10_000
+    })
+    .toEqual([expect.objectContaining({ id: record.id, name: 'Jason R. Droege' })])
+
+  // The other open article's picker offers him, under the library's name.
+  await selectText(other, 'Jason Droege')
+  await other.keyboard.press('k')
+  const link = other.getByRole('dialog', { name: 'Link to an entity' })
+  await link.getByRole('combobox', { name: 'Entity' }).fill('jas')
+  await expect(link.getByRole('option', { name: 'Jason R. Droege (Person)' })).toBeVisible()
+  await other.close()
+})

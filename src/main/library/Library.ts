@@ -107,6 +107,20 @@ export type LibraryChange =
  */
 export type EntityRegistrar = (file: ArticleFile) => Promise<ArticleFile>
 
+/** What a save tells the editor: when, and the registry ids its entities were linked to. */
+export interface SavedArticle {
+  updatedAt: string
+  /** Entity id → registry id, for every entity of the file linked to the registry. */
+  registryIds: Record<string, string>
+}
+
+/** Entity id → registry id of an article's linked entities. */
+function registryIdsOf(file: ArticleFile): Record<string, string> {
+  const ids: Record<string, string> = {}
+  for (const entity of file.entities) if (entity.registryId) ids[entity.id] = entity.registryId
+  return ids
+}
+
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
 
@@ -685,7 +699,7 @@ export class Library {
    * Every target must lie within the text and quote it exactly unless orphaned; every
    * mention and speaker must point into the entity registry.
    */
-  async save(id: string, changes: ArticleChanges): Promise<{ updatedAt: string }> {
+  async save(id: string, changes: ArticleChanges): Promise<SavedArticle> {
     const blocks = changes.blocks?.map((b) => ({ type: b.type, text: b.text.normalize('NFC') }))
     const file = await this.mutate(
       id,
@@ -712,7 +726,7 @@ export class Library {
       // The editor's layer replaces the file's: refuse if someone else changed the file.
       { refuseIfChanged: true }
     )
-    return { updatedAt: file.article.updatedAt }
+    return { updatedAt: file.article.updatedAt, registryIds: registryIdsOf(file) }
   }
 
   /**
