@@ -392,13 +392,26 @@ export const contract = {
     request: z.object({ keepId: RegistryId, goneId: RegistryId }),
     response: LibraryEntityChangeSchema
   },
-  /** Splits an entity: in the articles named, its mentions become a new entity called `name`. */
+  /**
+   * Splits an entity into a new one called `name`: in the articles named, all its mentions;
+   * or, mention by mention, the mentions (and quotes or claims it speaks) chosen in any article.
+   */
   splitLibraryEntity: {
-    request: z.object({
-      id: RegistryId,
-      articleIds: z.array(ArticleId).min(1).max(MAX_SPLIT_ARTICLES),
-      name: z.string().min(1).max(MAX_NAME_CHARS)
-    }),
+    request: z
+      .object({
+        id: RegistryId,
+        articleIds: z.array(ArticleId).max(MAX_SPLIT_ARTICLES).optional(),
+        mentions: z
+          .array(
+            z.object({ articleId: ArticleId, annotationId: z.string().min(1).max(MAX_ID_CHARS) })
+          )
+          .max(MAX_SPLIT_ARTICLES)
+          .optional(),
+        name: z.string().min(1).max(MAX_NAME_CHARS)
+      })
+      .refine((r) => (r.articleIds?.length ?? 0) + (r.mentions?.length ?? 0) > 0, {
+        message: 'Choose at least one article or mention to split off.'
+      }),
     response: LibraryEntityChangeSchema
   },
   /**

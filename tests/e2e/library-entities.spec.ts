@@ -262,3 +262,73 @@ test('an entity tagged in an open article is linked at once: edited without reop
   await expect(link.getByRole('option', { name: 'Jason R. Droege (Person)' })).toBeVisible()
   await other.close()
 })
+
+test('Split off… moves the mentions chosen in any article to a new entity, in the registry and every file', async ({
+  page,
+  library,
+  restart
+}, testInfo) => {
+  await openSample(page)
+  // The second article names him twice; the second "Droege" is someone else.
+  page = await restart(async () => {
+    await mkdir(join(library, 'articles'), { recursive: true })
+    const file = secondArticle()
+    const text = `${SECOND}\n\n${SECOND_TEXT}`
+    const mention = (id: string, exact: string, from: number) => {
+      const start = text.indexOf(exact, from)
+      return {
+        id,
+        kind: 'mention' as const,
+        entityId: 'jd',
+        target: { start, end: start + exact.length, exact, prefix: '', suffix: '' },
+        orphaned: false,
+        createdBy: 'test',
+        createdAt: file.article.createdAt,
+        updatedBy: 'test',
+        updatedAt: file.article.createdAt
+      }
+    }
+    const paragraph = text.indexOf(SECOND_TEXT)
+    file.entities = [{ id: 'jd', type: 'person', name: 'Jason Droege', aliases: [] }]
+    file.annotations = [
+      mention('m1', 'Jason Droege', paragraph),
+      mention('m2', 'Droege', text.indexOf('Droege a insisté'))
+    ]
+    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  })
+  await openSample(page)
+  await selectText(page, 'Jason Droege', { block: 'standfirst' })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
+  const [sample0] = await bothFiles(library, (sample) =>
+    expect(entityOfMention(sample, 'Jason Droege').registryId).toBeTruthy()
+  )
+  const jason = entityOfMention(sample0, 'Jason Droege').registryId!
+
+  const pageOfJason = await openEntityPage(page, 'jason droege', 'Jason Droege')
+  await pageOfJason.getByRole('button', { name: 'Split off…' }).click()
+  // Each choice starts with its own words, then the passage around them.
+  await pageOfJason
+    .getByRole('group', { name: SECOND })
+    .getByRole('checkbox', { name: /^Droege — / })
+    .check()
+  await pageOfJason
+    .getByRole('textbox', { name: 'Name of the other entity' })
+    .fill('Jason Droege (homonyme)')
+  await pageOfJason.screenshot({ path: testInfo.outputPath('split-form.png') })
+  await pageOfJason.getByRole('button', { name: 'Split off', exact: true }).click()
+  await expect(pageOfJason.getByRole('status')).toHaveText('Changed in 1 article.')
+
+  await bothFiles(library, (sample, second) => {
+    const other = entityOfMention(second, 'Droege')
+    expect(other).toMatchObject({ name: 'Jason Droege (homonyme)' })
+    expect(other.registryId).not.toBe(jason)
+    expect(entityOfMention(second, 'Jason Droege').registryId).toBe(jason)
+    expect(entityOfMention(sample, 'Jason Droege').registryId).toBe(jason)
+    expect(second.annotations).toHaveLength(2)
+  })
+  const records = await registryRecords(library)
+  expect(records.map((r) => r.name)).toEqual(
+    expect.arrayContaining(['Jason Droege', 'Jason Droege (homonyme)'])
+  )
+})

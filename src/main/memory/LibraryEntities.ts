@@ -22,6 +22,8 @@ import {
 import { READ_ONLY_NOTICE, type Library } from '../library/Library'
 import { libraryLayout } from '../library/layout'
 import { LibraryRegistryStore } from '../library/libraryRegistryFile'
+import { newId } from '@shared/annotations/ids'
+import { splitOffMentions } from '@shared/memory/splitMentions'
 import type { LibraryMemory } from './LibraryMemory'
 
 /** A registry entity with the number of articles that use it. */
@@ -178,6 +180,8 @@ export class LibraryEntities {
       entity: LibraryEntity
       articles: ArticleFile[]
       splitTo?: { from: string; to: string }
+      /** A split mention by mention: per article, the annotations that move to `to`. */
+      splitMentions?: { from: string; to: LibraryEntity; byArticle: Map<string, Set<string>> }
     }
   ): Promise<LibraryEntityChange> {
     this.assertWritable()
@@ -204,12 +208,22 @@ export class LibraryEntities {
           const articleId = ids[next++]
           try {
             await this.library.rewriteLinked(articleId, (file) => {
-              const linked = linkArticle(state, file, {
+              const mentions = planned.splitMentions
+              const split = mentions
+                ? splitOffMentions(file, {
+                    isFrom: (e) => this.recordOf(state, e)?.id === mentions.from,
+                    to: mentions.to,
+                    annotationIds: mentions.byArticle.get(file.article.id) ?? new Set(),
+                    newEntityId: newId(),
+                    stamp
+                  })
+                : null
+              const linked = linkArticle(state, split ?? file, {
                 learn: false,
                 stamp,
                 splitTo: planned.splitTo
               })
-              if (!linked.articleChanged) return null
+              if (!split && !linked.articleChanged) return null
               return { entities: linked.file.entities, annotations: linked.file.annotations }
             })
             rewritten++
@@ -261,6 +275,40 @@ export class LibraryEntities {
       }
       const entity = state.split(from.id, name)
       return { entity, articles, splitTo: { from: from.id, to: entity.id } }
+    })
+  }
+
+  /**
+   * Splits an entity mention by mention: the chosen mentions (and quotes or claims it
+   * speaks), in any article, move to a new entity named `name` (same type); everything else
+   * keeps the original. An article whose every use of it moved no longer counts among its.
+   */
+  splitMentions(
+    id: string,
+    chosen: readonly { articleId: string; annotationId: string }[],
+    name: string
+  ): Promise<LibraryEntityChange> {
+    return this.change((state) => {
+      const from = state.get(id)
+      if (!from)
+        throw new LibraryEntityError('not-found', 'That entity is not in the library any more.')
+      const byArticle = new Map<string, Set<string>>()
+      for (const { articleId, annotationId } of chosen) {
+        let ids = byArticle.get(articleId)
+        if (!ids) byArticle.set(articleId, (ids = new Set()))
+        ids.add(annotationId)
+      }
+      const articles = this.users(state, new Set([from.id])).filter((f) =>
+        f.annotations.some((a) => byArticle.get(f.article.id)?.has(a.id))
+      )
+      if (!articles.length) {
+        throw new LibraryEntityError(
+          'invalid-input',
+          `Choose at least one mention of ${from.name} to split off.`
+        )
+      }
+      const entity = state.split(from.id, name)
+      return { entity, articles, splitMentions: { from: from.id, to: entity, byArticle } }
     })
   }
 
