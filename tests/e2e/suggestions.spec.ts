@@ -78,3 +78,27 @@ test('suggestions are drawn dashed, accepted by key, rejected for good', async (
     QUOTE
   ])
 })
+
+test('the Suggestions section folds to give the list the panel, and stays folded after a reload', async ({
+  page
+}) => {
+  await openSample(page)
+  const panel = page.getByRole('region', { name: 'Suggestions' })
+  const fold = panel.getByRole('button', { name: /^Suggestions \d+$/ })
+  const quotes = panel.getByRole('region', { name: 'Quotes' })
+  await expect(quotes.getByRole('listitem').filter({ hasText: QUOTE })).toBeVisible()
+  await expect(fold).toHaveAttribute('aria-expanded', 'true')
+
+  await fold.click()
+  await expect(fold).toHaveAttribute('aria-expanded', 'false')
+  await expect(quotes).toHaveCount(0)
+  // Folded, the suggestions are still there to come back to, and still drawn in the text.
+  await expect(readingView(page).locator('.suggested-quote').first()).toBeVisible()
+
+  await page.reload()
+  await openSample(page)
+  await expect(fold).toHaveAttribute('aria-expanded', 'false')
+  await expect(quotes).toHaveCount(0)
+  await fold.click()
+  await expect(quotes.getByRole('listitem').filter({ hasText: QUOTE })).toBeVisible()
+})

@@ -8,6 +8,7 @@ import type { Suggestion } from '@shared/suggest/types'
 import { entityValueOf } from '@shared/suggest/entityValue'
 import { valueLabel } from '@shared/annotations/valueLabel'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
+import { useRememberedFlag } from '@renderer/components/useRememberedFlag'
 import { useI18n } from '@renderer/i18n/I18n'
 import type { Messages } from '@renderer/i18n/strings'
 import type { ArticleFeatureContext } from '../types'
@@ -94,6 +95,7 @@ function Row(props: {
 }
 
 const EMPTY: SuggestionsState | undefined = undefined
+const FOLDED_KEY = 'newsroom.suggestionsFolded'
 
 export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
   // Values in the UI language, as the hover card and the panel show them.
@@ -101,6 +103,8 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
   const view = useEditorView()
   const state = useEditorState(suggestionsOf, EMPTY)
   const listRef = useRef<HTMLElement>(null)
+  // Folded, the section gives the annotation list the whole panel; remembered across articles.
+  const [folded, toggleFolded] = useRememberedFlag(FOLDED_KEY, false)
   const pending = state ? pendingOf(state) : []
 
   const focusRow = useCallback((key: string | undefined, offset: number) => {
@@ -136,48 +140,68 @@ export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
   }
 
   return (
-    <section className="suggestions-panel" aria-label={t.suggestionsTitle} ref={listRef}>
+    <section
+      className="suggestions-panel"
+      data-folded={folded || undefined}
+      aria-label={t.suggestionsTitle}
+      ref={listRef}
+    >
       <h3 className="suggestions-heading">
-        {t.suggestionsTitle} <span className="panel-tab-count">{pending.length}</span>
+        <button
+          type="button"
+          className="suggestions-fold"
+          aria-expanded={!folded}
+          aria-controls="suggestions-body"
+          onClick={toggleFolded}
+        >
+          <span aria-hidden="true" className="suggestions-fold-mark">
+            {folded ? '▸' : '▾'}
+          </span>
+          {t.suggestionsTitle} <span className="panel-tab-count">{pending.length}</span>
+        </button>
       </h3>
-      <p className="suggestions-help">{t.suggestionsHelp}</p>
-      {!state.read && <p className="suggestions-none">{t.suggestionsReading}</p>}
-      {state.read && state.stale && <p className="suggestions-none">{t.suggestionsUpdating}</p>}
-      {state.read && pending.length === 0 && (
-        <p className="suggestions-none">{t.suggestionsNone}</p>
+      {!folded && (
+        <div id="suggestions-body">
+          <p className="suggestions-help">{t.suggestionsHelp}</p>
+          {!state.read && <p className="suggestions-none">{t.suggestionsReading}</p>}
+          {state.read && state.stale && <p className="suggestions-none">{t.suggestionsUpdating}</p>}
+          {state.read && pending.length === 0 && (
+            <p className="suggestions-none">{t.suggestionsNone}</p>
+          )}
+          {groupsOf(pending).map((g) => (
+            <section key={g.id} className="suggestion-group" aria-label={g.title(t)}>
+              <header className="suggestion-group-header">
+                <h4>{g.title(t)}</h4>
+                <button
+                  type="button"
+                  onClick={() => g.items.forEach((s) => doAccept(s))}
+                  disabled={state.stale}
+                >
+                  {t.suggestAcceptAll(g.items.length)}
+                </button>
+                <button type="button" onClick={() => doReject(g.items.map((s) => s.key))}>
+                  {t.suggestRejectAll}
+                </button>
+              </header>
+              <ul>
+                {g.items.map((s) => (
+                  <Row
+                    key={s.key}
+                    s={s}
+                    t={t}
+                    language={language}
+                    waiting={state.stale}
+                    onAccept={() => doAccept(s)}
+                    onReject={() => doReject([s.key])}
+                    onKeyDown={onKeyDown(s)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+          <FiguresChecked checks={state.all.checks} t={t} />
+        </div>
       )}
-      {groupsOf(pending).map((g) => (
-        <section key={g.id} className="suggestion-group" aria-label={g.title(t)}>
-          <header className="suggestion-group-header">
-            <h4>{g.title(t)}</h4>
-            <button
-              type="button"
-              onClick={() => g.items.forEach((s) => doAccept(s))}
-              disabled={state.stale}
-            >
-              {t.suggestAcceptAll(g.items.length)}
-            </button>
-            <button type="button" onClick={() => doReject(g.items.map((s) => s.key))}>
-              {t.suggestRejectAll}
-            </button>
-          </header>
-          <ul>
-            {g.items.map((s) => (
-              <Row
-                key={s.key}
-                s={s}
-                t={t}
-                language={language}
-                waiting={state.stale}
-                onAccept={() => doAccept(s)}
-                onReject={() => doReject([s.key])}
-                onKeyDown={onKeyDown(s)}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
-      <FiguresChecked checks={state.all.checks} t={t} />
     </section>
   )
 }
