@@ -39,6 +39,18 @@ function secondArticle(): ArticleFile {
   }
 }
 
+/** Restarts the app with `file` added to the library's articles. */
+async function restartWith(
+  restart: (whileStopped?: () => Promise<void>) => Promise<Page>,
+  library: string,
+  file: ArticleFile
+): Promise<Page> {
+  return restart(async () => {
+    await mkdir(join(library, 'articles'), { recursive: true })
+    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  })
+}
+
 /** Every article file on disk, by title. */
 async function filesByTitle(library: string): Promise<Map<string, ArticleFile>> {
   const folder = join(library, 'articles')
@@ -106,11 +118,7 @@ test('an entity made in one article is offered in the next, renamed and merged o
   restart
 }, testInfo) => {
   await openSample(page)
-  page = await restart(async () => {
-    await mkdir(join(library, 'articles'), { recursive: true })
-    const file = secondArticle()
-    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
-  })
+  page = await restartWith(restart, library, secondArticle())
   await openSample(page)
 
   // Article 1: Jason Droege, and "Droege" alone as another person.
@@ -221,11 +229,7 @@ test('an entity tagged in an open article is linked at once: edited without reop
   restart
 }) => {
   await openSample(page)
-  page = await restart(async () => {
-    await mkdir(join(library, 'articles'), { recursive: true })
-    const file = secondArticle()
-    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
-  })
+  page = await restartWith(restart, library, secondArticle())
   // Another window, open on the second article before the person exists anywhere.
   const other = await page.context().newPage()
   await other.goto(page.url())
@@ -270,32 +274,29 @@ test('Split off… moves the mentions chosen in any article to a new entity, in 
 }, testInfo) => {
   await openSample(page)
   // The second article names him twice; the second "Droege" is someone else.
-  page = await restart(async () => {
-    await mkdir(join(library, 'articles'), { recursive: true })
-    const file = secondArticle()
-    const text = `${SECOND}\n\n${SECOND_TEXT}`
-    const mention = (id: string, exact: string, from: number) => {
-      const start = text.indexOf(exact, from)
-      return {
-        id,
-        kind: 'mention' as const,
-        entityId: 'jd',
-        target: { start, end: start + exact.length, exact, prefix: '', suffix: '' },
-        orphaned: false,
-        createdBy: 'test',
-        createdAt: file.article.createdAt,
-        updatedBy: 'test',
-        updatedAt: file.article.createdAt
-      }
+  const file = secondArticle()
+  const text = `${SECOND}\n\n${SECOND_TEXT}`
+  const mention = (id: string, exact: string, from: number) => {
+    const start = text.indexOf(exact, from)
+    return {
+      id,
+      kind: 'mention' as const,
+      entityId: 'jd',
+      target: { start, end: start + exact.length, exact, prefix: '', suffix: '' },
+      orphaned: false,
+      createdBy: 'test',
+      createdAt: file.article.createdAt,
+      updatedBy: 'test',
+      updatedAt: file.article.createdAt
     }
-    const paragraph = text.indexOf(SECOND_TEXT)
-    file.entities = [{ id: 'jd', type: 'person', name: 'Jason Droege', aliases: [] }]
-    file.annotations = [
-      mention('m1', 'Jason Droege', paragraph),
-      mention('m2', 'Droege', text.indexOf('Droege a insisté'))
-    ]
-    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
-  })
+  }
+  const paragraph = text.indexOf(SECOND_TEXT)
+  file.entities = [{ id: 'jd', type: 'person', name: 'Jason Droege', aliases: [] }]
+  file.annotations = [
+    mention('m1', 'Jason Droege', paragraph),
+    mention('m2', 'Droege', text.indexOf('Droege a insisté'))
+  ]
+  page = await restartWith(restart, library, file)
   await openSample(page)
   await selectText(page, 'Jason Droege', { block: 'standfirst' })
   await page.keyboard.press('p')
