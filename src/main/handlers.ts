@@ -117,7 +117,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     libraryEntities: async () => ({ entities: await entities.list() }),
     updateLibraryEntity: ({ id, ...patch }) => entities.update(id, patch),
     mergeLibraryEntities: ({ keepId, goneId }) => entities.merge(keepId, goneId),
-    splitLibraryEntity: ({ id, articleIds, name }) => entities.split(id, articleIds, name),
+    splitLibraryEntity: ({ id, articleIds, mentions, name }) =>
+      mentions?.length
+        ? entities.splitMentions(id, mentions, name)
+        : entities.split(id, articleIds ?? [], name),
     exportReport: (request) => exportReport(request),
     getLibraryAccess: async () => library.access(),
     listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),

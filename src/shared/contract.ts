@@ -283,7 +283,14 @@ export const contract = {
         rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
       })
       .superRefine(checkLayerLimits),
-    response: z.object({ updatedAt: z.string() })
+    response: z.object({
+      updatedAt: z.string(),
+      /**
+       * Entity id → registry id of the saved entities linked to the library's registry, so
+       * the open editor knows at once what an entity tagged since opening stands for.
+       */
+      registryIds: z.record(z.string(), z.string()).optional()
+    })
   },
   getSettings: { request: z.object({}), response: LibrarySettings },
   updateSettings: {
@@ -385,13 +392,26 @@ export const contract = {
     request: z.object({ keepId: RegistryId, goneId: RegistryId }),
     response: LibraryEntityChangeSchema
   },
-  /** Splits an entity: in the articles named, its mentions become a new entity called `name`. */
+  /**
+   * Splits an entity into a new one called `name`: in the articles named, all its mentions;
+   * or, mention by mention, the mentions (and quotes or claims it speaks) chosen in any article.
+   */
   splitLibraryEntity: {
-    request: z.object({
-      id: RegistryId,
-      articleIds: z.array(ArticleId).min(1).max(MAX_SPLIT_ARTICLES),
-      name: z.string().min(1).max(MAX_NAME_CHARS)
-    }),
+    request: z
+      .object({
+        id: RegistryId,
+        articleIds: z.array(ArticleId).max(MAX_SPLIT_ARTICLES).optional(),
+        mentions: z
+          .array(
+            z.object({ articleId: ArticleId, annotationId: z.string().min(1).max(MAX_ID_CHARS) })
+          )
+          .max(MAX_SPLIT_ARTICLES)
+          .optional(),
+        name: z.string().min(1).max(MAX_NAME_CHARS)
+      })
+      .refine((r) => (r.articleIds?.length ?? 0) + (r.mentions?.length ?? 0) > 0, {
+        message: 'Choose at least one article or mention to split off.'
+      }),
     response: LibraryEntityChangeSchema
   },
   /**

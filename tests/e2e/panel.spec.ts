@@ -441,9 +441,12 @@ test('an annotation whose text is deleted waits in Orphans, then is re-attached 
   expect(file.annotations[0].orphaned).toBe(false)
 })
 
-/** Speakers' colours come from their random ids: masked in the pictures. */
+/**
+ * Speakers' colours come from their random ids, and a check's last change says when it was
+ * made: both masked in the pictures.
+ */
 const SPEAKERS_MASKED = (page: Page) => ({
-  mask: [page.locator('[class*="ann-speaker-"]')],
+  mask: [page.locator('[class*="ann-speaker-"]'), page.locator('.check-last')],
   maskColor: '#808080'
 })
 

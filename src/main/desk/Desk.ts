@@ -20,7 +20,7 @@ import { AppError } from '@shared/contract'
 import type { CatalogueEntry } from '@shared/desk/catalogue'
 import type { DeskArticleStatus, DeskOverview, DeskSettingsView } from '@shared/desk/deskSchemas'
 import type { ArticleFile } from '@shared/model'
-import type { ArticleChanges, Library, LibraryChange } from '../library/Library'
+import type { ArticleChanges, Library, LibraryChange, SavedArticle } from '../library/Library'
 import { assertSavable } from '../library/validate'
 import { DeskCatalogue } from './deskCatalogue'
 import { DeskLinks, type DeskLink } from './deskLinks'
@@ -309,7 +309,7 @@ export class Desk {
    * from what the editor had open goes into the Yjs document, and the article file gets the
    * merged result. Undefined for an article that is not shared (the Library saves it).
    */
-  async save(id: string, changes: ArticleChanges): Promise<{ updatedAt: string } | undefined> {
+  async save(id: string, changes: ArticleChanges): Promise<SavedArticle | undefined> {
     const entry = this.shared.get(id)
     if (!entry) return undefined
     if (entry.replica.readOnly) throw new AppError('read-only', DESK_READ_ONLY)
@@ -388,7 +388,7 @@ export class Desk {
     id: string,
     file: ArticleFile,
     rejectedSuggestions?: string[]
-  ): Promise<{ updatedAt: string }> {
+  ): Promise<SavedArticle> {
     this.ownSaves.add(id)
     try {
       return await this.options.library.save(id, {

@@ -27,9 +27,10 @@ export interface ArticleFeatureContext {
   t(): Messages
   /**
    * Saves the annotation layer (and blocks after a text edit). Saves are coalesced and report
-   * "Saving…"/"All changes saved." in the status, and failures as an alert.
+   * "Saving…"/"All changes saved." in the status, and failures as an alert. Resolves to the
+   * registry ids (entity id → registry id) the saved entities were linked to, when saved.
    */
-  save(changes: ArticleChanges): Promise<void>
+  save(changes: ArticleChanges): Promise<Record<string, string> | undefined | void>
   /** The typed API, for anything else that crosses to main (openExternal…). */
   readonly api: NewsroomApi
   /** True while another window or editor holds the library: nothing may change here. */
