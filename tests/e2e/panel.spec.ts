@@ -457,6 +457,11 @@ test('the panel looks as in its reference pictures, light and dark', async ({
 }) => {
   test.skip(hostKind !== 'chromium-host', 'the reference pictures are taken in Chromium')
   await annotate(page, library)
+  // The pictures are of the annotation lists: the Suggestions section is folded away.
+  await page
+    .getByRole('region', { name: 'Suggestions' })
+    .getByRole('button', { name: /^Suggestions/ })
+    .click()
   await page.mouse.move(5, 5)
   await page.evaluate('document.fonts.ready.then(() => true)')
   for (const scheme of ['light', 'dark'] as const) {
