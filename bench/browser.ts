@@ -30,12 +30,14 @@ const PEER_OUT = join(ROOT, '.tmp/bench-peer')
 const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
 /** The built app to measure (a copy, so that building again does not change it mid-run). */
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
-/** With BENCH_PROFILE=1, a CPU profile of the typing of each workload goes to .tmp/. */
+/** With BENCH_PROFILE=1, CPU profiles of opening, adding and typing of each workload go to .tmp/. */
 const PROFILE = process.env.BENCH_PROFILE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
 const TYPE_RUNS = 50
 const BRIEF_TITLE = 'Brève'
+/** How long a key may take to change the article view before the run fails. */
+const MEASURE_LIMIT_MS = 10_000
 
 interface WebHost {
   url: string
@@ -185,27 +187,56 @@ async function armKeyToPainted(page: Page): Promise<void> {
   })
 }
 
-/** The armed measurement's result. */
-function measured(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { measured: Promise<number> }).measured)
+/**
+ * The armed measurement's result. A key that changed nothing in the article view (the editor
+ * refused it) fails the run with what the app said, instead of waiting for ever.
+ */
+async function measured(page: Page, what: string): Promise<number> {
+  const ms = await page.evaluate(
+    (limit) =>
+      Promise.race([
+        (window as unknown as { measured: Promise<number> }).measured,
+        new Promise<null>((done) => setTimeout(() => done(null), limit))
+      ]),
+    MEASURE_LIMIT_MS
+  )
+  if (ms !== null) return ms
+  const said = await page.locator('[role="alert"], [role="status"]').allInnerTexts()
+  throw new Error(
+    `${what}: the article view did not change within ${MEASURE_LIMIT_MS / 1000} s` +
+      ` (the app said: ${said.filter(Boolean).join(' | ') || 'nothing'})`
+  )
 }
 
-/** In the page: selects the n-th longer word of a paragraph in view, or puts the caret in it. */
+/**
+ * In the page: selects the n-th longer word of a paragraph near the top, or puts the caret in
+ * it. Words are counted in the paragraph's text, not in its text nodes: a mention added
+ * splits a text node, and counting nodes picked the same word again, which the editor
+ * refuses to tag twice (nothing changed, and the measurement waited for ever).
+ */
 async function placeSelection(page: Page, nth: number, caret: boolean): Promise<void> {
   await page.evaluate(
     async ({ nth, caret }) => {
       const view = document.querySelector<HTMLElement>('.ProseMirror')!
       const paragraphs = [...view.querySelectorAll<HTMLElement>('[data-block="paragraph"]')]
       const block = paragraphs[nth % Math.min(paragraphs.length, 6)]
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const words = nodes.filter((n) => /\p{L}{5,}/u.test(n.data))
-      const node = words[Math.floor(nth / 6) % words.length] ?? nodes[0]
-      const match = /\p{L}{5,}/u.exec(node.data)!
+      const words = [...(block.textContent ?? '').matchAll(/\p{L}{5,}/gu)]
+      const word = words[Math.floor(nth / 6) % words.length]
+      // The text node and offset of a character offset in the paragraph.
+      const at = (offset: number): [Text, number] => {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+        let last: Text | undefined
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          last = n as Text
+          if (offset <= last.data.length) return [last, offset]
+          offset -= last.data.length
+        }
+        return [last!, last!.data.length]
+      }
       const range = document.createRange()
-      range.setStart(node, match.index)
-      range.setEnd(node, caret ? match.index : match.index + match[0].length)
+      range.setStart(...at(word.index))
+      // The end inside the same node as the start when the word ends a node.
+      range.setEnd(...(caret ? at(word.index) : at(word.index + word[0].length)))
       view.focus({ preventScroll: true })
       const selection = getSelection()!
       selection.removeAllRanges()
@@ -222,7 +253,7 @@ async function addMention(page: Page, nth: number): Promise<number> {
   await placeSelection(page, nth, false)
   await armKeyToPainted(page)
   await page.keyboard.press('p')
-  return measured(page)
+  return measured(page, `adding mention ${nth + 1}`)
 }
 
 /** Types one character in Edit text; ms from the key to the character painted. */
@@ -230,7 +261,7 @@ async function typeCharacter(page: Page, nth: number): Promise<number> {
   await placeSelection(page, nth, true)
   await armKeyToPainted(page)
   await page.keyboard.press('x')
-  const ms = await measured(page)
+  const ms = await measured(page, `typing character ${nth + 1}`)
   const editable = await page.locator('.ProseMirror').getAttribute('contenteditable')
   if (editable !== 'true') throw new Error('Edit text is not on: the key did not type')
   return ms
@@ -338,6 +369,29 @@ async function measurePeer(browser: Browser, url: string, file: ArticleFile, nam
   return rows
 }
 
+/**
+ * With BENCH_PROFILE=1, starts a CPU profile of the page; the function returned stops it and
+ * writes `.tmp/<label>.cpuprofile` (open it in Chromium's DevTools, Performance, load
+ * profile). Without, both do nothing.
+ */
+async function startProfile(
+  page: Page,
+  label: string,
+  wanted = true
+): Promise<() => Promise<void>> {
+  if (!PROFILE || !wanted) return async () => {}
+  const profiler = await page.context().newCDPSession(page)
+  await profiler.send('Profiler.enable')
+  await profiler.send('Profiler.start')
+  return async () => {
+    const { profile } = await profiler.send('Profiler.stop')
+    await mkdir(join(ROOT, '.tmp'), { recursive: true })
+    const file = join(ROOT, '.tmp', `${label.replace(/\W+/g, '-')}.cpuprofile`)
+    await writeFile(file, JSON.stringify(profile))
+    await profiler.detach()
+  }
+}
+
 /** Measures the app over one workload. */
 async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const rows: BenchRow[] = []
@@ -351,7 +405,10 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       page = await newPage(browser)
       await page.goto(host.url)
       await page.locator('.article-open').first().waitFor()
+      // The last opening is profiled: the earlier ones warmed the host's caches.
+      const stopOpenProfile = await startProfile(page, `opening-${name}`, run === OPEN_RUNS - 1)
       openTimes.push(await openArticle(page, title))
+      await stopOpenProfile()
     }
     const step = (what: string) => console.error(`  ${name}: ${what}`)
     step(`opened in ${openTimes.map((t) => Math.round(t)).join(', ')} ms`)
@@ -364,27 +421,19 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await page!.getByRole('searchbox', { name: 'Search annotations' }).fill('')
     step('filtered the panel')
     const addTimes: number[] = []
+    const stopAddProfile = await startProfile(page!, `adding-${name}`)
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    await stopAddProfile()
     step('added mentions')
     await page!.locator('.ProseMirror').focus()
     await page!.keyboard.press('F2')
-    await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 10_000 })
+    // Generous: on a loaded machine the 30,000 workload took over 10 s to answer the key.
+    await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 60_000 })
     const typeTimes: number[] = []
-    const profiler = PROFILE ? await page!.context().newCDPSession(page!) : undefined
-    if (profiler) {
-      await profiler.send('Profiler.enable')
-      await profiler.send('Profiler.start')
-    }
+    const stopTypeProfile = await startProfile(page!, `typing-${name}`)
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    await stopTypeProfile()
     step('typed')
-    if (profiler) {
-      // Open in Chromium's DevTools (Performance, load profile) to see where typing goes.
-      const { profile } = await profiler.send('Profiler.stop')
-      const file = join(ROOT, '.tmp', `typing-${name.replace(/\W+/g, '-')}.cpuprofile`)
-      await mkdir(join(ROOT, '.tmp'), { recursive: true })
-      await writeFile(file, JSON.stringify(profile))
-      await profiler.detach()
-    }
     rows.push(
       {
         workload: name,
@@ -477,17 +526,25 @@ async function main() {
     ])
   ]
   const rows: BenchRow[] = []
+  let failed = false
   try {
     for (const [name, file] of workloads) {
       console.error(`measuring ${name}…`)
-      rows.push(...(await measureApp(browser, file, name)))
-      rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
+      try {
+        rows.push(...(await measureApp(browser, file, name)))
+        rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
+      } catch (error) {
+        // The workloads measured so far are still reported; the run says which one failed.
+        console.error(`  ${name}: failed: ${error instanceof Error ? error.message : error}`)
+        failed = true
+      }
     }
   } finally {
     await browser.close()
     peerServer.server.close()
   }
   report(withRatios(rows))
+  if (failed) process.exitCode = 1
 }
 
 await main()

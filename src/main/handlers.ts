@@ -117,7 +117,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     libraryEntities: async () => ({ entities: await entities.list() }),
     updateLibraryEntity: ({ id, ...patch }) => entities.update(id, patch),
     mergeLibraryEntities: ({ keepId, goneId }) => entities.merge(keepId, goneId),
-    splitLibraryEntity: ({ id, articleIds, name }) => entities.split(id, articleIds, name),
+    splitLibraryEntity: ({ id, articleIds, mentions, name }) =>
+      mentions?.length
+        ? entities.splitMentions(id, mentions, name)
+        : entities.split(id, articleIds ?? [], name),
     exportReport: (request) => exportReport(request),
     getLibraryAccess: async () => library.access(),
     listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),
@@ -129,6 +132,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getDeskSettings: async () => needDesk().settingsView(),
     saveDeskSettings: (change) => needDesk().saveSettings(change),
     shareArticle: ({ id }) => needDesk().share(id),
-    deskStatus: async () => needDesk().overview()
+    deskStatus: async ({ selection }) => needDesk().overview(selection),
+    stopSharing: async ({ id }) => {
+      await needDesk().stopSharing(id)
+      return { id }
+    },
+    deskUndo: async ({ id, direction }) => ({ changed: await needDesk().step(id, direction) })
   }
 }

@@ -216,7 +216,9 @@ function oversized(): Array<[Channel, string, () => unknown]> {
       () => ({ url: 'wss://desk.example.org', name: 'Ana', token: longer(MAX_DESK_TOKEN_CHARS) })
     ],
     ['shareArticle', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })],
-    ['deskStatus', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)]
+    ['deskStatus', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
+    ['deskUndo', 'an id too long', () => ({ id: longer(MAX_ID_CHARS), direction: 'undo' })],
+    ['stopSharing', 'an id too long', () => ({ id: longer(MAX_ID_CHARS) })]
   ]
 }
 

@@ -283,7 +283,14 @@ export const contract = {
         rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
       })
       .superRefine(checkLayerLimits),
-    response: z.object({ updatedAt: z.string() })
+    response: z.object({
+      updatedAt: z.string(),
+      /**
+       * Entity id → registry id of the saved entities linked to the library's registry, so
+       * the open editor knows at once what an entity tagged since opening stands for.
+       */
+      registryIds: z.record(z.string(), z.string()).optional()
+    })
   },
   getSettings: { request: z.object({}), response: LibrarySettings },
   updateSettings: {
@@ -385,13 +392,26 @@ export const contract = {
     request: z.object({ keepId: RegistryId, goneId: RegistryId }),
     response: LibraryEntityChangeSchema
   },
-  /** Splits an entity: in the articles named, its mentions become a new entity called `name`. */
+  /**
+   * Splits an entity into a new one called `name`: in the articles named, all its mentions;
+   * or, mention by mention, the mentions (and quotes or claims it speaks) chosen in any article.
+   */
   splitLibraryEntity: {
-    request: z.object({
-      id: RegistryId,
-      articleIds: z.array(ArticleId).min(1).max(MAX_SPLIT_ARTICLES),
-      name: z.string().min(1).max(MAX_NAME_CHARS)
-    }),
+    request: z
+      .object({
+        id: RegistryId,
+        articleIds: z.array(ArticleId).max(MAX_SPLIT_ARTICLES).optional(),
+        mentions: z
+          .array(
+            z.object({ articleId: ArticleId, annotationId: z.string().min(1).max(MAX_ID_CHARS) })
+          )
+          .max(MAX_SPLIT_ARTICLES)
+          .optional(),
+        name: z.string().min(1).max(MAX_NAME_CHARS)
+      })
+      .refine((r) => (r.articleIds?.length ?? 0) + (r.mentions?.length ?? 0) > 0, {
+        message: 'Choose at least one article or mention to split off.'
+      }),
     response: LibraryEntityChangeSchema
   },
   /**
@@ -440,9 +460,35 @@ export const contract = {
   shareArticle: { request: z.object({ id: ArticleId }), response: DeskArticleStatus },
   /**
    * How each shared article stands with the desk and how many times others' changes were
-   * written to it; the renderer asks twice a second and reloads what changed.
+   * written to it; the renderer asks twice a second and reloads what changed. The request
+   * carries the open article's selection, which the others see (awareness).
    */
-  deskStatus: { request: z.object({}), response: DeskOverview }
+  deskStatus: {
+    request: z.object({
+      selection: z
+        .object({
+          id: ArticleId,
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative()
+        })
+        .refine((s) => s.end >= s.start, 'A selection ends after it starts.')
+        .optional()
+    }),
+    response: DeskOverview
+  },
+  /**
+   * Stops sharing an article from this library: the file stays, changes stop crossing, and
+   * sharing it again sends only what changed here since. The desk keeps it for the others.
+   */
+  stopSharing: { request: z.object({ id: ArticleId }), response: z.object({ id: z.string() }) },
+  /**
+   * Undo or redo on a shared article: only this editor's own changes are taken back (others'
+   * made since stay). `changed` is false when there was nothing of theirs to undo or redo.
+   */
+  deskUndo: {
+    request: z.object({ id: ArticleId, direction: z.enum(['undo', 'redo']) }),
+    response: z.object({ changed: z.boolean() })
+  }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

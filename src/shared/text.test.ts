@@ -20,6 +20,19 @@ describe('CodePointIndex', () => {
     }
   })
 
+  it('counts a lone surrogate as one code point, as the string iterator does', () => {
+    for (const odd of ['a\uD800😀b', '\uDE00😀\uD83D', '😀\uD83D', 'x\uD83D\uD83Dy😀']) {
+      const points = [...odd]
+      const oddIndex = new CodePointIndex(odd)
+      expect(oddIndex.length).toBe(points.length)
+      let utf16 = 0
+      for (let cp = 0; cp <= points.length; cp++) {
+        expect(oddIndex.toUtf16(cp)).toBe(utf16)
+        utf16 += points[cp]?.length ?? 0
+      }
+    }
+  })
+
   it('slices and targets by code points', () => {
     const target = index.target(1, 3)
     expect(target.exact).toBe([...text].slice(1, 3).join(''))

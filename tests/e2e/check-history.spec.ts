@@ -83,7 +83,7 @@ test('an editor verifies a quote with a comment, sees the history, and the expor
   const file = await onDisk(library, (f) =>
     expect(f.annotations.find((a) => a.kind === 'quote')?.checkHistory).toHaveLength(1)
   )
-  const quote = file.annotations.find((a) => a.kind === 'quote')!
+  let quote = file.annotations.find((a) => a.kind === 'quote')!
   expect(quote).toMatchObject({ status: 'verified', assignee: 'Bruno Lefèvre' })
   expect(quote.checkHistory![0]).toMatchObject({
     field: 'status',
@@ -108,6 +108,37 @@ test('an editor verifies a quote with a comment, sees the history, and the expor
   await edit.screenshot({ path: testInfo.outputPath('quote-history.png') })
   await edit.getByRole('button', { name: 'Cancel' }).click()
 
+  // Where the quote is shown: its panel row and its hover card say the last change, and the
+  // row's History shows the whole history.
+  await panel(page)
+    .getByRole('button', { name: /^Edit “Scale demeure/ })
+    .click()
+  edit = page.getByRole('dialog', { name: 'Edit quote' })
+  await edit.getByRole('radio', { name: 'Disputed', exact: true }).check()
+  await edit.getByRole('button', { name: 'Save quote' }).click()
+  await expect(edit).toBeHidden()
+  const row = panel(page).locator('.panel-item', { hasText: 'Scale demeure' })
+  await expect(row).toContainText('Last change: Status: Verified → Disputed · Ana Ruiz ·')
+  await page.locator('[data-ann-kind="quote"]').first().hover()
+  const card = page.getByRole('tooltip')
+  await expect(card).toContainText('Last change: Status: Verified → Disputed · Ana Ruiz ·')
+  await expect(card).toContainText('2 changes in the history')
+  await card.screenshot({ path: testInfo.outputPath('hover-last-change.png') })
+  await row.getByRole('button', { name: /^History of the check of “Scale demeure/ }).click()
+  const whole = page.getByRole('dialog', { name: /^History of the check of “Scale demeure/ })
+  await expect(whole.getByRole('listitem')).toHaveCount(2)
+  await expect(whole.getByRole('listitem').first()).toContainText('Status: Verified → Disputed')
+  await expect(whole.getByRole('listitem').last()).toContainText(
+    'Memo obtained from the press office; wording matches.'
+  )
+  await page.screenshot({ path: testInfo.outputPath('panel-history.png') })
+  await whole.getByRole('button', { name: 'Close' }).click()
+  await expect(whole).toBeHidden()
+  await onDisk(library, (f) =>
+    expect(f.annotations.find((a) => a.kind === 'quote')?.checkHistory).toHaveLength(2)
+  )
+  quote = (await onDisk(library, () => undefined)).annotations.find((a) => a.kind === 'quote')!
+
   // The native export and history.csv carry the change.
   const [nativePath] = await exportAs(page, 'Native JSON', 1)
   const native = JSON.parse(await readFile(nativePath, 'utf8')) as {
@@ -121,6 +152,7 @@ test('an editor verifies a quote with a comment, sees the history, and the expor
   const rows = (await readFile(historyCsv, 'utf8')).split('\r\n')
   expect(rows[0]).toBe('\ufeffannotation id,kind,text,field,from,to,by,at,comment,change id')
   expect(rows[1]).toContain(`${quote.id},quote,"${QUOTE}",status,needs-checking,verified,Ana Ruiz,`)
+  expect(rows[2]).toContain(`${quote.id},quote,"${QUOTE}",status,verified,disputed,Ana Ruiz,`)
 })
 
 test('a claim’s verdict is listed in the Claims tab and exported as ClaimReview', async ({

@@ -5,18 +5,14 @@
  * exactly the words it was made on.
  */
 import { expect } from './support/host'
-import { ANA, BEN, deskTest, fileTitled, joinDesk, openFromLibrary } from './support/desk'
+import { bothOnTheHarbourArticle, deskTest, fileTitled, HARBOUR } from './support/desk'
 import { drawnTexts, readingView, selectText } from './annotate.helpers'
-import { pasteArticle } from './support/ui'
 
 const test = deskTest
 
 test.describe.configure({ timeout: 150_000 })
 
-const TITLE = 'Harbour clean-up budget'
-const TEXT =
-  'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
-  '“We will finish the clean-up before summer,” said Mayor Ines Duarte.'
+const { title: TITLE } = HARBOUR
 
 type Stored = NonNullable<Awaited<ReturnType<typeof fileTitled>>>
 
@@ -28,15 +24,7 @@ test('both annotate offline and B corrects the text; back online, both hold the 
   deskBrowser,
   setting
 }) => {
-  const a = await setting.open(deskBrowser, 'ana')
-  const b = await setting.open(deskBrowser, 'ben')
-  await joinDesk(a.page, { url: setting.url, name: ANA.name, token: ANA.token })
-  await joinDesk(b.page, { url: setting.url, name: BEN.name, token: BEN.token })
-  await pasteArticle(a.page, TITLE, TEXT)
-  await a.page.getByRole('button', { name: 'Share to desk' }).click()
-  await openFromLibrary(b.page, TITLE)
-  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
-  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  const { a, b } = await bothOnTheHarbourArticle(setting, deskBrowser)
 
   // The desk goes away.
   const port = setting.desk!.port

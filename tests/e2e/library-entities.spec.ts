@@ -39,6 +39,18 @@ function secondArticle(): ArticleFile {
   }
 }
 
+/** Restarts the app with `file` added to the library's articles. */
+async function restartWith(
+  restart: (whileStopped?: () => Promise<void>) => Promise<Page>,
+  library: string,
+  file: ArticleFile
+): Promise<Page> {
+  return restart(async () => {
+    await mkdir(join(library, 'articles'), { recursive: true })
+    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
+  })
+}
+
 /** Every article file on disk, by title. */
 async function filesByTitle(library: string): Promise<Map<string, ArticleFile>> {
   const folder = join(library, 'articles')
@@ -106,11 +118,7 @@ test('an entity made in one article is offered in the next, renamed and merged o
   restart
 }, testInfo) => {
   await openSample(page)
-  page = await restart(async () => {
-    await mkdir(join(library, 'articles'), { recursive: true })
-    const file = secondArticle()
-    await writeFile(join(library, 'articles', `${file.article.id}.json`), JSON.stringify(file))
-  })
+  page = await restartWith(restart, library, secondArticle())
   await openSample(page)
 
   // Article 1: Jason Droege, and "Droege" alone as another person.
@@ -203,4 +211,125 @@ test('an entity made in one article is offered in the next, renamed and merged o
     body: await merged.screenshot(),
     contentType: 'image/png'
   })
+})
+
+/** The registry on disk (`entities.json`): its records. */
+async function registryRecords(library: string): Promise<{ id: string; name: string }[]> {
+  try {
+    const text = await readFile(join(library, 'entities.json'), 'utf8')
+    return (JSON.parse(text) as { entities: { id: string; name: string }[] }).entities
+  } catch {
+    return []
+  }
+}
+
+test('an entity tagged in an open article is linked at once: edited without reopening, it changes in the library, and another open article offers it', async ({
+  page,
+  library,
+  restart
+}) => {
+  await openSample(page)
+  page = await restartWith(restart, library, secondArticle())
+  // Another window, open on the second article before the person exists anywhere.
+  const other = await page.context().newPage()
+  await other.goto(page.url())
+  await libraryPane(other).getByRole('button', { name: SECOND, exact: true }).click()
+  await expect(readingView(other).getByRole('heading', { level: 1 })).toHaveText(SECOND)
+
+  await openSample(page)
+  await selectText(page, 'Jason Droege', { block: 'standfirst' })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
+  await expect
+    .poll(async () => (await registryRecords(library)).map((r) => r.name), { timeout: 10_000 })
+    .toContain('Jason Droege')
+  const [record] = (await registryRecords(library)).filter((r) => r.name === 'Jason Droege')
+
+  // Edited in the same editor, never reopened: the change is the library's, for every article.
+  await page.getByRole('tab', { name: 'Entities' }).click()
+  await page.getByRole('button', { name: 'Edit Jason Droege', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit entity' })
+  await dialog.getByLabel('Canonical name').fill('Jason R. Droege')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  await expect
+    .poll(async () => (await registryRecords(library)).filter((r) => /Droege/.test(r.name)), {
+      timeout: 10_000
+    })
+    .toEqual([expect.objectContaining({ id: record.id, name: 'Jason R. Droege' })])
+
+  // The other open article's picker offers him, under the library's name.
+  await selectText(other, 'Jason Droege')
+  await other.keyboard.press('k')
+  const link = other.getByRole('dialog', { name: 'Link to an entity' })
+  await link.getByRole('combobox', { name: 'Entity' }).fill('jas')
+  await expect(link.getByRole('option', { name: 'Jason R. Droege (Person)' })).toBeVisible()
+  await other.close()
+})
+
+test('Split off… moves the mentions chosen in any article to a new entity, in the registry and every file', async ({
+  page,
+  library,
+  restart
+}, testInfo) => {
+  await openSample(page)
+  // The second article names him twice; the second "Droege" is someone else.
+  const file = secondArticle()
+  const text = `${SECOND}\n\n${SECOND_TEXT}`
+  const mention = (id: string, exact: string, from: number) => {
+    const start = text.indexOf(exact, from)
+    return {
+      id,
+      kind: 'mention' as const,
+      entityId: 'jd',
+      target: { start, end: start + exact.length, exact, prefix: '', suffix: '' },
+      orphaned: false,
+      createdBy: 'test',
+      createdAt: file.article.createdAt,
+      updatedBy: 'test',
+      updatedAt: file.article.createdAt
+    }
+  }
+  const paragraph = text.indexOf(SECOND_TEXT)
+  file.entities = [{ id: 'jd', type: 'person', name: 'Jason Droege', aliases: [] }]
+  file.annotations = [
+    mention('m1', 'Jason Droege', paragraph),
+    mention('m2', 'Droege', text.indexOf('Droege a insisté'))
+  ]
+  page = await restartWith(restart, library, file)
+  await openSample(page)
+  await selectText(page, 'Jason Droege', { block: 'standfirst' })
+  await page.keyboard.press('p')
+  await expect(page.getByText('Tagged “Jason Droege” as Person.')).toBeVisible()
+  const [sample0] = await bothFiles(library, (sample) =>
+    expect(entityOfMention(sample, 'Jason Droege').registryId).toBeTruthy()
+  )
+  const jason = entityOfMention(sample0, 'Jason Droege').registryId!
+
+  const pageOfJason = await openEntityPage(page, 'jason droege', 'Jason Droege')
+  await pageOfJason.getByRole('button', { name: 'Split off…' }).click()
+  // Each choice starts with its own words, then the passage around them.
+  await pageOfJason
+    .getByRole('group', { name: SECOND })
+    .getByRole('checkbox', { name: /^Droege — / })
+    .check()
+  await pageOfJason
+    .getByRole('textbox', { name: 'Name of the other entity' })
+    .fill('Jason Droege (homonyme)')
+  await pageOfJason.screenshot({ path: testInfo.outputPath('split-form.png') })
+  await pageOfJason.getByRole('button', { name: 'Split off', exact: true }).click()
+  await expect(pageOfJason.getByRole('status')).toHaveText('Changed in 1 article.')
+
+  await bothFiles(library, (sample, second) => {
+    const other = entityOfMention(second, 'Droege')
+    expect(other).toMatchObject({ name: 'Jason Droege (homonyme)' })
+    expect(other.registryId).not.toBe(jason)
+    expect(entityOfMention(second, 'Jason Droege').registryId).toBe(jason)
+    expect(entityOfMention(sample, 'Jason Droege').registryId).toBe(jason)
+    expect(second.annotations).toHaveLength(2)
+  })
+  const records = await registryRecords(library)
+  expect(records.map((r) => r.name)).toEqual(
+    expect.arrayContaining(['Jason Droege', 'Jason Droege (homonyme)'])
+  )
 })

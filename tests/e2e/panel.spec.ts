@@ -441,9 +441,12 @@ test('an annotation whose text is deleted waits in Orphans, then is re-attached 
   expect(file.annotations[0].orphaned).toBe(false)
 })
 
-/** Speakers' colours come from their random ids: masked in the pictures. */
+/**
+ * Speakers' colours come from their random ids, and a check's last change says when it was
+ * made: both masked in the pictures.
+ */
 const SPEAKERS_MASKED = (page: Page) => ({
-  mask: [page.locator('[class*="ann-speaker-"]')],
+  mask: [page.locator('[class*="ann-speaker-"]'), page.locator('.check-last')],
   maskColor: '#808080'
 })
 
@@ -454,6 +457,11 @@ test('the panel looks as in its reference pictures, light and dark', async ({
 }) => {
   test.skip(hostKind !== 'chromium-host', 'the reference pictures are taken in Chromium')
   await annotate(page, library)
+  // The pictures are of the annotation lists: the Suggestions section is folded away.
+  await page
+    .getByRole('region', { name: 'Suggestions' })
+    .getByRole('button', { name: /^Suggestions/ })
+    .click()
   await page.mouse.move(5, 5)
   await page.evaluate('document.fonts.ready.then(() => true)')
   for (const scheme of ['light', 'dark'] as const) {

@@ -4,6 +4,7 @@
  * with what the other side did meanwhile; a desk version that breaks the schema is refused
  * and the good file stays.
  */
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -90,6 +91,36 @@ describe('the desk service in main', () => {
     const ids = (f: ArticleFile) => f.annotations.map((q) => q.id).sort()
     expect(ids(a.fileOnDisk(id))).toEqual(ids(b.fileOnDisk(id)))
     expect(a.desk.overview().articles[0].remoteRevision).toBeGreaterThan(0)
+  }, 60_000)
+
+  it('holds one connection to the desk per editor, however many articles are shared', async () => {
+    const server = await setUp()
+    const a = await editor(server.url, ANA)
+    const b = await editor(server.url, BEN)
+    const first = (await a.library.list()).articles[0].id
+    const second = (await a.library.create({ text: 'Ferry timetable\n\nThe ferry runs hourly.' }))
+      .id
+    await a.desk.share(first)
+    await a.desk.share(second)
+    await until('both articles in B’s library', () => existsIn(b, first) && existsIn(b, second))
+    await until('all synced', () =>
+      [a, b].every((side) => {
+        const { articles } = side.desk.overview()
+        return articles.length === 2 && articles.every((x) => x.status.state === 'synced')
+      })
+    )
+    // Two articles and the catalogue each, over one WebSocket per editor: two in all.
+    const connections = execFileSync('ss', [
+      '-Htn',
+      'state',
+      'established',
+      `( dport = :${server.port} )`
+    ])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+    expect(connections).toHaveLength(2)
   }, 60_000)
 
   it('applies a save made on an older text where the editor meant it, keeping the newer text', async () => {

@@ -65,6 +65,7 @@ describe('desk replica in main, against a real desk server', () => {
   function replica(url: string, who: typeof ANA, initial?: ArticleFile) {
     const library = tempDir('library-')
     const files: ArticleFile[] = []
+    const editors: (string | null)[] = []
     const statuses: DeskStatus[] = []
     const open = (): DeskReplica => {
       const r = new DeskReplica({
@@ -74,13 +75,16 @@ describe('desk replica in main, against a real desk server', () => {
         articleId: 'shared-1',
         stateFile: join(library, 'shared-1.ydoc'),
         initial,
-        onRemoteChange: (file) => files.push(file),
+        onRemoteChange: (file, by) => {
+          files.push(file)
+          editors.push(by)
+        },
         onStatus: (status) => statuses.push(status)
       })
       cleanups.push(() => r.close())
       return r
     }
-    return { library, files, statuses, open }
+    return { library, files, statuses, editors, open }
   }
 
   it('carries A’s quote to B within two seconds, as a whole article file', async () => {
@@ -143,4 +147,47 @@ describe('desk replica in main, against a real desk server', () => {
       expect(index.slice(q.target.start, q.target.end)).toBe(q.target.exact)
     expect(merged.annotations.map((q) => q.target.exact).sort()).toEqual(['Meta', 'independent'])
   }, 90_000)
+
+  it('undoes only the editor’s own save: B’s quote made since stays on both sides', async () => {
+    const { desk } = await setUp()
+    const a = replica(desk.url, ANA, article())
+    const b = replica(desk.url, BEN)
+    const ra = a.open()
+    const rb = b.open()
+    await until('B has the article', () => b.files.length > 0)
+    expect(ra.undoable()).toEqual({ canUndo: false, canRedo: false })
+
+    // A saves a quote from the view she opened; B then quotes other words.
+    const seenByA = ra.state()
+    ra.changeFrom(seenByA, withQuote(ra.current()!, 'quote-ana', 'Jason Droege', 'Ana'))
+    await until('A’s quote on B', () => b.files.at(-1)?.annotations.length === 1)
+    // B's file says whose change it is.
+    expect(b.editors.at(-1)).toBe('Ana')
+    rb.changeFrom(rb.state(), withQuote(rb.current()!, 'quote-ben', 'Meta', 'Ben'))
+    await until('B’s quote on A', () => a.files.at(-1)?.annotations.length === 2)
+    expect(a.editors.at(-1)).toBe('Ben')
+    // B's change is not A's to undo.
+    expect(ra.undoable()).toEqual({ canUndo: true, canRedo: false })
+    // A save that changes nothing (the app saving before a reload) is no step of its own.
+    ra.changeFrom(ra.state(), ra.current()!)
+
+    expect(ra.step('undo')).toBe(true)
+    const ids = (r: DeskReplica) => r.current()!.annotations.map((q) => q.id)
+    expect(ids(ra)).toEqual(['quote-ben'])
+    await until('the undo on B', () => ids(rb).length === 1)
+    expect(ids(rb)).toEqual(['quote-ben'])
+    expect(ra.undoable()).toEqual({ canUndo: false, canRedo: true })
+    // Nothing more of A's to undo: B's quote stays; an empty save keeps the redo.
+    expect(ra.step('undo')).toBe(false)
+    expect(ids(ra)).toEqual(['quote-ben'])
+    ra.changeFrom(ra.state(), ra.current()!)
+    expect(ra.undoable()).toEqual({ canUndo: false, canRedo: true })
+
+    expect(ra.step('redo')).toBe(true)
+    await until('the redo on B', () => ids(rb).length === 2)
+    expect(ra.current()).toEqual(rb.current())
+    expect(rb.current()!.annotations.find((q) => q.id === 'quote-ana')!.target.exact).toBe(
+      'Jason Droege'
+    )
+  }, 60_000)
 })

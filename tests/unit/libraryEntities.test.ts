@@ -199,6 +199,51 @@ describe('the library registry of entities', () => {
     })
   })
 
+  it('splits chosen mentions in any article off to a new entity; the rest keep the original', async () => {
+    const { scale, follow } = await twoArticles()
+    const before = await onDisk(scale)
+    const uses = before.annotations.filter(
+      (a) =>
+        (a.kind === 'mention' && a.entityId === 'jason-droege') ||
+        (a.kind === 'quote' && a.speakerId === 'jason-droege')
+    )
+    expect(uses.length).toBeGreaterThan(1)
+    const [chosen, ...kept] = uses
+    const change = await entities.splitMentions(
+      DROEGE,
+      [{ articleId: scale, annotationId: chosen.id }],
+      'Jason Droege (homonyme)'
+    )
+    expect(change).toMatchObject({ articles: 1, failed: [] })
+    const after = await onDisk(scale)
+    const moved = after.annotations.find((a) => a.id === chosen.id)!
+    const ref =
+      moved.kind === 'mention' ? moved.entityId : (moved as { speakerId: string }).speakerId
+    expect(after.entities.find((e) => e.id === ref)).toMatchObject({
+      name: 'Jason Droege (homonyme)',
+      registryId: change.entity.id
+    })
+    // The other uses in the same article, and the other article, keep the original.
+    for (const a of kept) {
+      const same = after.annotations.find((x) => x.id === a.id)!
+      expect(
+        same.kind === 'mention' ? same.entityId : (same as { speakerId: string }).speakerId
+      ).toBe('jason-droege')
+    }
+    expect(after.entities.find((e) => e.id === 'jason-droege')?.registryId).toBe(DROEGE)
+    expect((await onDisk(follow)).entities.find((e) => e.id === 'droege-2')?.registryId).toBe(
+      DROEGE
+    )
+    expect(after.annotations).toHaveLength(before.annotations.length)
+    // Both entity pages list the article; the new one only its moved use.
+    expect((await entities.page({ key: change.entity.id })).articles.map((a) => a.id)).toEqual([
+      scale
+    ])
+    await expect(
+      entities.splitMentions(DROEGE, [{ articleId: scale, annotationId: 'nowhere' }], 'X')
+    ).rejects.toMatchObject({ code: 'invalid-input' })
+  })
+
   it('quarantines an unreadable entities.json, never writes over it, and rebuilds it', async () => {
     await twoArticles()
     await entities.list()

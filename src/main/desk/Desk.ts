@@ -14,15 +14,18 @@
  * - Anything else that rewrites a shared article's file here (a rename, a restore, imported
  *   annotations) goes to the desk the same way.
  */
+import { existsSync } from 'node:fs'
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { AppError } from '@shared/contract'
 import type { CatalogueEntry } from '@shared/desk/catalogue'
 import type { DeskArticleStatus, DeskOverview, DeskSettingsView } from '@shared/desk/deskSchemas'
 import type { ArticleFile } from '@shared/model'
-import type { ArticleChanges, Library, LibraryChange } from '../library/Library'
+import type { ArticleChanges, Library, LibraryChange, SavedArticle } from '../library/Library'
 import { assertSavable } from '../library/validate'
 import { DeskCatalogue } from './deskCatalogue'
 import { DeskLinks, type DeskLink } from './deskLinks'
 import { DeskReplica } from './deskReplica'
+import { deskSocket } from './nodeWebSocket'
 import {
   NO_DESK,
   isComplete,
@@ -56,6 +59,9 @@ interface SharedArticle {
   writing: Promise<void>
 }
 
+/** How long a selection stays shown once the window stops saying what is selected. */
+const SELECTION_KEPT_MS = 5_000
+
 export const DESK_NOT_SET =
   'Set the desk’s address, your name and your access token in Settings (Desk) first.'
 export const DESK_READ_ONLY =
@@ -68,10 +74,13 @@ export class Desk {
   private readonly shared = new Map<string, SharedArticle>()
   private readonly joining = new Set<string>()
   private catalogue: DeskCatalogue | null = null
+  /** The one connection to the desk every shared article and the catalogue go through. */
+  private socket: HocuspocusProviderWebsocket | null = null
   private libraryRevision = 0
   private readonly linkStore: DeskLinks
   private readonly ownSaves = new Set<string>()
   private readonly stopWatching: () => void
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined = undefined
 
   private constructor(private readonly options: DeskOptions) {
     this.linkStore = new DeskLinks(options.library.folder)
@@ -122,8 +131,10 @@ export class Desk {
   private connect(): void {
     if (!isComplete(this.settings) || this.unavailable) return
     const { url, token } = this.settings
+    this.socket = deskSocket(url)
     this.catalogue = new DeskCatalogue({
       url,
+      socket: this.socket,
       token,
       onEntries: (entries, synced) => this.catalogueChanged(entries, synced),
       log: this.options.log
@@ -138,6 +149,8 @@ export class Desk {
     this.shared.clear()
     this.catalogue?.close()
     this.catalogue = null
+    this.socket?.destroy()
+    this.socket = null
   }
 
   private openReplica(id: string, initial?: ArticleFile): SharedArticle {
@@ -152,12 +165,13 @@ export class Desk {
     entry.writing = Promise.resolve()
     entry.replica = new DeskReplica({
       url,
+      ...(this.socket ? { socket: this.socket } : {}),
       token,
       editor: name,
       articleId: id,
       stateFile: this.linkStore.stateFile(id),
       initial,
-      onRemoteChange: (file) => this.writeRemote(id, entry, file, entry.replica.state()),
+      onRemoteChange: (file, by) => this.writeRemote(id, entry, file, entry.replica.state(), by),
       onInvalidRemote: (problems) => {
         entry.refusedChange = problems.slice(0, 3).join('; ')
         this.options.log(
@@ -176,12 +190,14 @@ export class Desk {
     id: string,
     entry: SharedArticle,
     file: ArticleFile,
-    state: Uint8Array
+    state: Uint8Array,
+    by: string | null
   ): void {
     entry.writing = entry.writing.then(async () => {
       if (this.shared.get(id) !== entry) return
       try {
-        await this.options.library.writeFromDesk(id, file)
+        // The version kept in the history names the others who made the change.
+        await this.options.library.writeFromDesk(id, file, { by })
         entry.diskState = state
         entry.refusedChange = undefined
       } catch (error) {
@@ -251,10 +267,19 @@ export class Desk {
     const known = this.shared.get(id)
     if (known) return this.statusOf(id, known)
     const file = await this.options.library.open(id)
+    const before = this.links.get(id)
+    // Shared before and stopped: the Yjs state kept since is where the desk's copy stands.
+    const again = before?.left === true && existsSync(this.linkStore.stateFile(id))
     const link: DeskLink = { url: this.settings.url, sharedAt: new Date().toISOString() }
     await this.linkStore.add(id, link)
     this.links.set(id, link)
-    const entry = this.openReplica(id, file)
+    const entry = this.openReplica(id, again ? undefined : file)
+    if (again) {
+      // Only what changed here since sharing stopped goes to the desk, merged with the rest.
+      entry.replica.localChange(file, entry.replica.current() ?? undefined)
+      entry.onDisk = file
+      entry.diskState = entry.replica.state()
+    }
     entry.inEditor = file
     entry.editorState = entry.diskState
     entry.replica.setOpen(true)
@@ -284,7 +309,7 @@ export class Desk {
    * from what the editor had open goes into the Yjs document, and the article file gets the
    * merged result. Undefined for an article that is not shared (the Library saves it).
    */
-  async save(id: string, changes: ArticleChanges): Promise<{ updatedAt: string } | undefined> {
+  async save(id: string, changes: ArticleChanges): Promise<SavedArticle | undefined> {
     const entry = this.shared.get(id)
     if (!entry) return undefined
     if (entry.replica.readOnly) throw new AppError('read-only', DESK_READ_ONLY)
@@ -302,18 +327,7 @@ export class Desk {
     const merged = entry.replica.current() ?? next
     const mergedState = entry.replica.state()
     entry.inEditor = next
-    this.ownSaves.add(id)
-    let saved: { updatedAt: string }
-    try {
-      saved = await this.options.library.save(id, {
-        entities: merged.entities,
-        annotations: merged.annotations,
-        blocks: merged.blocks,
-        rejectedSuggestions: changes.rejectedSuggestions
-      })
-    } finally {
-      this.ownSaves.delete(id)
-    }
+    const saved = await this.writeOwn(id, merged, changes.rejectedSuggestions)
     entry.diskState = mergedState
     // The file now holds others' work the editor has not seen: the renderer reloads it.
     if (
@@ -323,6 +337,69 @@ export class Desk {
       entry.remoteRevision++
     }
     return saved
+  }
+
+  /**
+   * Undo or redo on a shared article: takes back (or puts back) the editor's own last save
+   * on the desk, leaving others' changes made since in place, and writes the result to the
+   * article file. Call once the editor's pending changes are saved; the editor then reopens
+   * the article. False when there was nothing of the editor's to undo or redo.
+   */
+  async step(id: string, direction: 'undo' | 'redo'): Promise<boolean> {
+    const entry = this.shared.get(id)
+    if (!entry) throw new AppError('not-found', `The article ${id} is not on the desk.`)
+    if (entry.replica.readOnly) throw new AppError('read-only', DESK_READ_ONLY)
+    // Others' changes already received go to the file first, so the undo is written after.
+    await entry.writing
+    if (!entry.replica.step(direction)) return false
+    const file = entry.replica.current()
+    if (!file) return true
+    const state = entry.replica.state()
+    await this.writeOwn(id, file)
+    entry.diskState = state
+    entry.inEditor = file
+    entry.editorState = state
+    return true
+  }
+
+  /**
+   * Stops sharing an article from this library: its file stays as it is and changes no longer
+   * cross, and it is not taken from the desk again. The desk keeps it for the others. Its Yjs
+   * state is kept, so that sharing it again sends only what changed here since.
+   */
+  async stopSharing(id: string): Promise<void> {
+    const entry = this.shared.get(id)
+    const link = this.links.get(id)
+    if (!entry || !link) throw new AppError('not-found', `The article ${id} is not on the desk.`)
+    await entry.writing
+    entry.replica.close()
+    this.shared.delete(id)
+    const left = { ...link, left: true }
+    this.links.set(id, left)
+    await this.linkStore.add(id, left)
+    this.options.log(`Stopped sharing ${id} with ${link.url}.`)
+  }
+
+  /**
+   * Writes the desk's version of an article after this editor's own change to it, as this
+   * editor's save (not echoed back to the desk as a change made by another path).
+   */
+  private async writeOwn(
+    id: string,
+    file: ArticleFile,
+    rejectedSuggestions?: string[]
+  ): Promise<SavedArticle> {
+    this.ownSaves.add(id)
+    try {
+      return await this.options.library.save(id, {
+        entities: file.entities,
+        annotations: file.annotations,
+        blocks: file.blocks,
+        ...(rejectedSuggestions ? { rejectedSuggestions } : {})
+      })
+    } finally {
+      this.ownSaves.delete(id)
+    }
   }
 
   /** The article was deleted here: it stops syncing, and is not taken from the desk again. */
@@ -347,11 +424,25 @@ export class Desk {
       remoteRevision: entry.remoteRevision,
       readOnly: entry.replica.readOnly,
       present: entry.replica.present(),
+      ...entry.replica.undoable(),
       ...(entry.refusedChange ? { refusedChange: entry.refusedChange } : {})
     }
   }
 
-  overview(): DeskOverview {
+  /**
+   * How the desk stands; `selection` is what the editor has selected in the open article
+   * now, which the others who have it open see.
+   */
+  overview(selection?: { id: string; start: number; end: number }): DeskOverview {
+    if (selection) {
+      const entry = this.shared.get(selection.id)
+      entry?.replica.setSelection(selection)
+      // A window that stops asking (a closed browser tab) no longer shows that selection.
+      clearTimeout(this.selectionTimer)
+      this.selectionTimer = setTimeout(() => {
+        if (entry && this.shared.get(selection.id) === entry) entry.replica.setSelection(null)
+      }, SELECTION_KEPT_MS)
+    }
     const unavailable = this.unavailable
     return {
       configured: isComplete(this.settings),
@@ -364,6 +455,7 @@ export class Desk {
   /** Stops syncing; each article's Yjs state file keeps what the desk has not had yet. */
   async close(): Promise<void> {
     this.stopWatching()
+    clearTimeout(this.selectionTimer)
     await Promise.all([...this.shared.values()].map((entry) => entry.writing))
     this.disconnect()
   }

@@ -3,7 +3,11 @@
  * list of articles shared to the desk, so an article someone else shares reaches this
  * library, and adds the articles this editor shares.
  */
-import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider'
+import {
+  HocuspocusProvider,
+  type HocuspocusProviderConfiguration,
+  type HocuspocusProviderWebsocket
+} from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import {
   CATALOGUE_NAME,
@@ -11,10 +15,12 @@ import {
   readCatalogue,
   type CatalogueEntry
 } from '@shared/desk/catalogue'
-import { DESK_SOCKET } from './nodeWebSocket'
+import { deskConnection } from './nodeWebSocket'
 
 export interface DeskCatalogueOptions {
   url: string
+  /** The app's one connection to the desk (without it, the catalogue opens its own). */
+  socket?: HocuspocusProviderWebsocket
   token: string
   /**
    * Called with every entry each time the catalogue changes; `synced` once the desk's copy
@@ -31,17 +37,18 @@ export class DeskCatalogue {
   constructor(private readonly options: DeskCatalogueOptions) {
     this.doc.on('update', () => this.report())
     const configuration = {
-      url: options.url,
+      ...deskConnection(options),
       name: CATALOGUE_NAME,
       token: options.token,
       document: this.doc,
-      ...DESK_SOCKET,
       onSynced: () => this.report()
     }
     // The provider hands the socket options to the socket it makes; its type lists the URL.
     this.provider = new HocuspocusProvider(
       configuration as unknown as HocuspocusProviderConfiguration
     )
+    // On the app's shared connection, the provider joins it; alone, it connects by itself.
+    if (options.socket) this.provider.attach()
   }
 
   private report(): void {

@@ -1,4 +1,8 @@
-/** The WebSocket the Hocuspocus provider uses in main, where Node has none of its own. */
+/**
+ * How the app connects to the desk from main: the WebSocket Node lacks, how it tries again,
+ * and the one connection every shared article and the catalogue go through.
+ */
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 
 /**
@@ -20,4 +24,30 @@ export const DESK_SOCKET = {
   delay: 500,
   minDelay: 500,
   maxDelay: 3000
+}
+
+/**
+ * One connection to the desk at `url`, for every document this app syncs with it: Hocuspocus
+ * carries several documents over one WebSocket, so a library with many shared articles holds
+ * one connection, not one per article.
+ */
+export function deskSocket(url: string): HocuspocusProviderWebsocket {
+  // The socket options the provider's types leave out (the polyfill, the retry delays).
+  return new HocuspocusProviderWebsocket({
+    url,
+    ...DESK_SOCKET
+  } as unknown as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0])
+}
+
+/**
+ * What a provider is given to reach the desk: the shared connection when there is one (the
+ * provider must then be attached to it), else the address, for a connection of its own.
+ */
+export function deskConnection(options: {
+  url: string
+  socket?: HocuspocusProviderWebsocket
+}): Record<string, unknown> {
+  return options.socket
+    ? { websocketProvider: options.socket }
+    : { url: options.url, ...DESK_SOCKET }
 }

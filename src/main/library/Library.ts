@@ -57,7 +57,7 @@ import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libra
 import { withDamageRecord } from './quarantine'
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
-import { contentHash, type VersionEvent } from './versionFolder'
+import { contentHash, serialise, type VersionEvent } from './versionFolder'
 
 /** How to open a library. */
 export interface LibraryOptions {
@@ -106,6 +106,20 @@ export type LibraryChange =
  * (see LibraryEntities): the file it returns is the one written.
  */
 export type EntityRegistrar = (file: ArticleFile) => Promise<ArticleFile>
+
+/** What a save tells the editor: when, and the registry ids its entities were linked to. */
+export interface SavedArticle {
+  updatedAt: string
+  /** Entity id → registry id, for every entity of the file linked to the registry. */
+  registryIds: Record<string, string>
+}
+
+/** Entity id → registry id of an article's linked entities. */
+function registryIdsOf(file: ArticleFile): Record<string, string> {
+  const ids: Record<string, string> = {}
+  for (const entity of file.entities) if (entity.registryId) ids[entity.id] = entity.registryId
+  return ids
+}
 
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
@@ -451,29 +465,48 @@ export class Library {
     given: ArticleFile,
     event: VersionEvent,
     onDisk?: unknown,
-    restoredFrom?: string
+    options: {
+      restoredFrom?: string
+      /** The version's author when not this editor (a change from the desk). */
+      author?: string | null
+      /** A library-wide change hands over articles linked to the registry already. */
+      linked?: boolean
+    } = {}
   ): Promise<ArticleFile> {
-    const file = this.registrar ? await this.registrar(given) : given
+    const file = this.registrar && !options.linked ? await this.registrar(given) : given
     const id = file.article.id
     // An editor's copies learn their registry ids only when the article is next opened, so a
     // save that differs from the file only by those ids is, once linked, the file itself:
     // nothing is written and no version is kept.
     const current = this.lastGood.get(id)
-    if (event === 'saved' && current && sameContent(file, current)) return current
+    if (event === 'saved' && !options.linked && current && sameContent(file, current)) {
+      return current
+    }
     const savedAt = this.now().toISOString()
-    const author = this.settingsFile.data.authorName.trim() || null
+    const author =
+      options.author !== undefined
+        ? options.author
+        : this.settingsFile.data.authorName.trim() || null
     if (onDisk !== undefined) {
       await this.history.recordIfNew(id, onDisk, { savedAt, author: null, event: 'found-on-disk' })
     }
+    // Serialised and hashed once: the version and the changed-on-disk check share it (a
+    // library-wide change writes hundreds of articles).
+    const serialised = serialise(file)
     await this.store.write(id, file)
     this.lastGood.set(id, file)
-    this.seen.set(id, contentHash(file))
-    await this.history.record(id, file, {
-      savedAt,
-      author,
-      event,
-      ...(restoredFrom ? { restoredFrom } : {})
-    })
+    this.seen.set(id, serialised.hash)
+    await this.history.record(
+      id,
+      file,
+      {
+        savedAt,
+        author,
+        event,
+        ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {})
+      },
+      serialised
+    )
     return file
   }
 
@@ -601,7 +634,13 @@ export class Library {
   private mutate(
     id: string,
     change: (file: ArticleFile, at: string) => ArticleFile,
-    options: { event?: VersionEvent; restoredFrom?: string; refuseIfChanged?: boolean } = {}
+    options: {
+      event?: VersionEvent
+      restoredFrom?: string
+      refuseIfChanged?: boolean
+      /** The change links the article to the registry itself (see {@link rewriteLinked}). */
+      linked?: boolean
+    } = {}
   ): Promise<ArticleFile> {
     this.checkId(id)
     this.assertWritable()
@@ -625,12 +664,10 @@ export class Library {
       const next = change(found.file, this.now().toISOString())
       // A change that changes nothing (a save of what is already there) writes nothing.
       if (next === found.file) return next
-      const written = await this.writeArticle(
-        next,
-        options.event ?? 'saved',
-        found.raw,
-        options.restoredFrom
-      )
+      const written = await this.writeArticle(next, options.event ?? 'saved', found.raw, {
+        ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
+        ...(options.linked ? { linked: true } : {})
+      })
       this.summaries.delete(id)
       this.changed({ kind: 'written', file: written })
       return written
@@ -670,7 +707,7 @@ export class Library {
    * Every target must lie within the text and quote it exactly unless orphaned; every
    * mention and speaker must point into the entity registry.
    */
-  async save(id: string, changes: ArticleChanges): Promise<{ updatedAt: string }> {
+  async save(id: string, changes: ArticleChanges): Promise<SavedArticle> {
     const blocks = changes.blocks?.map((b) => ({ type: b.type, text: b.text.normalize('NFC') }))
     const file = await this.mutate(
       id,
@@ -697,7 +734,7 @@ export class Library {
       // The editor's layer replaces the file's: refuse if someone else changed the file.
       { refuseIfChanged: true }
     )
-    return { updatedAt: file.article.updatedAt }
+    return { updatedAt: file.article.updatedAt, registryIds: registryIdsOf(file) }
   }
 
   /**
@@ -706,7 +743,14 @@ export class Library {
    * durable write as a save; refused, with nothing written, when the file on disk cannot be
    * read (damaged, or from a newer app): the desk never writes over what it could not read.
    */
-  async writeFromDesk(id: string, file: ArticleFile): Promise<ArticleFile> {
+  async writeFromDesk(
+    id: string,
+    file: ArticleFile,
+    options: {
+      /** Who made the change on the desk, for the version's author (null: unknown). */
+      by?: string | null
+    } = {}
+  ): Promise<ArticleFile> {
     this.checkId(id)
     this.assertWritable()
     assertSavable(file.blocks, file.entities, file.annotations)
@@ -721,7 +765,9 @@ export class Library {
         )
       }
       if (found.status === 'ok' && canonicalJson(found.file) === canonicalJson(next)) return null
-      await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined)
+      await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined, {
+        ...(options.by !== undefined ? { author: options.by } : {})
+      })
       this.summaries.delete(id)
       return next
     })
@@ -837,6 +883,34 @@ export class Library {
         annotations
       }
     })
+  }
+
+  /**
+   * One article's part of a library-wide change to the registry (a merge, a rename, a
+   * split): as {@link replaceAnnotations}, but `derive` links the article to the registry
+   * itself, so the write skips the registrar and the comparison an editor's save needs, and
+   * returns null when the article has nothing to change (nothing is written then).
+   */
+  async rewriteLinked(
+    id: string,
+    derive: (file: ArticleFile) => Pick<ArticleFile, 'entities' | 'annotations'> | null
+  ): Promise<ArticleFile> {
+    return this.mutate(
+      id,
+      (f, at) => {
+        const derived = derive(f)
+        if (!derived) return f
+        assertSavable(f.blocks, derived.entities, derived.annotations)
+        return {
+          ...f,
+          schemaVersion: ARTICLE_SCHEMA_VERSION,
+          article: { ...f.article, updatedAt: at },
+          entities: derived.entities,
+          annotations: derived.annotations
+        }
+      },
+      { linked: true }
+    )
   }
 
   /** The library's settings. */

@@ -7,7 +7,14 @@ import type { ArticleVersion } from '@shared/contract'
 import { migrateArticleFile } from '@shared/migrations'
 import type { ArticleFile } from '@shared/model'
 import { articleHistoryDir, type LibraryLayout } from './layout'
-import { contentHash, VersionFolder, type StoredVersion, type VersionMeta } from './versionFolder'
+import {
+  contentHash,
+  serialise,
+  VersionFolder,
+  type SerialisedContent,
+  type StoredVersion,
+  type VersionMeta
+} from './versionFolder'
 
 /** A version read back as an article (migrated to the current format). */
 export interface ArticleAtVersion {
@@ -49,14 +56,29 @@ export class ArticleHistory {
     return folder
   }
 
-  /** Keeps `content` (the article as written, or as found on disk) as a version. */
-  async record(id: string, content: unknown, meta: VersionMeta): Promise<string> {
-    return this.folder(id).record(content, meta)
+  /**
+   * Keeps `content` (the article as written, or as found on disk) as a version.
+   * `serialised`: its JSON and hash when the caller has them already.
+   */
+  async record(
+    id: string,
+    content: unknown,
+    meta: VersionMeta,
+    serialised?: SerialisedContent
+  ): Promise<string> {
+    return this.folder(id).record(content, meta, serialised)
   }
 
-  /** Keeps `content` as a version unless it is the newest one already (same JSON). */
-  async recordIfNew(id: string, content: unknown, meta: VersionMeta): Promise<void> {
-    if (!(await this.folder(id).isNewest(content))) await this.record(id, content, meta)
+  /**
+   * Keeps `content` as a version unless it is the newest one already (same JSON). `hash`:
+   * its content hash when the caller knows it.
+   */
+  async recordIfNew(id: string, content: unknown, meta: VersionMeta, hash?: string): Promise<void> {
+    const folder = this.folder(id)
+    const serialised = hash === undefined ? serialise(content) : undefined
+    if (!(await folder.isNewest(content, hash ?? serialised?.hash))) {
+      await folder.record(content, meta, serialised)
+    }
   }
 
   /** True when any version of `id` is kept (so the id was used before). */

@@ -36,8 +36,39 @@ export interface FileStamp {
   size: number
 }
 
+/**
+ * Inode, size and the modification and change times: the same four mean the same file
+ * content. A write by another program, in place or by rename, changes one of them.
+ */
+interface ContentStamp extends FileStamp {
+  ino: number
+  ctimeMs: number
+}
+
+const sameStamp = (a: ContentStamp, b: ContentStamp): boolean =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
+
+/**
+ * File times tick coarsely (a few ms on Linux, 2 s on FAT): a stamp taken this soon after the
+ * file last changed could also be the stamp of a write in place that comes just after, so it
+ * is not trusted ("racily clean", as git calls it) and the file is read again next time.
+ */
+const RACY_MS = 2500
+
+const settled = (stamp: ContentStamp, takenAt: number): boolean =>
+  takenAt - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS
+
 export class ArticleStore {
   private readonly dbs = new Map<string, Low<unknown>>()
+  /**
+   * The last read of each file, with the stamp the file had then: reading a file that has not
+   * changed since returns it without parsing and checking it again (a library-wide rewrite
+   * reads hundreds of files the library read when it opened).
+   */
+  private readonly known = new Map<
+    string,
+    { stamp: ContentStamp; read: Extract<ArticleRead, { status: 'ok' }> }
+  >()
 
   constructor(private readonly layout: LibraryLayout) {}
 
@@ -60,8 +91,31 @@ export class ArticleStore {
     }
   }
 
+  private async contentStamp(id: string): Promise<ContentStamp | undefined> {
+    try {
+      const s = await stat(articlePath(this.layout, id))
+      return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs }
+    } catch {
+      return undefined
+    }
+  }
+
   /** Reads, migrates and checks one article file. The file name is its id. */
   async read(id: string): Promise<ArticleRead> {
+    const takenAt = Date.now()
+    const stamp = await this.contentStamp(id)
+    const known = this.known.get(id)
+    if (stamp && known && sameStamp(stamp, known.stamp)) return known.read
+    this.known.delete(id)
+    const read = await this.readFile(id)
+    // The stamp taken before reading: a change made while reading is seen by the next read.
+    if (read.status === 'ok' && stamp && settled(stamp, takenAt)) {
+      this.known.set(id, { stamp, read })
+    }
+    return read
+  }
+
+  private async readFile(id: string): Promise<ArticleRead> {
     const path = articlePath(this.layout, id)
     const found = await readJson(this.db(id), path, `The article file ${id}.json`)
     if (found.status === 'missing') return found
@@ -82,6 +136,8 @@ export class ArticleStore {
 
   /** Writes an article durably: when this resolves, the new file is on the disk. */
   async write(id: string, file: ArticleFile): Promise<void> {
+    // Read again next time: a stamp taken just after writing is never settled.
+    this.known.delete(id)
     const db = this.db(id)
     db.data = file
     await db.write()
@@ -114,13 +170,14 @@ export class ArticleStore {
   /** Moves a damaged article file to quarantine and returns the record to report. */
   async quarantine(id: string, reason: string, now: Date = new Date()): Promise<DamagedFile> {
     const record = await quarantineFile(this.layout, articlePath(this.layout, id), reason, now)
-    this.dbs.delete(id)
+    this.forget(id)
     return record
   }
 
-  /** Drops the cached lowdb instances of an article that left the folder. */
+  /** Drops what is cached of an article that left the folder. */
   forget(id: string): void {
     this.dbs.delete(id)
+    this.known.delete(id)
   }
 
   /**

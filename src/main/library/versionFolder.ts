@@ -42,9 +42,27 @@ export interface StoredVersion extends VersionMeta {
   content: unknown
 }
 
+/** A content's JSON and its hash, computed once for a file, its version and its checks. */
+export interface SerialisedContent {
+  json: string
+  /** As {@link contentHash}. */
+  hash: string
+}
+
+export function serialise(content: unknown): SerialisedContent {
+  const json = JSON.stringify(content)
+  return { json, hash: createHash('sha256').update(json).digest('hex') }
+}
+
 /** The hash that identifies a content (the same JSON gives the same hash). */
 export function contentHash(content: unknown): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex')
+  return serialise(content).hash
+}
+
+/** A version file's text: its header indented, the content's JSON spliced in as hashed. */
+function versionText(header: Omit<VersionFile, 'content'>, contentJson: string): string {
+  const head = JSON.stringify(header, null, 2)
+  return `${head.slice(0, -'\n}'.length)},\n  "content": ${contentJson}\n}\n`
 }
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?$/
@@ -55,11 +73,21 @@ export function versionTime(id: string): number {
   return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : NaN
 }
 
+/** Orders version ids newest first. */
+const newestFirst = (a: string, b: string): number =>
+  versionTime(b) - versionTime(a) || b.localeCompare(a)
+
 /** The versions of one file, in `dir`. */
 export class VersionFolder {
   /** Parsed versions by id: a version file never changes once written. */
   private readonly cache = new Map<string, VersionFile | null>()
   private newestHash: string | undefined | null = null
+  /**
+   * The version ids on disk as this process last listed or wrote them, and whether the
+   * folder exists: the writer (one process per library) records a version without listing
+   * or creating the folder each time.
+   */
+  private written: { ids: Set<string>; folderExists: boolean } | null = null
 
   constructor(readonly dir: string) {}
 
@@ -69,14 +97,17 @@ export class VersionFolder {
     try {
       names = await readdir(this.dir)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      this.written = { ids: new Set(), folderExists: false }
+      return []
     }
-    return names
+    const ids = names
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))
       .filter((id) => !Number.isNaN(versionTime(id)))
-      .sort((a, b) => versionTime(b) - versionTime(a) || b.localeCompare(a))
+      .sort(newestFirst)
+    this.written = { ids: new Set(ids), folderExists: true }
+    return ids
   }
 
   /** One version, or undefined when it is missing or damaged. */
@@ -106,8 +137,11 @@ export class VersionFolder {
     return versions
   }
 
-  /** True when `content` is the newest version kept (so recording it again adds nothing). */
-  async isNewest(content: unknown): Promise<boolean> {
+  /**
+   * True when `content` is the newest version kept (so recording it again adds nothing).
+   * `hash`, its {@link contentHash} when the caller has it already.
+   */
+  async isNewest(content: unknown, hash?: string): Promise<boolean> {
     if (this.newestHash === null) {
       this.newestHash = undefined
       for (const id of await this.ids()) {
@@ -118,29 +152,37 @@ export class VersionFolder {
         }
       }
     }
-    return this.newestHash === contentHash(content)
+    return this.newestHash !== undefined && this.newestHash === (hash ?? contentHash(content))
   }
 
   /**
    * Writes `content` as a new version, then drops the versions the retention rule no longer
-   * keeps (at `meta.savedAt`). Returns the new version's id.
+   * keeps (at `meta.savedAt`). Returns the new version's id. `serialised`: the content's JSON
+   * and hash when the caller has them already.
    */
-  async record(content: unknown, meta: VersionMeta): Promise<string> {
-    await mkdir(this.dir, { recursive: true })
-    const taken = new Set(await this.ids())
+  async record(
+    content: unknown,
+    meta: VersionMeta,
+    serialised: SerialisedContent = serialise(content)
+  ): Promise<string> {
+    if (!this.written) await this.ids()
+    const written = this.written ?? { ids: new Set<string>(), folderExists: false }
+    this.written = written
+    if (!written.folderExists) {
+      await mkdir(this.dir, { recursive: true })
+      written.folderExists = true
+    }
+    const taken = written.ids
     const base = fileStamp(new Date(meta.savedAt))
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-    const file: VersionFile = {
-      kind: 'newsroom-version',
-      ...meta,
-      contentHash: contentHash(content),
-      content
-    }
-    await writeFileDurably(join(this.dir, `${id}.json`), JSON.stringify(file, null, 2))
+    const header = { kind: 'newsroom-version' as const, ...meta, contentHash: serialised.hash }
+    await writeFileDurably(join(this.dir, `${id}.json`), versionText(header, serialised.json))
+    const file: VersionFile = { ...header, content }
     this.cache.set(id, file)
     this.newestHash = file.contentHash
-    await this.prune([id, ...taken], Date.parse(meta.savedAt))
+    taken.add(id)
+    await this.prune([...taken].sort(newestFirst), Date.parse(meta.savedAt))
     return id
   }
 
@@ -150,6 +192,7 @@ export class VersionFolder {
       if (keep.has(index)) continue
       await unlink(join(this.dir, `${id}.json`)).catch(() => undefined)
       this.cache.delete(id)
+      this.written?.ids.delete(id)
     }
   }
 

@@ -8,7 +8,7 @@
  * registry id that the registry knows, or redirects.
  */
 import { AppError } from '@shared/contract'
-import type { ArticleFile } from '@shared/model'
+import type { ArticleFile, Entity } from '@shared/model'
 import type { Stamp } from '@shared/annotations/registry'
 import { entityKey, isRegistered } from '@shared/memory/entityKey'
 import type { EntityPage } from '@shared/memory/entityPage'
@@ -22,6 +22,8 @@ import {
 import { READ_ONLY_NOTICE, type Library } from '../library/Library'
 import { libraryLayout } from '../library/layout'
 import { LibraryRegistryStore } from '../library/libraryRegistryFile'
+import { newId } from '@shared/annotations/ids'
+import { splitOffMentions } from '@shared/memory/splitMentions'
 import type { LibraryMemory } from './LibraryMemory'
 
 /** A registry entity with the number of articles that use it. */
@@ -123,9 +125,21 @@ export class LibraryEntities {
     return state
   }
 
+  /**
+   * The key of each article entity held, computed once: the held copies never change (a
+   * change holds a new article), and finding the users of an entity keys every entity of
+   * the library.
+   */
+  private readonly keys = new WeakMap<Entity, string | null>()
+
   /** The registry id an article's entity stands for now. */
-  private recordOf(state: LibraryRegistry, entity: ArticleFile['entities'][number]) {
-    return isRegistered(entity) ? state.get(entityKey(entity)) : undefined
+  private recordOf(state: LibraryRegistry, entity: Entity) {
+    let key = this.keys.get(entity)
+    if (key === undefined) {
+      key = isRegistered(entity) ? entityKey(entity) : null
+      this.keys.set(entity, key)
+    }
+    return key === null ? undefined : state.get(key)
   }
 
   /** Every entity of the registry, with how many articles use it, by name. */
@@ -166,6 +180,8 @@ export class LibraryEntities {
       entity: LibraryEntity
       articles: ArticleFile[]
       splitTo?: { from: string; to: string }
+      /** A split mention by mention: per article, the annotations that move to `to`. */
+      splitMentions?: { from: string; to: LibraryEntity; byArticle: Map<string, Set<string>> }
     }
   ): Promise<LibraryEntityChange> {
     this.assertWritable()
@@ -185,28 +201,41 @@ export class LibraryEntities {
       const failed: LibraryEntityChange['failed'] = []
       let rewritten = 0
       const ids = planned.articles.map((f) => f.article.id)
-      for (let i = 0; i < ids.length; i += REWRITE_CONCURRENCY) {
-        await Promise.all(
-          ids.slice(i, i + REWRITE_CONCURRENCY).map(async (articleId) => {
-            try {
-              await this.library.replaceAnnotations(articleId, (file) => {
-                const linked = linkArticle(state, file, {
-                  learn: false,
-                  stamp,
-                  splitTo: planned.splitTo
-                })
-                return { entities: linked.file.entities, annotations: linked.file.annotations }
+      let next = 0
+      // A pool: each of a few workers takes the next article as soon as its last is written.
+      const worker = async (): Promise<void> => {
+        while (next < ids.length) {
+          const articleId = ids[next++]
+          try {
+            await this.library.rewriteLinked(articleId, (file) => {
+              const mentions = planned.splitMentions
+              const split = mentions
+                ? splitOffMentions(file, {
+                    isFrom: (e) => this.recordOf(state, e)?.id === mentions.from,
+                    to: mentions.to,
+                    annotationIds: mentions.byArticle.get(file.article.id) ?? new Set(),
+                    newEntityId: newId(),
+                    stamp
+                  })
+                : null
+              const linked = linkArticle(state, split ?? file, {
+                learn: false,
+                stamp,
+                splitTo: planned.splitTo
               })
-              rewritten++
-            } catch (error) {
-              failed.push({
-                articleId,
-                reason: error instanceof Error ? error.message : String(error)
-              })
-            }
-          })
-        )
+              if (!split && !linked.articleChanged) return null
+              return { entities: linked.file.entities, annotations: linked.file.annotations }
+            })
+            rewritten++
+          } catch (error) {
+            failed.push({
+              articleId,
+              reason: error instanceof Error ? error.message : String(error)
+            })
+          }
+        }
       }
+      await Promise.all(Array.from({ length: REWRITE_CONCURRENCY }, worker))
       return { entity: state.get(planned.entity.id) ?? planned.entity, articles: rewritten, failed }
     })
   }
@@ -246,6 +275,40 @@ export class LibraryEntities {
       }
       const entity = state.split(from.id, name)
       return { entity, articles, splitTo: { from: from.id, to: entity.id } }
+    })
+  }
+
+  /**
+   * Splits an entity mention by mention: the chosen mentions (and quotes or claims it
+   * speaks), in any article, move to a new entity named `name` (same type); everything else
+   * keeps the original. An article whose every use of it moved no longer counts among its.
+   */
+  splitMentions(
+    id: string,
+    chosen: readonly { articleId: string; annotationId: string }[],
+    name: string
+  ): Promise<LibraryEntityChange> {
+    return this.change((state) => {
+      const from = state.get(id)
+      if (!from)
+        throw new LibraryEntityError('not-found', 'That entity is not in the library any more.')
+      const byArticle = new Map<string, Set<string>>()
+      for (const { articleId, annotationId } of chosen) {
+        let ids = byArticle.get(articleId)
+        if (!ids) byArticle.set(articleId, (ids = new Set()))
+        ids.add(annotationId)
+      }
+      const articles = this.users(state, new Set([from.id])).filter((f) =>
+        f.annotations.some((a) => byArticle.get(f.article.id)?.has(a.id))
+      )
+      if (!articles.length) {
+        throw new LibraryEntityError(
+          'invalid-input',
+          `Choose at least one mention of ${from.name} to split off.`
+        )
+      }
+      const entity = state.split(from.id, name)
+      return { entity, articles, splitMentions: { from: from.id, to: entity, byArticle } }
     })
   }
 

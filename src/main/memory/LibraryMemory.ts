@@ -22,13 +22,20 @@ export const MAX_QUEUE_ITEMS = 1000
 
 interface Held {
   file: ArticleFile
-  items: QueueItem[]
+  /** Its queue items, computed when the queue is next opened. */
+  items: QueueItem[] | null
 }
 
 /** Search, queue and entity pages over one library. */
 export class LibraryMemory {
   private readonly held = new Map<string, Held>()
   private readonly index = new LibraryIndex()
+  /**
+   * Articles held but not indexed yet: changes are indexed at the next search, so a
+   * library-wide change that rewrites hundreds of articles does not wait on the index, and an
+   * article changed twice before a search is indexed once.
+   */
+  private readonly unindexed = new Set<string>()
   private loading: Promise<void> | null = null
   /** Articles changed while the cold read runs: what it read of them is already stale. */
   private touched: Set<string> | null = null
@@ -51,14 +58,25 @@ export class LibraryMemory {
     else {
       this.version++
       this.held.delete(id)
+      this.unindexed.delete(id)
       this.index.remove(id)
     }
   }
 
   private hold(file: ArticleFile): void {
     this.version++
-    this.held.set(file.article.id, { file, items: queueItemsOf(file) })
-    this.index.set(file)
+    this.held.set(file.article.id, { file, items: null })
+    this.unindexed.add(file.article.id)
+  }
+
+  /** Brings the search index up to the articles held. */
+  private indexed(): LibraryIndex {
+    for (const id of this.unindexed) {
+      const held = this.held.get(id)
+      if (held) this.index.set(held.file)
+    }
+    this.unindexed.clear()
+    return this.index
   }
 
   /** Reads every article once (the first call), then resolves at once. */
@@ -82,6 +100,10 @@ export class LibraryMemory {
         }
         if (!this.touched.has(id)) this.hold(file)
       }
+      // Indexed and queued from cold here, so the first search and the first opening of the
+      // queue are as quick as the next ones.
+      this.indexed()
+      for (const held of this.held.values()) held.items ??= queueItemsOf(held.file)
     } catch (error) {
       this.loading = null
       throw error
@@ -105,7 +127,7 @@ export class LibraryMemory {
   /** Articles matching a query, best first, with the passages found. */
   async search(query: string): Promise<LibrarySearchResult> {
     await this.ready()
-    return this.index.search(query)
+    return this.indexed().search(query)
   }
 
   /** The verification queue under a filter. */
@@ -118,7 +140,7 @@ export class LibraryMemory {
       b.file.article.updatedAt.localeCompare(a.file.article.updatedAt)
     )
     const view = queueView(
-      order.map((h) => h.items),
+      order.map((h) => (h.items ??= queueItemsOf(h.file))),
       filter,
       limit
     )

@@ -145,7 +145,9 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     getDeskSettings: {},
     saveDeskSettings: { url: 'wss://desk.example.org', name: 'Ana', token: 'a-token-of-ana-0123' },
     shareArticle: { id: articleId },
-    deskStatus: {}
+    deskStatus: {},
+    deskUndo: { id: articleId, direction: 'undo' },
+    stopSharing: { id: articleId }
   }
   return requests[channel]
 }

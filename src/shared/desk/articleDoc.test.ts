@@ -4,6 +4,7 @@ import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type EntityMention, type Quot
 import { CodePointIndex, plainText } from '../text'
 import { annotationHistory, articleDoc, readArticle, writeArticle } from './articleDoc'
 import { exchange, readOrThrow as read } from './articles.testkit'
+import { withCheckChanges } from '../annotations/checkHistory'
 
 const AT = '2026-11-29T10:00:00.000Z'
 
@@ -138,6 +139,54 @@ describe('article ⇄ Yjs document', () => {
         'Ben:disputed'
       ])
     }
+  })
+
+  it('keeps both editors’ entries in the quote’s check history, in one order everywhere', () => {
+    const [a, b] = replicas(article())
+    const change = (doc: Y.Doc, by: string, status: Quote['status'], at: string) => {
+      const file = read(doc)
+      const before = file.annotations[0] as Quote
+      const after = withCheckChanges(before, { ...before, status, updatedBy: by }, { by, at })
+      writeArticle(doc, { ...file, annotations: [after] }, by)
+    }
+    change(a, 'Ana', 'verified', '2026-11-29T10:05:00.000Z')
+    change(b, 'Ben', 'disputed', '2026-11-29T10:05:01.000Z')
+    exchange(a, b)
+
+    const [onA, onB] = [read(a), read(b)]
+    expect(onA).toEqual(onB)
+    const quote = onA.annotations[0] as Quote
+    // The status is one value everywhere; the other one is still there, in the history.
+    const entries = quote.checkHistory!.map((h) => `${h.by}:${h.from}→${h.to}`)
+    expect(entries).toEqual(['Ana:needs-checking→verified', 'Ben:needs-checking→disputed'])
+    expect(['verified', 'disputed']).toContain(quote.status)
+
+    // Ana takes her change back (undo): her entry goes, Ben's stays.
+    const undone = read(a)
+    const annotation = undone.annotations[0] as Quote
+    writeArticle(
+      a,
+      {
+        ...undone,
+        annotations: [
+          { ...annotation, checkHistory: annotation.checkHistory!.filter((h) => h.by !== 'Ana') }
+        ]
+      },
+      'Ana'
+    )
+    exchange(a, b)
+    for (const doc of [a, b]) {
+      const history = (read(doc).annotations[0] as Quote).checkHistory!
+      expect(history.map((h) => h.by)).toEqual(['Ben'])
+    }
+  })
+
+  it('refuses a malformed entry of a check’s history instead of failing on it', () => {
+    const doc = articleDoc(article())
+    ;(doc.getMap('annotations').get('quote-1') as Y.Map<unknown>).set('checkHistory/x', null)
+    const result = readArticle(doc)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join()).toMatch(/annotations\.0\.checkHistory/)
   })
 
   it('keeps concurrent changes to different fields of one quote', () => {

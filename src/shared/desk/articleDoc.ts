@@ -12,7 +12,11 @@
  *   relative positions over the block texts (`start`, `end`), which follow the words they
  *   were set on through concurrent edits. `history` is an array of field changes: when two
  *   editors change the same field at once, the field converges on one value everywhere and
- *   both changes stay in the history.
+ *   both changes stay in the history. The entries of `checkHistory` (the check's history the
+ *   file and the app show: who changed a status or verdict, from what to what) are keys of
+ *   their own in the annotation's map (`checkHistory/<entry id>`), so that both editors'
+ *   entries stay, even on an annotation whose first entries two editors add at once, and
+ *   every replica lists them in the same order (`mergeCheckHistories`).
  * - `entityOrder`, `annotationOrder`: the order of the ids in the file.
  *
  * Offsets in the file stay code points over the current plain text, exact: they are worked
@@ -25,9 +29,11 @@ import {
   type Annotation,
   type ArticleMeta,
   type Block,
+  type CheckChange,
   type Entity,
   type TextTarget
 } from '../model'
+import { mergeCheckHistories } from '../annotations/checkHistory'
 import { BLOCK_SEPARATOR, CodePointIndex } from '../text'
 
 /** One change of one field of an annotation, as kept in its history. */
@@ -52,8 +58,20 @@ const ANCHOR_KEYS = new Set([
   'orphaned'
 ])
 
-/** Fields whose changes are recorded in the annotation's history. */
-const BOOKKEEPING_FIELDS = new Set(['kind', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt'])
+/** Fields whose changes are not recorded in the annotation's field history. */
+const BOOKKEEPING_FIELDS = new Set([
+  'kind',
+  'createdBy',
+  'createdAt',
+  'updatedBy',
+  'updatedAt',
+  // A history of its own, merged entry by entry.
+  'checkHistory'
+])
+
+/** The check's history of an annotation, kept as one key per entry. */
+const CHECK_HISTORY = 'checkHistory'
+const CHECK_ENTRY = 'checkHistory/'
 
 const META_FIELDS = ['id', 'title', 'language', 'origin', 'createdAt', 'updatedAt'] as const
 
@@ -71,6 +89,18 @@ export function annotationMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 function orderArray(doc: Y.Doc, name: 'entityOrder' | 'annotationOrder'): Y.Array<string> {
   return doc.getArray(name)
+}
+
+/** Every shared type of the document: what an undo manager over the whole article covers. */
+export function articleTypes(doc: Y.Doc): Y.AbstractType<unknown>[] {
+  return [
+    articleMap(doc),
+    blockArray(doc),
+    entityMap(doc),
+    annotationMap(doc),
+    orderArray(doc, 'entityOrder'),
+    orderArray(doc, 'annotationOrder')
+  ] as Y.AbstractType<unknown>[]
 }
 
 /** Whether the document holds an article at all (a new desk document holds nothing yet). */
@@ -158,6 +188,50 @@ function resolveAnchor(
   return start + absolute.index
 }
 
+/**
+ * A code-point offset of the article's current text as an anchor that follows its words
+ * through others' edits (for an editor's selection shown to the others).
+ */
+export function anchorOf(
+  doc: Y.Doc,
+  codePoint: number,
+  assoc: number
+): { position: Uint8Array; gap: number } {
+  const layout = layoutOf(doc)
+  const index = new CodePointIndex(layout.plain)
+  return anchorAt(doc, layout, index.toUtf16(Math.min(codePoint, index.length)), assoc)
+}
+
+/** Where anchors made by {@link anchorOf} now lie, in code points; null once gone. */
+export function offsetsOf(
+  doc: Y.Doc,
+  anchors: readonly { position: Uint8Array; gap: number }[]
+): (number | null)[] {
+  const layout = layoutOf(doc)
+  const index = new CodePointIndex(layout.plain)
+  return anchors.map((anchor) => {
+    const utf16 = resolveAnchor(doc, layout, anchor.position, anchor.gap)
+    return utf16 === null ? null : index.toCodePoint(Math.min(utf16, layout.plain.length))
+  })
+}
+
+/**
+ * Writes the editor's change of a check's history: the entries they added, and the removal of
+ * those they took back (an undone change of status). Entries others added meanwhile stay.
+ */
+function writeCheckHistory(map: Y.Map<unknown>, next: unknown, before: unknown): void {
+  const entries = Array.isArray(next) ? (next as CheckChange[]) : []
+  const wanted = new Set(entries.map((e) => e.id))
+  for (const entry of Array.isArray(before) ? (before as CheckChange[]) : []) {
+    const key = CHECK_ENTRY + entry.id
+    if (!wanted.has(entry.id) && map.has(key)) map.delete(key)
+  }
+  for (const entry of entries) {
+    const key = CHECK_ENTRY + entry.id
+    if (!sameValue(map.get(key), entry)) map.set(key, stored(entry))
+  }
+}
+
 function plainValue(value: unknown): unknown {
   return value instanceof Y.AbstractType ? value.toJSON() : value
 }
@@ -171,9 +245,20 @@ function readAnnotation(
   map: Y.Map<unknown>
 ): Record<string, unknown> {
   const record: Record<string, unknown> = { id }
+  const checkEntries: CheckChange[] = []
   for (const [key, value] of map.entries()) {
     if (ANCHOR_KEYS.has(key)) continue
-    record[key] = plainValue(value)
+    if (key.startsWith(CHECK_ENTRY)) checkEntries.push(value as CheckChange)
+    else record[key] = plainValue(value)
+  }
+  if (checkEntries.length) {
+    // A document written before entries had keys of their own holds them as one list.
+    const listed = record[CHECK_HISTORY]
+    const earlier = Array.isArray(listed) ? (listed as CheckChange[]) : []
+    const all = [...earlier, ...checkEntries]
+    // A malformed entry (from a faulty or hostile client) is left for the schema to refuse.
+    const wellFormed = all.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e))
+    record[CHECK_HISTORY] = wellFormed ? mergeCheckHistories(earlier, checkEntries) : all
   }
   const last = map.get('lastTarget') as TextTarget | undefined
   const start = resolveAnchor(doc, layout, map.get('start'), map.get('startGap'))
@@ -516,6 +601,10 @@ function writeAnnotationFields(
     // Only what this editor changed is written: another editor's concurrent change to
     // another field of the same annotation stays.
     if (!isNew && previous && sameValue(previous[key], value)) continue
+    if (key === CHECK_HISTORY) {
+      writeCheckHistory(map, value, previous?.[key])
+      continue
+    }
     if (value === undefined) {
       if (map.has(key)) map.delete(key)
     } else if (!sameValue(map.get(key), value)) {

@@ -60,6 +60,13 @@ export const DeskSettingsChange = z.object({
 })
 export type DeskSettingsChange = z.input<typeof DeskSettingsChange>
 
+/** Another editor's selection in an article's text, in code points. */
+export const DeskSelection = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative()
+})
+export type DeskSelection = z.infer<typeof DeskSelection>
+
 /** How one shared article stands with the desk. */
 export const DeskArticleState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('synced') }),
@@ -78,7 +85,17 @@ export const DeskArticleStatus = z.object({
   /** The desk lets this editor see the article but not change it. */
   readOnly: z.boolean(),
   /** The others who have the article open now, each with their colour. */
-  present: z.array(z.object({ name: z.string(), color: z.string() })),
+  present: z.array(
+    z.object({
+      name: z.string(),
+      color: z.string(),
+      /** What they have selected, in code points of the article as this library holds it. */
+      selection: DeskSelection.optional()
+    })
+  ),
+  /** This editor has saves of their own to undo, and undone ones to redo, on the desk. */
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
   /** The last change from the desk that was refused (it would have made the article invalid). */
   refusedChange: z.string().optional()
 })

@@ -74,6 +74,26 @@ describe('the history of a check in every export', () => {
     expect(() => importW3c(JSON.stringify(value), file)).toThrow(/checkHistory\[1\]\.checkedField/)
   })
 
+  it('refuses a W3C history entry going from or to a status or verdict the app does not know', () => {
+    const { file } = withHistory()
+    const value = JSON.parse(exportW3c(file))
+    const item = value.first.items.find((i: { id: string }) => i.id.endsWith(`:${QUOTE_ID}`))
+    item.checkHistory[0].to = 'approved-by-<script>'
+    expect(() => importW3c(JSON.stringify(value), file)).toThrow(
+      /checkHistory\[0\]\.to.*"approved-by-<script>" is not a status \(one of needs-checking, verified, disputed\)/
+    )
+    item.checkHistory[0].to = 'verified'
+    item.checkHistory[1].checkedField = 'verdict'
+    item.checkHistory[1].from = null
+    item.checkHistory[1].to = 'disputed'
+    expect(() => importW3c(JSON.stringify(value), file)).toThrow(
+      /checkHistory\[1\]\.to.*not a verdict/
+    )
+    // The same entries with values the app knows are read.
+    item.checkHistory[1].to = 'misleading'
+    expect(() => importW3c(JSON.stringify(value), file)).not.toThrow()
+  })
+
   it('has a history sheet in CSV, one row per change, and the assignee in quotes.csv', () => {
     const { file, quote } = withHistory()
     const sheets = csvFromNative(toNativeDocument(file))

@@ -5,7 +5,7 @@
  * terms). Written and read by the kinds that are checked (`annotations/kinds.ts`).
  */
 import { z } from 'zod'
-import { Assignee, CheckChange, CheckedField } from '../model'
+import { Assignee, CheckChange, CheckedField, ClaimVerdict, QuoteStatus } from '../model'
 import { mint, unmint } from './w3cVocabulary'
 
 /** A checked annotation's fields, as far as this file is concerned. */
@@ -33,15 +33,35 @@ export function checkTerms(a: Checked): Record<string, unknown> {
   return terms
 }
 
-const ChangeNode = z.looseObject({
-  id: z.string().min(1),
-  checkedField: CheckedField,
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  creator: z.looseObject({ name: z.string() }).optional(),
-  created: z.string().min(1),
-  comment: z.string().max(2000).optional()
-})
+/** The values a history entry may go from and to, by the field it changed. */
+const VALUES_OF: Record<CheckedField, readonly string[]> = {
+  status: QuoteStatus.options,
+  verdict: ClaimVerdict.options
+}
+
+const ChangeNode = z
+  .looseObject({
+    id: z.string().min(1),
+    checkedField: CheckedField,
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    creator: z.looseObject({ name: z.string() }).optional(),
+    created: z.string().min(1),
+    comment: z.string().max(2000).optional()
+  })
+  .superRefine((node, ctx) => {
+    // A status or verdict the app does not know would show, filter and export as nonsense.
+    const allowed = VALUES_OF[node.checkedField]
+    for (const end of ['from', 'to'] as const) {
+      const value = node[end]
+      if (value === null || allowed.includes(value)) continue
+      ctx.addIssue({
+        code: 'custom',
+        path: [end],
+        message: `"${value.slice(0, 60)}" is not a ${node.checkedField} (one of ${allowed.join(', ')})`
+      })
+    }
+  })
 
 /** The assignee and history back from an item's terms, or a problem naming what is wrong. */
 export function readCheckTerms(

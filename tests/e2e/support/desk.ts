@@ -19,6 +19,7 @@ import {
 } from '../../../src/desk-server/processes.testkit'
 import type { WebHost, WebHostOptions } from '../../../src/main/web-host/server'
 import { expect } from './host'
+import { pasteArticle } from './ui'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const BUILT_WEB_HOST = join(ROOT, 'out/main/web-host.js')
@@ -186,4 +187,39 @@ export async function openFromLibrary(page: Page, title: string): Promise<void> 
     .getByRole('listitem')
     .filter({ hasText: title })
   await row.getByRole('button', { name: title, exact: true }).click({ timeout: 15_000 })
+}
+
+/** The article the desk specs share: a headline and two short paragraphs. */
+export const HARBOUR = {
+  title: 'Harbour clean-up budget',
+  text:
+    'Harbour clean-up budget\n\nThe council voted the harbour budget on Monday.\n\n' +
+    '“We will finish the clean-up before summer,” said Mayor Ines Duarte.',
+  quote: 'We will finish the clean-up before summer'
+}
+
+/** How an editor's app joins the desk (by default, the Desk section of Settings only). */
+type Join = (page: Page, url: string, editor: { name: string; token: string }) => Promise<void>
+
+const joinDeskOnly: Join = (page, url, editor) => joinDesk(page, { url, ...editor })
+
+/**
+ * Ana (A) and Ben (B) on the desk, each in their own app: A pastes the harbour article and
+ * shares it, B opens it from the library, and both say Synced.
+ */
+export async function bothOnTheHarbourArticle(
+  setting: DeskSetting,
+  browser: Browser,
+  join: Join = joinDeskOnly
+): Promise<{ a: EditorApp; b: EditorApp }> {
+  const a = await setting.open(browser, 'ana')
+  const b = await setting.open(browser, 'ben')
+  await join(a.page, setting.url, ANA)
+  await join(b.page, setting.url, BEN)
+  await pasteArticle(a.page, HARBOUR.title, HARBOUR.text)
+  await a.page.getByRole('button', { name: 'Share to desk' }).click()
+  await openFromLibrary(b.page, HARBOUR.title)
+  await expect(a.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  await expect(b.page.getByLabel('Desk status')).toHaveText('Synced', { timeout: 15_000 })
+  return { a, b }
 }

@@ -10,6 +10,7 @@ import { FeatureContext } from '../features/FeatureContext'
 import { ReadOnlyBanner } from '../features/access'
 import { DeskBar } from '../features/desk/DeskBar'
 import { useDeskArticle } from '../features/desk/deskWatch'
+import { sharedUndoOf } from '../features/desk/sharedUndo'
 import { SettingsButton } from '../features/settings/SettingsButton'
 import type { ArticleFeature, ArticleFeatureContext } from '../features/types'
 import { useI18n } from '../i18n/I18n'
@@ -59,7 +60,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       api,
       readOnly: () => latest.current.readOnly,
       refuseReadOnly: () =>
-        latest.current.deskReadOnly ? actions.refuseDeskReadOnly() : actions.refuseReadOnly()
+        latest.current.deskReadOnly ? actions.refuseDeskReadOnly() : actions.refuseReadOnly(),
+      sharedUndo: () => sharedUndoOf(articleId, api, actions)
     }
   }, [opened, actions, api])
 

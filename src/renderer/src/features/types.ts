@@ -27,15 +27,34 @@ export interface ArticleFeatureContext {
   t(): Messages
   /**
    * Saves the annotation layer (and blocks after a text edit). Saves are coalesced and report
-   * "Saving…"/"All changes saved." in the status, and failures as an alert.
+   * "Saving…"/"All changes saved." in the status, and failures as an alert. Resolves to the
+   * registry ids (entity id → registry id) the saved entities were linked to, when saved.
    */
-  save(changes: ArticleChanges): Promise<void>
+  save(changes: ArticleChanges): Promise<Record<string, string> | undefined | void>
   /** The typed API, for anything else that crosses to main (openExternal…). */
   readonly api: NewsroomApi
   /** True while another window or editor holds the library: nothing may change here. */
   readOnly(): boolean
   /** Tells the user a change was not made because the library is read-only here. */
   refuseReadOnly(): void
+  /**
+   * Undo and redo on the desk when the article is shared (null when it is not): there they
+   * take back only this editor's own changes, never others' made since, which the editor's
+   * own history (a snapshot of every annotation) cannot tell apart.
+   */
+  sharedUndo(): SharedUndo | null
+}
+
+/** Undo and redo of a shared article, through the desk. */
+export interface SharedUndo {
+  /** This editor has saved changes to undo, or undone ones to redo, on the desk. */
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  /**
+   * Saves what is pending, undoes or redoes on the desk, shows the article as it then is
+   * (the selection kept), and says in the status line what happened.
+   */
+  run(direction: 'undo' | 'redo', view: EditorView | undefined): Promise<void>
 }
 
 /**

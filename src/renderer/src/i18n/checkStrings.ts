@@ -18,6 +18,13 @@ export const checkEn = {
   /** "Ana · 20 Jun 2025, 10:05" */
   checkChangeWho: (by: string, when: string) => `${by || 'Someone'} · ${when}`,
   checkNoValue: 'none',
+  /** "Last change: Status: Needs checking → Verified · Ana · 20 Jun 2025, 10:05" */
+  checkLastChange: (line: string) => `Last change: ${line}`,
+  /** The hover card's way to the rest: I lists what is at the caret, with every history. */
+  checkHistoryCount: (n: number) =>
+    `${n} changes in the history (I, or History in the panel, shows them all)`,
+  checkHistoryButton: 'History',
+  checkHistoryOf: (what: string) => `History of the check of ${what}`,
   sourceStatusLabel: 'Source checked?',
   sourceStatusUntracked: 'Not tracked',
 
@@ -50,6 +57,11 @@ export const checkFr: CheckMessages = {
   checkFields: { status: 'Statut', verdict: 'Verdict' },
   checkChangeWho: (by: string, when: string) => `${by || 'Quelqu’un'} · ${when}`,
   checkNoValue: 'aucun',
+  checkLastChange: (line: string) => `Dernier changement\u00a0: ${line}`,
+  checkHistoryCount: (n: number) =>
+    `${n} changements dans l’historique (I, ou Historique dans le panneau, les montre tous)`,
+  checkHistoryButton: 'Historique',
+  checkHistoryOf: (what: string) => `Historique de la vérification de ${what}`,
   sourceStatusLabel: 'Source vérifiée\u00a0?',
   sourceStatusUntracked: 'Non suivi',
 

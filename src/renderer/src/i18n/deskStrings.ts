@@ -44,7 +44,11 @@ export const deskEn = {
   deskPresent: (names: readonly string[]) =>
     `${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)} ${names.length === 1 ? 'has' : 'have'} it open`,
   deskMark: 'On the desk',
-  deskUpdated: 'Others’ changes from the desk are shown.'
+  deskUpdated: 'Others’ changes from the desk are shown.',
+  deskStopSharing: 'Stop sharing',
+  deskStopSharingTip:
+    'Keep this article as it is here and stop exchanging changes with the desk (the others keep it; sharing again sends what you changed meanwhile)',
+  deskStopFailed: (reason: string) => `Could not stop sharing: ${reason}`
 }
 
 /** The shape of the desk strings. */
@@ -91,5 +95,9 @@ export const deskFr: DeskMessages = {
   deskPresent: (names: readonly string[]) =>
     `${new Intl.ListFormat('fr', { type: 'conjunction' }).format(names)} ${names.length === 1 ? 'l’a' : 'l’ont'} ouvert`,
   deskMark: 'Sur le desk',
-  deskUpdated: 'Les modifications des autres, venues du desk, sont affichées.'
+  deskUpdated: 'Les modifications des autres, venues du desk, sont affichées.',
+  deskStopSharing: 'Ne plus partager',
+  deskStopSharingTip:
+    'Garder cet article tel quel ici et ne plus échanger de modifications avec le desk (les autres le gardent\u00a0; le partager de nouveau envoie ce que vous avez changé entre-temps)',
+  deskStopFailed: (reason: string) => `Impossible d’arrêter le partage\u00a0: ${reason}`
 }

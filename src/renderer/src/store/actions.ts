@@ -7,7 +7,7 @@ import type { NewsroomApi, RequestOf, Result } from '@shared/contract'
 import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model'
 import { readPickedFile, MAX_IMPORT_MB } from '@renderer/pickedFile'
 import type { Store } from './createStore'
-import type { UiAction, UiState } from './uiState'
+import type { UiAction, UiState, UiStatus } from './uiState'
 
 /** The store of the window's UI state. */
 export type UiStore = Store<UiState, UiAction>
@@ -247,13 +247,20 @@ export function createActions(
   // each article wait, so a burst of edits costs two writes, not one per edit.
   const pending = new Map<string, ArticleChanges>()
   let saving: Promise<void> | null = null
+  /** Per article, the registry ids its last save was linked to (see {@link saveArticle}). */
+  const linked = new Map<string, Record<string, string>>()
 
   /**
    * Saves an article's annotation layer (and blocks, after a text edit); resolves once every
    * waiting save is done. Reports "Saving…"/"All changes saved." in the status and a failure
    * as an alert with a "Try again" button; the changes stay with the caller either way.
+   * Resolves to the registry ids (entity id → registry id) the article's entities were
+   * linked to by its last save, once saved.
    */
-  function saveArticle(id: string, changes: ArticleChanges): Promise<void> {
+  async function saveArticle(
+    id: string,
+    changes: ArticleChanges
+  ): Promise<Record<string, string> | undefined> {
     // A later autosave (the layer only) must not drop the rejections an earlier save carried.
     const waiting = pending.get(id)
     const merged =
@@ -262,8 +269,10 @@ export function createActions(
         : changes
     pending.delete(id)
     pending.set(id, merged)
+    linked.delete(id)
     if (!saving) saving = flush().finally(() => (saving = null))
-    return saving
+    await saving
+    return linked.get(id)
   }
 
   async function flush(): Promise<void> {
@@ -273,6 +282,7 @@ export function createActions(
       dispatch({ type: 'status/shown', text: (t) => t.saving })
       const result = await api.saveArticle({ id, ...changes })
       if (result.ok) {
+        if (result.value.registryIds) linked.set(id, result.value.registryIds)
         dispatch({ type: 'alert/dismissed', id: 'save' })
         dispatch({ type: 'article/saved', id, updatedAt: result.value.updatedAt, saved: changes })
         if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
@@ -351,6 +361,11 @@ export function createActions(
     dispatch({ type: 'status/shown', text: (t) => t.deskReadOnlyRefused })
   }
 
+  /** Says something in the status line (the outcome of an undo on the desk, say). */
+  function showStatus(text: UiStatus['text']): void {
+    dispatch({ type: 'status/shown', text })
+  }
+
   /**
    * Saves settings with the library (entity types, author, language) and makes them the UI's
    * at once; the settings dialog shows a failure in place.
@@ -381,6 +396,7 @@ export function createActions(
     restoreVersion,
     refuseReadOnly,
     refuseDeskReadOnly,
+    showStatus,
     toggleLibrary: () => dispatch({ type: 'library/toggled' }),
     dismissAlert: (id: string) => dispatch({ type: 'alert/dismissed', id }),
     dismissDamage: () => dispatch({ type: 'damage/dismissed' })

@@ -3,6 +3,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { describe, expect, it } from 'vitest'
 import { blocksToDoc } from '../document'
 import { DrawingWindow, MARGIN } from './drawingWindow'
+import { changeDecorations, mapDecorations } from './lineage'
 
 /** A long article: 200 paragraphs of 500 characters, one decoration at each one's start. */
 function longState() {
@@ -58,5 +59,48 @@ describe('the drawing window', () => {
     // Already drawn: nothing moves.
     expect(drawing.include(view as unknown as EditorView, end - 5, end)).toBe(false)
     expect(view.redraws).toBe(1)
+  })
+
+  it('brings what it draws up to date through a text edit, the untouched paragraphs kept as they were', () => {
+    const { state, all } = longState()
+    const drawing = new DrawingWindow()
+    const before = drawing.visible(all, state)
+    // A character typed in the fifth paragraph.
+    const at = 4 * 502 + 10
+    const tr = state.tr.insertText('x', at)
+    const next = state.apply(tr)
+    const mapped = mapDecorations(all, tr.mapping, tr.doc)
+    const after = drawing.visible(mapped, next)
+    // The same decorations as cutting the window out of the whole set again…
+    const fresh = new DrawingWindow().visible(mapped, next)
+    const where = (set: DecorationSet) => set.find().map((d) => `${d.from}-${d.to}`)
+    expect(where(after)).toEqual(where(fresh))
+    expect(after.find().some((d) => d.from === 5 * 502 + 2)).toBe(true)
+    // …but the view finds the other paragraphs' decorations unchanged, so redraws only one.
+    const second = next.doc.child(1)
+    expect(after.forChild(502, second)).toBe(before.forChild(502, state.doc.child(1)))
+    expect(fresh.forChild(502, second)).not.toBe(before.forChild(502, state.doc.child(1)))
+  })
+
+  it('draws an added decoration in the window, and forgets a removed one', () => {
+    const { state, all } = longState()
+    const drawing = new DrawingWindow()
+    drawing.visible(all, state)
+    const near = Decoration.inline(20, 30, { class: 'added-near' })
+    const far = Decoration.inline(90_000, 90_010, { class: 'added-far' })
+    const added = changeDecorations(all, [], [near, far], state.doc)
+    const drawn = drawing.visible(added, state).find()
+    expect(
+      drawn.map((d) => (d as unknown as { type: { attrs: { class: string } } }).type.attrs.class)
+    ).toContain('added-near')
+    expect(drawn.some((d) => d.from === 90_000)).toBe(false)
+    const gone = added.find(20, 30, () => true).filter((d) => d.to === 30)
+    const removed = changeDecorations(added, gone, [], null)
+    expect(
+      drawing
+        .visible(removed, state)
+        .find()
+        .some((d) => d.from === 20)
+    ).toBe(false)
   })
 })

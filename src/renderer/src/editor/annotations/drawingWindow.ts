@@ -12,7 +12,9 @@
  * the document, its history or what is saved, so moving it dispatches no transaction.
  */
 import type { EditorState } from 'prosemirror-state'
-import { DecorationSet, type EditorView } from 'prosemirror-view'
+import type { Mapping } from 'prosemirror-transform'
+import { DecorationSet, type Decoration, type EditorView } from 'prosemirror-view'
+import { derivationOf, type Derivation } from './lineage'
 
 /** Positions drawn beyond the visible text on each side (about 30 paragraphs of news text). */
 export const MARGIN = 20_000
@@ -26,8 +28,43 @@ export interface Window {
 /** Positions drawn around a selection that lies outside the window. */
 export const SELECTION_MARGIN = 2_000
 
+/**
+ * Positions of text that edits may delete before the drawn part is cut out of the whole set
+ * again: bringing the drawn part up to date maps it with the text, so a deletion can pull
+ * into the window decorations that were not drawn (at its edges, far from what is shown).
+ */
+export const DRIFT_LIMIT = 1_000
+
+/** Changes replayed at most to bring the drawn part up to date (else it is cut again). */
+const MAX_REPLAY = 16
+
 /** The window of a view, until it has been measured: the top of the article. */
 const FIRST: Window = { from: 0, to: 2 * MARGIN }
+
+/** The decorations drawn for one whole set, and for which window and selection. */
+interface Drawn {
+  window: Window
+  around: Window | null
+  drawn: DecorationSet
+  /** Positions deleted since the drawn part was last cut out of the whole set. */
+  drift: number
+}
+
+const sameRange = (a: Window | null, b: Window | null): boolean =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to)
+
+const overlaps = (d: Decoration, w: Window | null): boolean =>
+  !!w && d.from <= w.to && d.to >= w.from
+
+/** Positions a mapping deletes. */
+function deleted(mapping: Mapping): number {
+  let size = 0
+  for (const map of mapping.maps)
+    map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      size += Math.max(0, oldEnd - oldStart - (newEnd - newStart))
+    })
+  return size
+}
 
 /**
  * The drawing window of one editor view, and the decorations it lets through. Each view
@@ -35,47 +72,45 @@ const FIRST: Window = { from: 0, to: 2 * MARGIN }
  */
 export class DrawingWindow {
   private window: Window = FIRST
-  private cache: {
-    all: DecorationSet
-    window: Window
-    around: Window | null
-    drawn: DecorationSet
-  } | null = null
+  /** What was drawn for each whole set (the highlights', the suggestions'). */
+  private drawnFor = new WeakMap<DecorationSet, Drawn>()
 
   /**
    * The decorations of `all` within the window, and around the selection wherever it is
    * (what the annotator acts on is drawn even when scrolled out of view); the same set while
-   * none of these changes, so the view redraws nothing.
+   * none of these changes, so the view redraws nothing. When `all` was made from a set drawn
+   * before (see lineage.ts), the drawn part gets the same change: a key press or a tag costs
+   * the same however many annotations the article has.
    */
   visible(all: DecorationSet, state: EditorState): DecorationSet {
     const { window } = this
+    if (window.from <= 0 && window.to >= state.doc.content.size) return all
     const { from, to } = state.selection
     const outside = from < window.from || to > window.to
     const around = outside
       ? { from: Math.max(0, from - SELECTION_MARGIN), to: to + SELECTION_MARGIN }
       : null
-    const cache = this.cache
-    if (
-      cache &&
-      cache.all === all &&
-      cache.window === window &&
-      cache.around?.from === around?.from &&
-      cache.around?.to === around?.to
-    )
-      return cache.drawn
-    const size = state.doc.content.size
-    let drawn: DecorationSet
-    if (window.from <= 0 && window.to >= size) drawn = all
-    else {
-      const found = all.find(window.from, window.to)
-      if (around) {
-        const seen = new Set(found)
-        for (const d of all.find(around.from, around.to)) if (!seen.has(d)) found.push(d)
+    const current = (d: Drawn | undefined): d is Drawn =>
+      !!d && d.window === window && sameRange(d.around, around)
+    const hit = this.drawnFor.get(all)
+    if (current(hit)) return hit.drawn
+    // Walk back to a set drawn for this window and selection, then replay the changes since.
+    const changes: Derivation[] = []
+    let start: Drawn | undefined
+    for (let set = all; changes.length < MAX_REPLAY;) {
+      const derivation = derivationOf(set)
+      if (!derivation) break
+      changes.push(derivation)
+      const drawn = this.drawnFor.get(derivation.base)
+      if (current(drawn)) {
+        start = drawn
+        break
       }
-      drawn = DecorationSet.create(state.doc, found)
+      set = derivation.base
     }
-    this.cache = { all, window, around, drawn }
-    return drawn
+    const result = (start && replay(start, changes.reverse())) ?? cut(all, state, window, around)
+    this.drawnFor.set(all, result)
+    return result.drawn
   }
 
   /**
@@ -84,7 +119,9 @@ export class DrawingWindow {
    */
   include(view: EditorView, from: number, to: number): boolean {
     const { window } = this
-    if (from >= window.from && to <= window.to) return false
+    // Within the drift of an edge, a decoration may have been mapped in without being drawn.
+    if (from >= window.from + DRIFT_LIMIT && to <= window.to - DRIFT_LIMIT) return false
+    if (window.from <= 0 && window.to >= view.state.doc.content.size) return false
     this.window = { from: Math.max(0, from - MARGIN), to: to + MARGIN }
     view.updateState(view.state)
     return true
@@ -108,6 +145,37 @@ export class DrawingWindow {
     this.window = { from: Math.max(0, shown.from - MARGIN), to: shown.to + MARGIN }
     view.updateState(view.state)
   }
+}
+
+/** The decorations of `all` in the window and around the selection, cut out of the whole. */
+function cut(all: DecorationSet, state: EditorState, window: Window, around: Window | null): Drawn {
+  const found = all.find(window.from, window.to)
+  if (around) {
+    const seen = new Set(found)
+    for (const d of all.find(around.from, around.to)) if (!seen.has(d)) found.push(d)
+  }
+  return { window, around, drawn: DecorationSet.create(state.doc, found), drift: 0 }
+}
+
+/**
+ * The drawn part after the same changes as the whole set: mapped through the same edits,
+ * with the same decorations removed, and those added that fall in the window or around the
+ * selection. Null when the edits deleted too much text to trust its edges.
+ */
+function replay(start: Drawn, changes: readonly Derivation[]): Drawn | null {
+  let { drawn, drift } = start
+  for (const change of changes) {
+    if ('mapping' in change) {
+      drift += deleted(change.mapping)
+      if (drift > DRIFT_LIMIT) return null
+      drawn = drawn.map(change.mapping, change.doc)
+      continue
+    }
+    if (change.removed.length) drawn = drawn.remove([...change.removed])
+    const added = change.added.filter((d) => overlaps(d, start.window) || overlaps(d, start.around))
+    if (added.length && change.doc) drawn = drawn.add(change.doc, added)
+  }
+  return { ...start, drawn, drift }
 }
 
 /** The positions at the top and bottom of the article's visible part, if it is laid out. */

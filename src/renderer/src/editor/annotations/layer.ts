@@ -27,6 +27,7 @@ import {
   takesLane,
   type AnnotationSpec
 } from './decorations'
+import { changeDecorations, mapDecorations } from './lineage'
 
 /** Entities, annotations and their live ranges (as decorations). */
 export interface AnnotationLayer extends EntityRegistry {
@@ -176,7 +177,8 @@ export function addAnnotations(
     annotations.set(annotation.id, annotation)
     decos.push(...annotationDecorations(annotation, p.from, p.to, lane, entities, doc))
   }
-  return { entities, annotations, decorations: layer.decorations.add(doc, decos) }
+  const decorations = changeDecorations(layer.decorations, [], decos, doc)
+  return { entities, annotations, decorations }
 }
 
 /** Every decoration of these annotations. */
@@ -190,7 +192,7 @@ export function removeAnnotations(layer: AnnotationLayer, ids: Iterable<string>)
   if (!gone.size) return layer
   const annotations = new Map(layer.annotations)
   for (const id of gone) annotations.delete(id)
-  const decorations = layer.decorations.remove(decorationsOf(layer, gone))
+  const decorations = changeDecorations(layer.decorations, decorationsOf(layer, gone), [], null)
   return { ...layer, annotations, decorations }
 }
 
@@ -211,7 +213,7 @@ export function redraw(layer: AnnotationLayer, doc: Node, ids: Iterable<string>)
       fresh.push(...annotationDecorations(a, d.from, d.to, s.lane, layer.entities, doc))
     }
   }
-  return { ...layer, decorations: layer.decorations.remove(old).add(doc, fresh) }
+  return { ...layer, decorations: changeDecorations(layer.decorations, old, fresh, doc) }
 }
 
 /** Replaces annotation records (same ids, same kinds) and redraws the live ones. */
@@ -240,8 +242,9 @@ export function applyRegistryEdit(
   doc: Node,
   edit: RegistryEdit
 ): AnnotationLayer {
-  const removed = edit.removed.length
-    ? layer.decorations.remove(decorationsOf(layer, new Set(edit.removed)))
+  const gone = edit.removed.length ? decorationsOf(layer, new Set(edit.removed)) : []
+  const removed = gone.length
+    ? changeDecorations(layer.decorations, gone, [], null)
     : layer.decorations
   const next: AnnotationLayer = { ...edit.registry, decorations: removed }
   return redraw(next, doc, edit.changed)
@@ -307,7 +310,7 @@ export function mapLayer(
 ): AnnotationLayer {
   const orphaned = new Set<string>()
   const damaged = new Set<string>()
-  const decorations = layer.decorations.map(mapping, doc, {
+  const decorations = mapDecorations(layer.decorations, mapping, doc, {
     onRemove: (s: unknown) => {
       if (!isAnnotationSpec(s)) return
       if (s.part === 'span') orphaned.add(s.id)
@@ -330,7 +333,11 @@ export function mapLayer(
     const leftovers = decorations.find(undefined, undefined, (s: AnnotationSpec) =>
       orphaned.has(s.id)
     )
-    next = { ...next, annotations, decorations: decorations.remove(leftovers) }
+    next = {
+      ...next,
+      annotations,
+      decorations: changeDecorations(decorations, leftovers, [], null)
+    }
   }
   for (const id of orphaned) damaged.delete(id)
   return damaged.size ? redraw(next, doc, damaged) : next

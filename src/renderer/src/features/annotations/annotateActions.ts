@@ -28,6 +28,9 @@ export interface AnnotateActions {
   stopEditText: Command
   undo: Command
   redo: Command
+  /** Whether undo or redo has something to do (the toolbar greys them out otherwise). */
+  canUndo(state: EditorState): boolean
+  canRedo(state: EditorState): boolean
 }
 
 /** True when the selection covers some text. */
@@ -124,7 +127,36 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
     return true
   }
 
+  /**
+   * Undo or redo of a shared article, on the desk: only this editor's own changes. Changes
+   * not saved yet count as the editor's last step (they are saved, then undone there).
+   */
+  const onDesk =
+    (direction: 'undo' | 'redo'): Command =>
+    (state, dispatch, view) => {
+      const shared = ctx.sharedUndo()
+      if (!shared) return false
+      const possible = direction === 'undo' ? canUndo(state) : canRedo(state)
+      if (!dispatch) return true
+      if (!possible) {
+        session.notify((t) => (direction === 'undo' ? t.nothingToUndo : t.nothingToRedo))
+        return true
+      }
+      void shared.run(direction, view)
+      return true
+    }
+
+  function canUndo(state: EditorState): boolean {
+    return undoDepth(state) > 0 || (ctx.sharedUndo()?.canUndo ?? false)
+  }
+
+  function canRedo(state: EditorState): boolean {
+    const shared = ctx.sharedUndo()
+    return shared ? shared.canRedo : redoDepth(state) > 0
+  }
+
   const undoAction: Command = (state, dispatch, view) => {
+    if (onDesk('undo')(state, dispatch, view)) return true
     if (undoDepth(state) === 0) {
       if (dispatch) session.notify((t) => t.nothingToUndo)
       return true
@@ -135,6 +167,7 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
   }
 
   const redoAction: Command = (state, dispatch, view) => {
+    if (onDesk('redo')(state, dispatch, view)) return true
     if (redoDepth(state) === 0) {
       if (dispatch) session.notify((t) => t.nothingToRedo)
       return true
@@ -157,6 +190,8 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
     toggleEditText,
     stopEditText,
     undo: undoAction,
-    redo: redoAction
+    redo: redoAction,
+    canUndo,
+    canRedo
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { tagEntity } from '@renderer/editor/annotations'
+import { layerOf, tagEntity } from '@renderer/editor/annotations'
+import { linkToRegistry } from '@renderer/editor/annotations/commands/linkToRegistry'
 import {
   blocks,
   find,
@@ -167,5 +168,47 @@ describe('Autosave', () => {
       expect(unloads).toHaveLength(1)
       expect(saves).toHaveLength(sent ? 0 : 1)
     }
+  })
+})
+
+describe('registry ids from a save', () => {
+  it('are handed to the editor, which takes them without writing again or adding an undo step', async () => {
+    const saves: ArticleChanges[] = []
+    let fire = null as (() => void) | null
+    const autosave = new Autosave({
+      save: async (changes) => {
+        saves.push(changes)
+        return Object.fromEntries(changes.entities.map((e) => [e.id, `ent-${e.name}`]))
+      },
+      saveDirect: async () => ({ ok: true, value: {} }),
+      setTimer: (callback) => {
+        fire = callback
+        return 1
+      },
+      clearTimer: () => {
+        fire = null
+      }
+    })
+    let state = makeState(blocks(TEXT))
+    autosave.track(state)
+    state = run(select(state, 'Jason Droege'), tagEntity('person'))
+    autosave.track(state)
+    autosave.listenForLinks((ids) => {
+      const before = layerOf(state)
+      const tr = linkToRegistry(state, ids)!
+      expect(tr.getMeta('addToHistory')).toBe(false)
+      state = state.apply(tr)
+      autosave.track(state)
+      autosave.adoptLinked(before, state)
+    })
+    fire!()
+    await autosave.flush()
+    expect([...layerOf(state).entities.values()].map((e) => e.registryId)).toEqual([
+      'ent-Jason Droege'
+    ])
+    // The linked layer is what was saved: nothing more to write.
+    fire?.()
+    await autosave.flush()
+    expect(saves).toHaveLength(1)
   })
 })

@@ -25,8 +25,11 @@ export const AUTOSAVE_TEXT_DEBOUNCE_MS = 1500
 
 /** What the autosave needs from the outside world (the feature context, or a test fake). */
 export interface AutosaveDeps {
-  /** The shell's coalescing save (status and alerts included). */
-  save(changes: ArticleChanges): Promise<void>
+  /**
+   * The shell's coalescing save (status and alerts included); resolves to the registry ids
+   * the saved entities were linked to, when saved.
+   */
+  save(changes: ArticleChanges): Promise<Record<string, string> | undefined | void>
   /** A direct save whose outcome is known (used when the window closes). */
   saveDirect(changes: ArticleChanges): Promise<Result<unknown>>
   /**
@@ -62,12 +65,39 @@ export class Autosave {
   private readonly textDebounceMs: number
   private readonly setTimer: (callback: () => void, ms: number) => unknown
   private readonly clearTimer: (handle: unknown) => void
+  /** Told the registry ids a save linked the article's entities to. */
+  private onLinked: ((registryIds: Record<string, string>) => void) | null = null
 
   constructor(private readonly deps: AutosaveDeps) {
     this.debounceMs = deps.debounceMs ?? AUTOSAVE_DEBOUNCE_MS
     this.textDebounceMs = deps.textDebounceMs ?? AUTOSAVE_TEXT_DEBOUNCE_MS
     this.setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as number))
+  }
+
+  /**
+   * Calls `listener` with the registry ids (entity id → registry id) each save linked the
+   * entities to, so the editor shows at once what an entity tagged since opening stands for.
+   */
+  listenForLinks(listener: (registryIds: Record<string, string>) => void): void {
+    this.onLinked = listener
+  }
+
+  /**
+   * The editor took the registry ids a save returned (`before` → `after`, one layer change
+   * that is not the user's): when `before` was what was saved, so is `after`, and nothing is
+   * written again for it.
+   */
+  adoptLinked(before: unknown, after: EditorState): void {
+    if (this.saved && this.saved.layer === before) {
+      this.saved = { layer: layerOf(after), doc: this.saved.doc }
+    }
+  }
+
+  private save(changes: ArticleChanges): Promise<void> {
+    return this.deps.save(changes).then((ids) => {
+      if (ids && this.onLinked) this.onLinked(ids)
+    })
   }
 
   /** True while a change waits for its write. */
@@ -116,7 +146,7 @@ export class Autosave {
       this.timer = undefined
     }
     const changes = this.take()
-    if (changes) this.inFlight = this.deps.save(changes)
+    if (changes) this.inFlight = this.save(changes)
     return this.inFlight
   }
 
@@ -132,7 +162,7 @@ export class Autosave {
     const changes = this.take()
     if (!changes) return
     if (this.deps.saveOnUnload?.(changes)) return
-    this.inFlight = this.deps.save(changes)
+    this.inFlight = this.save(changes)
   }
 
   /**

@@ -4,6 +4,8 @@
  * browser host), and the window's close waits for them (Electron, see closeFlush.ts).
  */
 import { Plugin } from 'prosemirror-state'
+import { linkToRegistry } from '@renderer/editor/annotations/commands/linkToRegistry'
+import { layerOf } from '@renderer/editor/annotations'
 import { onWindowClose } from './closeFlush'
 import type { AnnotateSession } from './session'
 
@@ -13,6 +15,16 @@ export function autosavePlugin(session: AnnotateSession): Plugin {
   return new Plugin({
     view(view) {
       autosave.track(view.state)
+      let open = true
+      // An entity tagged since opening learns its registry id from the save that linked it.
+      autosave.listenForLinks((registryIds) => {
+        if (!open) return
+        const before = layerOf(view.state)
+        const tr = linkToRegistry(view.state, registryIds)
+        if (!tr) return
+        view.dispatch(tr)
+        autosave.adoptLinked(before, view.state)
+      })
       // Hidden or gone (another tab, a reload, the tab closed): write now, in a request that
       // outlives the page (browsers differ on which of the two events comes first).
       const onVisibility = () => {
@@ -27,6 +39,7 @@ export function autosavePlugin(session: AnnotateSession): Plugin {
           autosave.track(v.state)
         },
         destroy() {
+          open = false
           document.removeEventListener('visibilitychange', onVisibility)
           window.removeEventListener('pagehide', onPageHide)
           removeCloseFlush()

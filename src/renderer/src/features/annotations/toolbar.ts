@@ -4,7 +4,6 @@
  * note, Claim and Tag all annotate; Undo, Redo, Edit text and Re-attach edit; Help. The buttons run the same commands as the keys ("What's
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
-import { redoDepth, undoDepth } from 'prosemirror-history'
 import type { LibrarySettings } from '@shared/model'
 import { orphans } from '@renderer/editor/annotations'
 import type { Messages } from '@renderer/i18n/strings'
@@ -94,7 +93,7 @@ export function annotateToolbar(
       shortcut: chords.undo.label,
       description: t.undoTip(chords.undo.label),
       run: (view) => actions.undo(view.state, view.dispatch, view),
-      isEnabled: (state) => undoDepth(state) > 0
+      isEnabled: (state) => actions.canUndo(state)
     },
     {
       id: 'redo',
@@ -104,7 +103,7 @@ export function annotateToolbar(
       shortcut: chords.redoAlt.label,
       description: t.redoTip(chords.redo.label, chords.redoAlt.label),
       run: (view) => actions.redo(view.state, view.dispatch, view),
-      isEnabled: (state) => redoDepth(state) > 0
+      isEnabled: (state) => actions.canRedo(state)
     },
     {
       id: 'edit-text',

@@ -2,11 +2,15 @@
  * The desk in the bar over the article: asks main twice a second how the desk stands, relists
  * the library when the desk brought an article, reloads the open article when others' changes
  * were written to it (after writing the editor's pending changes, keeping the selection), and
- * shows either "Share to desk" or how the open article stands: "Synced", "Syncing…",
+ * tells main what the editor has selected (the others see it), and
+ * shows either "Share to desk" or how the open article stands (with "Stop sharing"): "Synced", "Syncing…",
  * "Offline: N changes waiting", or the desk's refusal with what to do.
  */
 import { useEffect, useRef, useState } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import type { RequestOf } from '@shared/contract'
 import type { DeskArticleState } from '@shared/desk/deskSchemas'
+import { articleConversions, offsetsOf } from '@renderer/editor/annotations/conversions'
 import { useApi } from '@renderer/apiContext'
 import { useEditorView } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
@@ -28,6 +32,17 @@ function stateText(t: Messages, state: DeskArticleState): string {
     case 'refused':
       return t.deskRefused(state.reason)
   }
+}
+
+/** What the editor has selected in the open article, for the others to see. */
+function selectionOf(open: {
+  openId: string | null
+  view: EditorView | null
+}): RequestOf<'deskStatus'>['selection'] {
+  const { openId, view } = open
+  if (!openId || !view || view.isDestroyed) return undefined
+  const { from, to } = view.state.selection
+  return { id: openId, ...offsetsOf(view.state.doc, from, to, articleConversions) }
 }
 
 /** Polls main for the desk's state and acts on what changed. */
@@ -62,7 +77,7 @@ function useDeskPolling(): void {
       }
     }
     const tick = async (): Promise<void> => {
-      const result = await api.deskStatus({})
+      const result = await api.deskStatus({ selection: selectionOf(latest.current) })
       if (stopped) return
       if (!result.ok) {
         // A host without a desk says so once; there is nothing to ask again.
@@ -140,6 +155,20 @@ export function DeskBar() {
     )
   }
   const { status } = shared
+  const stopSharing = async () => {
+    setBusy(true)
+    setFailure(null)
+    // What is pending goes to the desk first, as the last change shared.
+    await flushAll()
+    const result = await api.stopSharing({ id: shared.id })
+    setBusy(false)
+    if (!result.ok) {
+      setFailure(t.deskStopFailed(result.error.message))
+      return
+    }
+    deskWatch.set({ ...overview, articles: overview.articles.filter((a) => a.id !== shared.id) })
+    void actions.loadLibrary()
+  }
   return (
     <div className="desk-line">
       <p
@@ -162,8 +191,24 @@ export function DeskBar() {
           ))}
         </p>
       )}
+      {!shared.readOnly && (
+        <button
+          type="button"
+          className="button button-small"
+          title={t.deskStopSharingTip}
+          disabled={busy}
+          onClick={() => void stopSharing()}
+        >
+          {t.deskStopSharing}
+        </button>
+      )}
       {shared.refusedChange && (
         <span className="desk-problem">{t.deskRefusedChange(shared.refusedChange)}</span>
+      )}
+      {failure && (
+        <span className="desk-problem" role="alert">
+          {failure}
+        </span>
       )}
     </div>
   )

@@ -7,7 +7,15 @@ function overview(libraryRevision: number, remoteRevision: number): DeskOverview
     configured: true,
     libraryRevision,
     articles: [
-      { id: 'a1', status: { state: 'synced' }, remoteRevision, readOnly: false, present: [] }
+      {
+        id: 'a1',
+        status: { state: 'synced' },
+        remoteRevision,
+        readOnly: false,
+        present: [],
+        canUndo: false,
+        canRedo: false
+      }
     ]
   }
 }

@@ -1,10 +1,12 @@
 /**
  * Keeps the reader's place when the open article is rebuilt because others' changes arrived
  * from the desk: the selection (as code points, which the desk keeps exact) is noted before
- * the reload and set again in the new editor, without moving the page or taking the focus.
+ * the reload and set again in the new editor, without moving the page or taking the focus,
+ * and "Edit text" stays on if it was (what was typed is saved before the reload).
  */
 import { Plugin, TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
+import { isEditingText, setEditing } from '../annotations/annotateUi'
 import {
   articleConversions,
   offsetsOf,
@@ -17,6 +19,8 @@ interface KeptSelection {
   end: number
   /** The article had the focus: give it back, with the page's own selection. */
   focused: boolean
+  /** "Edit text" was on: it stays on, so the editor goes on typing where they were. */
+  editing: boolean
 }
 
 let kept: KeptSelection | null = null
@@ -26,10 +30,11 @@ export function keepSelectionOf(view: EditorView | null, articleId: string): voi
   if (!view || view.isDestroyed) return
   const { from, to } = view.state.selection
   const { start, end } = offsetsOf(view.state.doc, from, to, articleConversions)
-  kept = { articleId, start, end, focused: view.hasFocus() }
+  kept = { articleId, start, end, focused: view.hasFocus(), editing: isEditingText(view.state) }
 }
 
 function restore(view: EditorView, selection: KeptSelection): void {
+  if (selection.editing && !isEditingText(view.state)) view.dispatch(setEditing(view.state, true))
   const { doc } = view.state
   const { from, to } = positionsOf(doc, selection.start, selection.end, articleConversions)
   const size = doc.content.size

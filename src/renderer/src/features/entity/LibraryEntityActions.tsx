@@ -1,7 +1,7 @@
 /**
  * What the entity page changes for the whole library, through the registry: edit (rename,
- * other names, description, Wikidata id), merge into another entity, split some articles off
- * into a new one. Main rewrites every article concerned; pending saves of the open article
+ * other names, description, Wikidata id), merge into another entity, split chosen mentions
+ * (in any article) off into a new one. Main rewrites every article concerned; pending saves of the open article
  * go out first and the article is read again afterwards, so the editor shows the change and
  * no save of the old copy lands after it.
  */
@@ -95,8 +95,8 @@ export function LibraryEntityActions(props: {
           page={page}
           busy={busy}
           onCancel={() => setMode(null)}
-          onSubmit={(articleIds, name) =>
-            run(() => api.splitLibraryEntity({ id: page.key, articleIds, name }))
+          onSubmit={(mentions, name) =>
+            run(() => api.splitLibraryEntity({ id: page.key, mentions, name }))
           }
         />
       )}
@@ -233,38 +233,103 @@ function MergeForm(props: {
   )
 }
 
+/** A use of the entity that can be split off: a mention, or a quote it speaks. */
+interface SplitChoice {
+  key: string
+  articleId: string
+  annotationId: string
+  /** The words of the mention or quote, first, so two in one paragraph are told apart. */
+  words: string
+  /** Around them, with the words marked. */
+  context: { before: string; match: string; after: string } | null
+}
+
+/** The page's mentions and quotes, grouped by article in the page's order. */
+function choicesByArticle(page: Page): { id: string; title: string; choices: SplitChoice[] }[] {
+  const groups = new Map<string, { id: string; title: string; choices: SplitChoice[] }>()
+  const add = (
+    articleId: string,
+    title: string,
+    choice: Omit<SplitChoice, 'key' | 'articleId'>
+  ) => {
+    let group = groups.get(articleId)
+    if (!group) groups.set(articleId, (group = { id: articleId, title, choices: [] }))
+    group.choices.push({ key: `${articleId}\u0000${choice.annotationId}`, articleId, ...choice })
+  }
+  for (const m of page.mentions) {
+    const { before, match, after } = m.passage
+    add(m.articleId, m.articleTitle, {
+      annotationId: m.annotationId,
+      words: match,
+      context: { before: `…${before.slice(-40)}`, match, after: `${after.slice(0, 40)}…` }
+    })
+  }
+  for (const q of page.quotes) {
+    add(q.articleId, q.articleTitle, {
+      annotationId: q.annotationId,
+      words: `« ${q.text} »`,
+      context: null
+    })
+  }
+  return [...groups.values()]
+}
+
+/**
+ * Split off: the mentions (and quotes) that are someone else, chosen one by one in any
+ * article, move to a new entity; the registry and every article follow.
+ */
 function SplitForm(props: {
   page: Page
   busy: boolean
   onCancel(): void
-  onSubmit(articleIds: string[], name: string): void
+  onSubmit(mentions: { articleId: string; annotationId: string }[], name: string): void
 }) {
   const { t } = useI18n()
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
   const [name, setName] = useState('')
+  const groups = choicesByArticle(props.page)
   function submit(event: FormEvent) {
     event.preventDefault()
     if (!chosen.size || !name.trim()) return
-    props.onSubmit([...chosen], name.trim())
+    const mentions = groups
+      .flatMap((g) => g.choices)
+      .filter((c) => chosen.has(c.key))
+      .map(({ articleId, annotationId }) => ({ articleId, annotationId }))
+    props.onSubmit(mentions, name.trim())
   }
   return (
     <form className="dialog-form entity-action-form" onSubmit={submit} noValidate>
       <fieldset className="entity-split-articles">
         <legend>{t.entitySplitLegend}</legend>
-        {props.page.articles.map((a) => (
-          <label key={a.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={chosen.has(a.id)}
-              onChange={(e) => {
-                const next = new Set(chosen)
-                if (e.target.checked) next.add(a.id)
-                else next.delete(a.id)
-                setChosen(next)
-              }}
-            />
-            {a.title}
-          </label>
+        {groups.map((group) => (
+          <fieldset key={group.id} className="entity-split-article">
+            <legend>{group.title}</legend>
+            {group.choices.map((c) => (
+              <label key={c.key} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(c.key)}
+                  onChange={(e) => {
+                    const next = new Set(chosen)
+                    if (e.target.checked) next.add(c.key)
+                    else next.delete(c.key)
+                    setChosen(next)
+                  }}
+                />
+                <span>
+                  <strong>{c.words}</strong>
+                  {c.context && (
+                    <span className="entity-split-context">
+                      {' — '}
+                      {c.context.before}
+                      <mark>{c.context.match}</mark>
+                      {c.context.after}
+                    </span>
+                  )}
+                </span>
+              </label>
+            ))}
+          </fieldset>
         ))}
       </fieldset>
       <TextField label={t.entitySplitName} value={name} onValue={setName} />

@@ -14,6 +14,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
 import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
+import { mapDecorations } from '@renderer/editor/annotations/lineage'
 import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleFeatureContext } from '../types'
@@ -134,7 +135,7 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
           generation++
           if (tr.doc !== tr.before) {
             stale = true
-            decorations = decorations.map(tr.mapping, tr.doc)
+            decorations = mapDecorations(decorations, tr.mapping, tr.doc)
           }
         }
         // A reading of the state as it is now (nothing changed since it was asked for).
@@ -171,8 +172,18 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
           }
         )
       }
-      // The first reading starts at once (in the worker, so the article paints meanwhile).
-      queueMicrotask(ask)
+      // The first reading starts once the article is painted: the worker reads it, but what
+      // it is handed (the whole article, every annotation with a fresh target) is gathered
+      // here on the page's thread, which took most of a second before anything showed on a
+      // long article with tens of thousands of annotations.
+      let first: ReturnType<typeof setTimeout> | undefined
+      let frame = 0
+      const askSoon = (): void => {
+        first = setTimeout(ask, 0)
+      }
+      // Without frames (a test's DOM without layout), at the next task.
+      if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(askSoon)
+      else askSoon()
       return {
         update(view, previous) {
           const s = suggestionsKey.getState(view.state)
@@ -183,6 +194,8 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
         destroy() {
           live = false
           clearTimeout(timer)
+          clearTimeout(first)
+          if (frame) cancelAnimationFrame(frame)
         }
       }
     },

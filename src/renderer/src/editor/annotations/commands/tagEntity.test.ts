@@ -46,6 +46,15 @@ describe('tagEntity', () => {
     expect(tagEntity('product')(state, () => {})).toBe(true)
   })
 
+  it('tags the same entity again elsewhere, and inside or around a mention of it', () => {
+    let state = run(select(makeState(blocks(TEXT)), 'Jason Droege'), tagEntity('person'))
+    state = run(select(state, 'Droege', 1), tagEntity('person', { name: 'Jason Droege' }))
+    state = run(select(state, 'Droege'), tagEntity('person', { name: 'Jason Droege' }))
+    const mentions = [...layerOf(state).annotations.values()]
+    expect(new Set(mentions.map((a) => a.kind === 'mention' && a.entityId)).size).toBe(1)
+    expect(mentions.map((a) => a.target.exact)).toEqual(['Jason Droege', 'Droege', 'Droege'])
+  })
+
   it('is undone in one step, entity included', () => {
     let state = run(select(makeState(blocks(TEXT)), 'Meta'), tagEntity('organisation'))
     state = undoState(state)

@@ -5,7 +5,8 @@
 import type { Command } from 'prosemirror-state'
 import { AnnotationError, newMention } from '@shared/annotations/factory'
 import { BLOCK_SEPARATOR } from '@shared/text'
-import { addAnnotations, spans } from '../layer'
+import type { AnnotationSpec } from '../decorations'
+import { addAnnotations } from '../layer'
 import { resolveEntity, withAlias, type EntityRef } from './entityRef'
 import { layerCommand, targetRange, type RangeOption } from './run'
 
@@ -37,11 +38,13 @@ export function tagEntity(
     const resolved = resolveEntity(layer, 'name' in ref ? { type: typeId, ...ref } : ref, typeId)
     let next = resolved.layer
     if (options.addAlias !== false) next = withAlias(next, resolved.entity, text)
-    const already = [...layer.annotations.values()].filter(
-      (a) => a.kind === 'mention' && a.entityId === resolved.entity.id && !a.orphaned
-    )
-    for (const span of spans(layer, new Set(already.map((a) => a.id))).values()) {
-      if (span.from === from && span.to === to)
+    // Only the spans over the selection can be the same range: a lookup in the decoration
+    // tree, where walking every annotation made each tag cost more on a long article.
+    const same = layer.decorations.find(from, to, (s: AnnotationSpec) => s.part === 'span')
+    for (const d of same) {
+      if (d.from !== from || d.to !== to) continue
+      const a = layer.annotations.get((d.spec as AnnotationSpec).id)
+      if (a?.kind === 'mention' && a.entityId === resolved.entity.id && !a.orphaned)
         throw new AnnotationError('This text is already tagged with this entity')
     }
     const mention = newMention(config.target(state.doc, from, to), resolved.entity.id, {

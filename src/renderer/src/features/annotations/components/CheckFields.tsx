@@ -57,15 +57,39 @@ function valueWords(t: Messages, field: CheckedField, value: string | null): str
     : (t.quoteStatuses[value as keyof typeof t.quoteStatuses] ?? value)
 }
 
-/** The history of a check, newest first. */
-export function CheckHistory(props: { history: readonly CheckChange[] | undefined }) {
-  const { t, language } = useI18n()
-  const headingId = useId()
+/** A change's time in the UI language ("20 Jun 2025, 10:05"). */
+function useWhen(): (at: string) => string {
+  const { language } = useI18n()
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
-  const when = (at: string) => {
+  return (at: string) => {
     const date = new Date(at)
     return Number.isNaN(date.getTime()) ? at : format.format(date)
   }
+}
+
+/** One change in one line: "Status: Needs checking → Verified · Ana · 20 Jun 2025, 10:05". */
+export function changeLine(t: Messages, change: CheckChange, when: (at: string) => string) {
+  const what = `${t.checkFields[change.field]}: ${valueWords(t, change.field, change.from)} → ${valueWords(t, change.field, change.to)}`
+  return `${what} · ${t.checkChangeWho(change.by, when(change.at))}`
+}
+
+/**
+ * The last change of a check, where the check is shown (the hover card, a panel row); nothing
+ * for a check never changed.
+ */
+export function LastCheckChange(props: { history: readonly CheckChange[] | undefined }) {
+  const { t } = useI18n()
+  const when = useWhen()
+  const last = props.history?.at(-1)
+  if (!last) return null
+  return <span className="check-last">{t.checkLastChange(changeLine(t, last, when))}</span>
+}
+
+/** The history of a check, newest first. */
+export function CheckHistory(props: { history: readonly CheckChange[] | undefined }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  const when = useWhen()
   const entries = [...(props.history ?? [])].reverse()
   return (
     <section className="check-history" aria-labelledby={headingId}>

@@ -3,7 +3,8 @@
  * inside it, the notes on it), innermost first, so overlapping annotations stay reachable and
  * none hides another. It reads the nested decoration spans under the pointer (each carries
  * `data-ann-id`), so it costs nothing until the pointer moves. Keyboard users get the same
- * list with I ("What's here").
+ * list with I ("What's here"). A quote, claim or note shows the last change of its check, and
+ * how many there were (I and the panel's History show them all).
  */
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
@@ -11,7 +12,9 @@ import type { EditorView } from 'prosemirror-view'
 import { layerOf, spanOf, speakerClass, typeClass } from '@renderer/editor/annotations'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
+import { checkHistoryOf } from '@shared/annotations/checkHistory'
 import { describeAnnotation } from '../describe'
+import { LastCheckChange } from './CheckFields'
 
 /** The ids of the annotations under an element of the view, innermost first. */
 export function annotationIdsAt(target: Element | null, root: Element): string[] {
@@ -89,7 +92,8 @@ export function HoverCard(props: { view: EditorView }) {
     .map((a) => ({
       ...describeAnnotation(a!, layer.entities, types, t, language),
       // A quote's mark in its speaker's colour, as its underline in the text.
-      mark: a!.kind === 'quote' ? speakerClass(a!.speakerId) : ''
+      mark: a!.kind === 'quote' ? speakerClass(a!.speakerId) : '',
+      history: checkHistoryOf(a!)
     }))
   if (!items.length) return null
 
@@ -118,6 +122,10 @@ export function HoverCard(props: { view: EditorView }) {
               {d.heading}
             </span>
             <span className="hover-detail">{d.detail}</span>
+            <LastCheckChange history={d.history} />
+            {d.history.length > 1 && (
+              <span className="check-count">{t.checkHistoryCount(d.history.length)}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,13 +1,16 @@
 /**
  * "What's here" (I): every annotation at the cursor or in the selection, innermost first,
  * each with Edit and Delete. It is the keyboard's way to what the hover card shows, and to
- * change an annotation without leaving the text.
+ * change an annotation without leaving the text. A checked one shows the whole history of
+ * its check.
  */
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { annotationsIn, deleteAnnotation, typeClass } from '@renderer/editor/annotations'
 import type { Annotation } from '@shared/model'
 import { useI18n } from '@renderer/i18n/I18n'
+import { checkHistoryOf } from '@shared/annotations/checkHistory'
 import { describeAnnotation, excerpt } from '../describe'
+import { CheckHistory } from './CheckFields'
 import { runCommand, useAnnotationDialog } from './dialogKit'
 
 /** Props of {@link InspectDialog}. */
@@ -45,6 +48,9 @@ export function InspectDialog(props: InspectDialogProps) {
                   </span>
                   <span className="inspect-detail">{d.detail}</span>
                   <span className="inspect-quote">“{excerpt(text, 80)}”</span>
+                  {checkHistoryOf(annotation).length > 0 && (
+                    <CheckHistory history={checkHistoryOf(annotation)} />
+                  )}
                 </div>
                 <div className="inspect-actions">
                   <button

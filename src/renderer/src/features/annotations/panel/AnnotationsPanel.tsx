@@ -21,30 +21,45 @@ import {
   useId,
   useMemo,
   useReducer,
+  useRef,
+  useState,
   type ReactNode
 } from 'react'
+import { checkHistoryOf } from '@shared/annotations/checkHistory'
+import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
 import type { AnnotationLayer } from '@renderer/editor/annotations/layer'
 import { annotationsKey } from '@renderer/editor/annotations/plugin'
 import {
-  listAnnotations,
-  type AnnotationItem
-} from '@renderer/editor/annotations/queries/listAnnotations'
+  updateAnnotationList,
+  type AnnotationList
+} from '@renderer/editor/annotations/queries/annotationList'
+import type { AnnotationItem } from '@renderer/editor/annotations/queries/listAnnotations'
 import { useI18n } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import type { ArticleFeatureContext } from '@renderer/features/types'
 import { hasTextSelected } from '../annotateActions'
+import { CheckHistory } from '../components/CheckFields'
 import { EditAnnotationDialog } from '../components/EditAnnotationDialog'
 import { EntityDialog } from './EntityDialog'
 import { panelCommands } from './panelCommands'
 import type { RowState } from './PanelList'
-import { buildPanel, followActive, type ItemRow, type PanelRow } from './panelModel'
+import {
+  buildPanel,
+  followActive,
+  type ClaimRow,
+  type ItemRow,
+  type NoteRow,
+  type PanelRow,
+  type QuoteRow
+} from './panelModel'
 import { PanelNotice } from './PanelNotice'
 import { PanelSearch } from './PanelFilters'
 import {
   ClaimRowView,
   EntityRowView,
   GroupRowView,
+  itemName,
   NoteRowView,
   OrphanRowView,
   QuoteRowView,
@@ -93,9 +108,13 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   // Rebuilt from the layer a moment later than the editor moves, never blocking it.
   const deferredLayer = useDeferredValue(layer)
   const deferredFilters = useDeferredValue(filters)
+  // Brought up to date from the list shown before: an action re-reads only what it touched.
+  const listRef = useRef<AnnotationList | null>(null)
   const items = useMemo(() => {
     const shown = deferredLayer && stateOfLayer.get(deferredLayer)
-    return shown ? listAnnotations(shown) : EMPTY_ITEMS
+    if (!shown) return EMPTY_ITEMS
+    listRef.current = updateAnnotationList(listRef.current, shown)
+    return listRef.current.items
   }, [deferredLayer])
   const model = useMemo(
     () =>
@@ -132,6 +151,8 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   )
 
   const commands = panelCommands({ view, t, litEntityId, dispatch })
+  // The row whose whole check history is shown (History on a quote, claim or note row).
+  const [historyOf, setHistoryOf] = useState<QuoteRow | ClaimRow | NoteRow | null>(null)
   const edit = (row: ItemRow) => dispatch({ type: 'edit', editing: editingOf(row) })
   const closeEdit = () => dispatch({ type: 'closeEdit' })
 
@@ -149,7 +170,8 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     },
     onEdit: edit,
     onDelete: commands.remove,
-    onReattach: commands.reattach
+    onReattach: commands.reattach,
+    onHistory: (row) => setHistoryOf(row)
   }
 
   function renderRow(row: PanelRow, rowState: RowState): ReactNode {
@@ -195,6 +217,12 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
       )}
       {editing?.kind === 'entity' && (
         <EntityDialog entityId={editing.entityId} onClose={closeEdit} />
+      )}
+      {historyOf && (
+        <Dialog title={t.checkHistoryOf(itemName(historyOf, t))} onClose={() => setHistoryOf(null)}>
+          <CheckHistory history={checkHistoryOf(historyOf.item.annotation)} />
+          <DialogActions confirm={{ label: t.helpClose, onClick: () => setHistoryOf(null) }} />
+        </Dialog>
       )}
     </div>
   )

@@ -10,7 +10,9 @@ import { RenameIcon, TrashIcon } from '@renderer/components/icons'
 import { speakerClass, typeClass } from '@renderer/editor/annotations/decorations'
 import type { Messages } from '@renderer/i18n/strings'
 import { valueLabel } from '@shared/annotations/valueLabel'
+import { checkHistoryOf } from '@shared/annotations/checkHistory'
 import { excerpt, typeLabel } from '../describe'
+import { LastCheckChange } from '../components/CheckFields'
 import type { RowState } from './PanelList'
 import type {
   ClaimRow,
@@ -40,6 +42,8 @@ export interface RowContext {
   onEdit(row: ItemRow): void
   onDelete(row: ItemRow): void
   onReattach(row: OrphanRow): void
+  /** Shows the whole history of a quote's, claim's or note's check. */
+  onHistory(row: QuoteRow | ClaimRow | NoteRow): void
 }
 
 /** Words naming an item in its Edit and Delete buttons: "Meta", "“Scale demeure…”". */
@@ -138,6 +142,27 @@ function ItemRowShell(props: {
   )
 }
 
+/** The History button of a checked item whose check has changed (before Edit and Delete). */
+function HistoryAction(props: {
+  row: QuoteRow | ClaimRow | NoteRow
+  state: RowState
+  ctx: RowContext
+}) {
+  const { row, state, ctx } = props
+  if (!checkHistoryOf(row.item.annotation).length) return null
+  return (
+    <button
+      type="button"
+      className="button button-small panel-history-button"
+      tabIndex={state.tabIndex}
+      aria-label={ctx.t.checkHistoryOf(itemName(row, ctx.t))}
+      onClick={() => ctx.onHistory(row)}
+    >
+      {ctx.t.checkHistoryButton}
+    </button>
+  )
+}
+
 /** A speaker's heading over their quotes. */
 export function GroupRowView(props: { row: SpeakerGroupRow; ctx: RowContext }) {
   const { row, ctx } = props
@@ -156,7 +181,12 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
   const { t } = ctx
   const q = row.item.annotation
   return (
-    <ItemRowShell row={row} state={state} ctx={ctx}>
+    <ItemRowShell
+      row={row}
+      state={state}
+      ctx={ctx}
+      actions={<HistoryAction row={row} state={state} ctx={ctx} />}
+    >
       <span className="panel-quote-text" lang={ctx.articleLang}>
         {excerpt(row.item.text, 240)}
       </span>
@@ -164,6 +194,7 @@ export function QuoteRowView(props: { row: QuoteRow; state: RowState; ctx: RowCo
         <span>{t.quoteKinds[q.quoteKind]}</span>
         <span className={`panel-status panel-status-${q.status}`}>{t.quoteStatuses[q.status]}</span>
       </span>
+      <LastCheckChange history={q.checkHistory} />
     </ItemRowShell>
   )
 }
@@ -176,7 +207,12 @@ export function ClaimRowView(props: { row: ClaimRow; state: RowState; ctx: RowCo
   const meta = [row.speaker?.name ?? t.speakerUnknown]
   if (claim.assignee) meta.push(t.checkAssignedTo(claim.assignee))
   return (
-    <ItemRowShell row={row} state={state} ctx={ctx}>
+    <ItemRowShell
+      row={row}
+      state={state}
+      ctx={ctx}
+      actions={<HistoryAction row={row} state={state} ctx={ctx} />}
+    >
       <span className="panel-quote-text" lang={ctx.articleLang}>
         {excerpt(row.item.text, 240)}
       </span>
@@ -190,6 +226,7 @@ export function ClaimRowView(props: { row: ClaimRow; state: RowState; ctx: RowCo
       </span>
       <span className="panel-item-meta">{meta.join(' · ')}</span>
       {claim.rationale && <span className="panel-note-text">{excerpt(claim.rationale, 160)}</span>}
+      <LastCheckChange history={claim.checkHistory} />
     </ItemRowShell>
   )
 }
@@ -228,7 +265,12 @@ export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowCont
   const meta = [t.sourceKinds[note.sourceKind]]
   if (note.consultedAt) meta.push(t.panelConsulted(ctx.formatDay(note.consultedAt)))
   return (
-    <ItemRowShell row={row} state={state} ctx={ctx}>
+    <ItemRowShell
+      row={row}
+      state={state}
+      ctx={ctx}
+      actions={<HistoryAction row={row} state={state} ctx={ctx} />}
+    >
       <span className="panel-note-title">{note.title.trim() || t.panelUntitledNote}</span>
       {note.text.trim() && <span className="panel-note-text">{excerpt(note.text, 200)}</span>}
       <span className="panel-item-meta">{meta.join(' · ')}</span>
@@ -236,6 +278,7 @@ export function NoteRowView(props: { row: NoteRow; state: RowState; ctx: RowCont
       <span className="panel-note-on" lang={ctx.articleLang}>
         “{excerpt(row.item.text, 90)}”
       </span>
+      <LastCheckChange history={note.checkHistory} />
     </ItemRowShell>
   )
 }

@@ -1,0 +1,74 @@
+/**
+ * Export benchmark (not a test): `npx tsx bench/export.ts`.
+ *
+ * The long workload article with 100 to 30,000 annotations, exported as native JSON and as
+ * W3C JSON-LD through the app's own exchange (the article read from a real library folder,
+ * the document built and checked against its schemas, the file written atomically into an
+ * exports folder), medians of 5. The baseline, measured in the same run, is writing the
+ * same bytes durably: what is left above it is the building and checking of the export.
+ * BENCH_COUNTS=100,10000 picks the counts.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createExchange } from '../src/main/exchange/exchange'
+import { folderTarget } from '../src/main/exchange/exportTarget'
+import { writeFileDurably } from '../src/main/library/durableFile'
+import { Library } from '../src/main/library/Library'
+import { against, median, report, type BenchRow } from './results'
+import { workloadArticle } from './workload'
+
+const RUNS = 5
+const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000')
+  .split(',')
+  .map((n) => Number(n.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0)
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await run()
+  return performance.now() - start
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'bench-export-'))
+  const rows: BenchRow[] = []
+  const library = await Library.open({ folder: join(root, 'library') })
+  try {
+    const exchange = createExchange({ library, target: folderTarget(join(root, 'exports')) })
+    for (const count of COUNTS) {
+      const { summary } = await library.adopt(workloadArticle(count))
+      for (const format of ['native', 'w3c'] as const) {
+        const exportRuns: number[] = []
+        const writeRuns: number[] = []
+        for (let run = 0; run < RUNS; run++) {
+          let written = ''
+          exportRuns.push(
+            await timed(async () => {
+              const outcome = await exchange.exportArticle({ id: summary.id, format })
+              written = outcome.files[0].path
+            })
+          )
+          const bytes = await readFile(written, 'utf8')
+          writeRuns.push(await timed(() => writeFileDurably(join(root, 'baseline.json'), bytes)))
+        }
+        rows.push(
+          against({
+            workload: `long article, ${count} annotations`,
+            metric: `export ${format} vs durable write of its bytes`,
+            value: median(exportRuns),
+            unit: 'ms',
+            baseline: median(writeRuns)
+          })
+        )
+      }
+    }
+  } finally {
+    await library.close()
+    await rm(root, { recursive: true, force: true })
+  }
+  report(rows)
+  console.log('target: export under 100 ms at 10,000 annotations')
+}
+
+void main()
