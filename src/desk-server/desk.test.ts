@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import * as Y from 'yjs'
 import type { HocuspocusProvider } from '@hocuspocus/provider'
-import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type Quote } from '@shared/model'
-import { quoteOver, readOrThrow as read } from '@shared/desk/articles.testkit'
+import type { ArticleFile, Quote } from '@shared/model'
+import { quoteOver, readOrThrow as read, testArticle } from '@shared/desk/articles.testkit'
 import { annotationMap, readArticle, writeArticle } from '@shared/desk/articleDoc'
 import {
   connect,
@@ -22,23 +22,11 @@ import {
 } from './processes.testkit'
 import type { DeskEditor } from './users'
 
-const AT = '2026-11-29T10:00:00.000Z'
 const ANA: DeskEditor = { name: 'Ana', token: 'ana-token-0123456789', role: 'editor' }
 const BEN: DeskEditor = { name: 'Ben', token: 'ben-token-0123456789', role: 'editor' }
 const RITA: DeskEditor = { name: 'Rita', token: 'rita-token-012345678', role: 'read-only' }
 
-function article(id: string): ArticleFile {
-  return {
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    article: { id, title: 'Scale AI', origin: { kind: 'paste' }, createdAt: AT, updatedAt: AT },
-    blocks: [
-      { type: 'headline', text: 'Scale AI 😀 and Meta' },
-      { type: 'paragraph', text: 'Jason Droege said the company stays independent.' }
-    ],
-    entities: [],
-    annotations: []
-  }
-}
+const article = (id: string) => testArticle(id)
 
 function hasQuote(doc: Y.Doc, id: string): boolean {
   return annotationMap(doc).has(id)

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../../src/shared/model'
-import { quoteOver } from '../../src/shared/desk/articles.testkit'
+import type { ArticleFile } from '../../src/shared/model'
+import { quoteOver, testArticle } from '../../src/shared/desk/articles.testkit'
 import { CodePointIndex, plainText } from '../../src/shared/text'
 import { DeskReplica, type DeskStatus } from '../../src/main/desk/deskReplica'
 import {
@@ -18,28 +18,10 @@ import {
   type DeskProcess
 } from '../../src/desk-server/processes.testkit'
 
-const AT = '2026-11-29T10:00:00.000Z'
 const ANA = { name: 'Ana', token: 'ana-token-0123456789', role: 'editor' as const }
 const BEN = { name: 'Ben', token: 'ben-token-0123456789', role: 'editor' as const }
 
-function article(): ArticleFile {
-  return {
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    article: {
-      id: 'shared-1',
-      title: 'Scale AI',
-      origin: { kind: 'paste' },
-      createdAt: AT,
-      updatedAt: AT
-    },
-    blocks: [
-      { type: 'headline', text: 'Scale AI 😀 and Meta' },
-      { type: 'paragraph', text: 'Jason Droege said the company stays independent.' }
-    ],
-    entities: [],
-    annotations: []
-  }
-}
+const article = () => testArticle('shared-1')
 
 function withQuote(file: ArticleFile, id: string, words: string, by: string): ArticleFile {
   return { ...file, annotations: [...file.annotations, quoteOver(file, id, words, by)] }

@@ -1,13 +1,33 @@
 /**
- * Helpers for the desk's tests: reading a replica's article, passing updates between two
+ * Helpers for the desk's tests: a short article, reading a replica's article, passing updates between two
  * offline replicas, and a quote over given words. Test support only.
  */
 import * as Y from 'yjs'
-import type { ArticleFile, Quote } from '../model'
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type Quote } from '../model'
 import { CodePointIndex, plainText } from '../text'
 import { readArticle } from './articleDoc'
 
 export const TEST_TIME = '2026-11-29T10:00:00.000Z'
+
+/** A short article with an astral character in its headline (one code point, two units). */
+export function testArticle(id = 'a1'): ArticleFile {
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    article: {
+      id,
+      title: 'Scale AI',
+      origin: { kind: 'paste' },
+      createdAt: TEST_TIME,
+      updatedAt: TEST_TIME
+    },
+    blocks: [
+      { type: 'headline', text: 'Scale AI 😀 and Meta' },
+      { type: 'paragraph', text: 'Jason Droege said the company stays independent.' }
+    ],
+    entities: [],
+    annotations: []
+  }
+}
 
 /** The article a replica holds; throws with the schema's complaints when it holds none. */
 export function readOrThrow(doc: Y.Doc): ArticleFile {

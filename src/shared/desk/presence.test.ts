@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
-import { ARTICLE_SCHEMA_VERSION, type ArticleFile } from '../model'
 import { CodePointIndex, plainText } from '../text'
 import { articleDoc, blockArray } from './articleDoc'
-import { TEST_TIME, readOrThrow } from './articles.testkit'
+import { readOrThrow, testArticle } from './articles.testkit'
 import { selectionIn, shareSelection } from './presence'
 
-const file: ArticleFile = {
-  schemaVersion: ARTICLE_SCHEMA_VERSION,
-  article: {
-    id: 'a1',
-    title: 'Scale AI',
-    origin: { kind: 'paste' },
-    createdAt: TEST_TIME,
-    updatedAt: TEST_TIME
-  },
-  blocks: [
-    { type: 'headline', text: 'Scale AI 😀 and Meta' },
-    { type: 'paragraph', text: 'Jason Droege said the company stays independent.' }
-  ],
-  entities: [],
-  annotations: []
-}
+const file = testArticle()
 
 function wordsAt(doc: Y.Doc, range: { start: number; end: number } | null): string | null {
   if (!range) return null
