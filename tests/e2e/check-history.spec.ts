@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/host'
-import { exportsFolder } from './support/exports'
-import { onDisk, openSample, QUOTE, selectText, toolButton } from './annotate.helpers'
+import { exportAs, exportsFolder } from './support/exports'
+import { onDisk, openSample, QUOTE, selectText } from './annotate.helpers'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -31,21 +31,6 @@ async function nameTheDesk(page: Page): Promise<void> {
   await settings.getByRole('textbox', { name: 'Your organisation' }).fill('Le Desk Vérif')
   await settings.getByRole('button', { name: 'Save settings' }).click()
   await expect(settings).toBeHidden()
-}
-
-/** Exports in one format (with the article's address for ClaimReview); the paths written. */
-async function exportAs(page: Page, format: string, count: number, url?: string) {
-  await toolButton(page, 'Export').click()
-  const dialog = page.getByRole('dialog', { name: 'Export article' })
-  await dialog.getByRole('radio', { name: format }).check()
-  if (url) await dialog.getByRole('textbox', { name: 'Address of the published article' }).fill(url)
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  const status = dialog.getByRole('status')
-  await expect(status).toContainText(`Exported ${count} ${count === 1 ? 'file' : 'files'}:`)
-  const paths = await status.getByRole('listitem').locator('code').allTextContents()
-  await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(dialog).toBeHidden()
-  return paths
 }
 
 test('an editor verifies a quote with a comment, sees the history, and the export holds it', async ({

@@ -16,7 +16,7 @@ import type { Locator, Page } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { exportArticle, importNative } from '../../src/shared/export/index'
 import { expect, test } from './support/host'
-import { exportsFolder } from './support/exports'
+import { exportAs, exportsFolder } from './support/exports'
 import {
   QUOTE,
   drawn,
@@ -79,19 +79,6 @@ async function openExport(page: Page): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: 'Export article' })
   await expect(dialog).toBeVisible()
   return dialog
-}
-
-/** Exports in one format and returns the paths the dialog says it wrote. */
-async function exportAs(page: Page, format: string, count: number): Promise<string[]> {
-  const dialog = await openExport(page)
-  await dialog.getByRole('radio', { name: format }).check()
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  const status = dialog.getByRole('status')
-  await expect(status).toContainText(`Exported ${count} ${count === 1 ? 'file' : 'files'}:`)
-  const paths = await status.getByRole('listitem').locator('code').allTextContents()
-  await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(dialog).toBeHidden()
-  return paths
 }
 
 /** A W3C item's selectors, as the spec changes them. */
