@@ -4,11 +4,8 @@
  * draws the last paragraphs' highlights; and choosing an annotation far down in the panel
  * draws it, scrolls to it and flashes it.
  */
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { expect, test } from './support/host'
-import { articleFile } from './support/articleFile'
-import { articleButton, articleView } from './support/ui'
+import { articleFile, openWrittenArticle } from './support/articleFile'
 
 const TITLE = 'Six cents paragraphes'
 const PARAGRAPHS = 600
@@ -32,11 +29,7 @@ test('a long article draws the highlights near the viewport, and more as it scro
   restart
 }) => {
   test.setTimeout(120_000)
-  await expect(articleView(page).getByRole('heading', { level: 1 })).toBeVisible()
-  const app = await restart(async () => {
-    await writeFile(join(library, 'articles', 'six-cents.json'), JSON.stringify(longArticle()))
-  })
-  await articleButton(app, TITLE).click()
+  const app = await openWrittenArticle(page, { library, restart }, 'six-cents.json', longArticle())
   const view = app.locator('.ProseMirror')
   const highlights = view.locator('.ann-mention')
   await expect(view.locator('.ann-mention[data-ann-id="m0"]')).toBeVisible({ timeout: 30_000 })

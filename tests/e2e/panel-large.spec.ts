@@ -6,11 +6,8 @@
  * length), the keyboard reaches the last item at once, and a search narrows 10,000 items in
  * a moment (the bounds are generous: test machines are busy).
  */
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { expect, test } from './support/host'
-import { articleFile } from './support/articleFile'
-import { articleButton, articleView } from './support/ui'
+import { articleFile, openWrittenArticle } from './support/articleFile'
 
 const TITLE = 'Dix mille annotations'
 const PARAGRAPHS = 2500
@@ -60,11 +57,7 @@ test('a panel of 10,000 annotations stays virtualised and answers the keyboard a
   restart
 }) => {
   test.setTimeout(120_000)
-  await expect(articleView(page).getByRole('heading', { level: 1 })).toBeVisible()
-  const app = await restart(async () => {
-    await writeFile(join(library, 'articles', 'dix-mille.json'), JSON.stringify(bigArticle()))
-  })
-  await articleButton(app, TITLE).click()
+  const app = await openWrittenArticle(page, { library, restart }, 'dix-mille.json', bigArticle())
   const panel = app.getByRole('complementary', { name: 'Annotations' })
   const quotesTab = panel.getByRole('tab', { name: /^Quotes\b/ })
   await expect(quotesTab).toHaveAccessibleName('Quotes 2500', { timeout: 30_000 })

@@ -3,6 +3,11 @@
  * long articles of the speed specs, built paragraph by paragraph with targets counted as the
  * app counts them (code points, two between blocks).
  */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect } from './host'
+import { articleButton, articleView } from './ui'
 
 /** When and by whom every generated annotation was made. */
 const NOW = '2025-06-20T10:00:00.000Z'
@@ -60,4 +65,23 @@ export function articleFile(options: {
     entities: options.entities,
     annotations
   }
+}
+
+/**
+ * Puts an article file into the library folder while the app is stopped (as a colleague's
+ * copy would arrive), starts it again and opens the article from the library: the page of
+ * the restarted app.
+ */
+export async function openWrittenArticle(
+  page: Page,
+  where: { library: string; restart: (whileStopped: () => Promise<void>) => Promise<Page> },
+  fileName: string,
+  file: { article: { title: string } }
+): Promise<Page> {
+  await expect(articleView(page).getByRole('heading', { level: 1 })).toBeVisible()
+  const app = await where.restart(() =>
+    writeFile(join(where.library, 'articles', fileName), JSON.stringify(file))
+  )
+  await articleButton(app, file.article.title).click()
+  return app
 }
