@@ -6,11 +6,12 @@
  */
 import { AppError, type ContractHandlers } from '@shared/contract'
 import type { Desk } from './desk/Desk'
+import { EditorRevisions } from './editorRevisions'
 import { createExchange } from './exchange/exchange'
 import { folderTarget, type ExportTarget } from './exchange/exportTarget'
 import { webHostExportFolder } from './exchange/launch'
 import { oversizedImport } from './import/decode'
-import type { Library } from './library/Library'
+import type { ArticleChanges, Library } from './library/Library'
 import { LibraryEntities } from './memory/LibraryEntities'
 import { LibraryMemory } from './memory/LibraryMemory'
 import { createReportExport, folderReportTarget, type ReportTarget } from './report/reportExport'
@@ -76,12 +77,19 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     target: deps.reportTarget ?? folderReportTarget(webHostExportFolder(library.folder)),
     printToPdf: deps.printToPdf
   })
+  // What each editor last opened or saved, so that its next save can send only the changes.
+  const revisions = new EditorRevisions()
+  const save = async (id: string, changes: ArticleChanges) => {
+    // A shared article's save is merged with others' work on the desk first.
+    const saved = (await desk?.save(id, changes)) ?? (await library.save(id, changes))
+    return { ...saved, revision: revisions.saved(id, changes) }
+  }
   return {
     listLibrary: () => library.list(),
     openArticle: async ({ id }) => {
       const file = await library.open(id)
       desk?.opened(file)
-      return file
+      return { ...file, revision: revisions.opened(id, file) }
     },
     createArticle: ({ text, title }) => library.create({ text, title }),
     importArticle: async ({ fileName, contentBase64 }) =>
@@ -89,14 +97,13 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     renameArticle: ({ id, title }) => library.rename(id, title),
     deleteArticle: async ({ id }) => {
       const deleted = await library.delete(id)
+      revisions.forget(id)
       await desk?.forget(id)
       return deleted
     },
-    saveArticle: async ({ id, entities, annotations, blocks, rejectedSuggestions }) => {
-      const changes = { entities, annotations, blocks, rejectedSuggestions }
-      // A shared article's save is merged with others' work on the desk first.
-      return (await desk?.save(id, changes)) ?? library.save(id, changes)
-    },
+    saveArticle: ({ id, entities, annotations, blocks, rejectedSuggestions }) =>
+      save(id, { entities, annotations, blocks, rejectedSuggestions }),
+    saveArticleChanges: ({ id, base, ...delta }) => save(id, revisions.rebuild(id, base, delta)),
     getSettings: () => library.getSettings(),
     updateSettings: (changes) => library.updateSettings(changes),
     openExternal: async ({ url }) => {
@@ -124,7 +131,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     exportReport: (request) => exportReport(request),
     getLibraryAccess: async () => library.access(),
     listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),
-    restoreArticleVersion: ({ id, versionId }) => library.restore(id, versionId),
+    restoreArticleVersion: async ({ id, versionId }) => {
+      const file = await library.restore(id, versionId)
+      return { ...file, revision: revisions.opened(id, file) }
+    },
     overwriteChangedArticle: async ({ id }) => {
       await library.overwriteChanged(id)
       return { id }

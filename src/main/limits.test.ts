@@ -161,6 +161,34 @@ function oversized(): Array<[Channel, string, () => unknown]> {
           ]
         })
     ],
+    [
+      'saveArticleChanges',
+      'an inserted block too long',
+      () => ({
+        id: article.article.id,
+        base: 'a-revision',
+        text: {
+          start: 1,
+          deleteCount: 0,
+          blocks: [{ type: 'paragraph', text: longer(MAX_ARTICLE_CHARS) }]
+        },
+        entities: { put: [], remove: [] },
+        annotations: { put: [], remove: [] }
+      })
+    ],
+    [
+      'saveArticleChanges',
+      'too many annotations put',
+      () => ({
+        id: article.article.id,
+        base: 'a-revision',
+        entities: { put: [entity], remove: [] },
+        annotations: {
+          put: Array.from({ length: MAX_ANNOTATIONS + 1 }, (_, i) => mention(i)),
+          remove: []
+        }
+      })
+    ],
     ['getSettings', 'a request nested too deeply', () => deeplyNested(MAX_REQUEST_DEPTH + 1)],
     ['updateSettings', 'an author name too long', () => ({ authorName: longer(MAX_AUTHOR_CHARS) })],
     [

@@ -240,6 +240,32 @@ export const ArticleVersion = z.object({
 })
 export type ArticleVersion = z.infer<typeof ArticleVersion>
 
+/**
+ * What the main process answers to each opening and save of an article: it names the content
+ * the editor now holds, so that the next save can send only what changed since
+ * (`saveArticleChanges`).
+ */
+const Revision = z.string().min(1).max(64)
+
+/** An article as opened in the editor, with the revision its next changes are against. */
+export const OpenedArticle = ArticleFile.extend({ revision: Revision.optional() })
+export type OpenedArticle = z.infer<typeof OpenedArticle>
+
+/** What a save answers. */
+const SavedArticle = z.object({
+  updatedAt: z.string(),
+  /**
+   * Entity id → registry id of the saved entities linked to the library's registry, so
+   * the open editor knows at once what an entity tagged since opening stands for.
+   */
+  registryIds: z.record(z.string(), z.string()).optional(),
+  /** The revision of what was saved: the base of the next `saveArticleChanges`. */
+  revision: Revision.optional()
+})
+
+/** Rejected suggestion keys, as a save carries them. */
+const RejectedSuggestions = z.array(z.string().min(1).max(2000)).max(10000)
+
 /** Longest version id accepted (a file name made from a timestamp). */
 const VersionId = z.string().min(1).max(64)
 
@@ -247,7 +273,7 @@ export const contract = {
   /** The articles in the library and any damaged files found in it. */
   listLibrary: { request: z.object({}), response: LibraryListing },
   /** One article with its blocks, entities and annotations. */
-  openArticle: { request: z.object({ id: ArticleId }), response: ArticleFile },
+  openArticle: { request: z.object({ id: ArticleId }), response: OpenedArticle },
   /** A new article from pasted text (first line is the title, blank lines split paragraphs). */
   createArticle: {
     request: z.object({
@@ -280,17 +306,51 @@ export const contract = {
         annotations: z.array(Annotation).max(MAX_ANNOTATIONS),
         blocks: z.array(Block).min(1).max(MAX_BLOCKS).optional(),
         /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
-        rejectedSuggestions: z.array(z.string().min(1).max(2000)).max(10000).optional()
+        rejectedSuggestions: RejectedSuggestions.optional()
       })
       .superRefine(checkLayerLimits),
-    response: z.object({
-      updatedAt: z.string(),
-      /**
-       * Entity id → registry id of the saved entities linked to the library's registry, so
-       * the open editor knows at once what an entity tagged since opening stands for.
-       */
-      registryIds: z.record(z.string(), z.string()).optional()
-    })
+    response: SavedArticle
+  },
+  /**
+   * Saves what changed since `base` (the revision the last save or the opening answered):
+   * blocks spliced, annotations and entities put or removed, the annotations not named moved
+   * with the text (see src/shared/articleDelta.ts). Main applies it to what it holds of that
+   * revision and saves the result exactly as `saveArticle` would. Refused with `base-changed`
+   * (nothing written) when it no longer holds that revision: the editor then saves the whole.
+   */
+  saveArticleChanges: {
+    request: z
+      .object({
+        id: ArticleId,
+        base: Revision,
+        text: z
+          .object({
+            start: z.number().int().nonnegative().max(MAX_BLOCKS),
+            deleteCount: z.number().int().nonnegative().max(MAX_BLOCKS),
+            blocks: z.array(Block).max(MAX_BLOCKS)
+          })
+          .optional(),
+        entities: z.object({
+          put: z.array(Entity).max(MAX_ENTITIES),
+          remove: z.array(z.string().max(MAX_ID_CHARS)).max(MAX_ENTITIES)
+        }),
+        annotations: z.object({
+          put: z.array(Annotation).max(MAX_ANNOTATIONS),
+          remove: z.array(z.string().max(MAX_ID_CHARS)).max(MAX_ANNOTATIONS)
+        }),
+        rejectedSuggestions: RejectedSuggestions.optional()
+      })
+      .superRefine((request, ctx) =>
+        checkLayerLimits(
+          {
+            entities: request.entities.put,
+            annotations: request.annotations.put,
+            blocks: request.text?.blocks
+          },
+          ctx
+        )
+      ),
+    response: SavedArticle
   },
   getSettings: { request: z.object({}), response: LibrarySettings },
   updateSettings: {
@@ -439,7 +499,7 @@ export const contract = {
    */
   restoreArticleVersion: {
     request: z.object({ id: ArticleId, versionId: VersionId }),
-    response: ArticleFile
+    response: OpenedArticle
   },
   /**
    * After a `changed-on-disk` refusal, the user chose to keep the version in the app: the
@@ -513,7 +573,12 @@ export const ErrorCode = z.enum([
   /** Another window or editor writes to this library folder; this one only reads. */
   'read-only',
   /** The article file changed on disk since the app read it; nothing was written. */
-  'changed-on-disk'
+  'changed-on-disk',
+  /**
+   * A save of changes only named a revision main no longer holds (another window saved, the
+   * app restarted): nothing was written, and the editor saves the whole article instead.
+   */
+  'base-changed'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

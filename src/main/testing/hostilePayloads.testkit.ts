@@ -125,6 +125,13 @@ export function validRequest(channel: Channel, articleId: string): Record<string
     renameArticle: { id: articleId, title: 'Nouveau titre' },
     deleteArticle: { id: articleId },
     saveArticle: { id: articleId, entities: [], annotations: [] },
+    saveArticleChanges: {
+      id: articleId,
+      base: 'a-revision',
+      text: { start: 1, deleteCount: 1, blocks: [{ type: 'paragraph', text: 'Texte.' }] },
+      entities: { put: [], remove: [] },
+      annotations: { put: [], remove: ['a-removed'] }
+    },
     getSettings: {},
     updateSettings: { authorName: 'Ana', language: 'fr' },
     openExternal: { url: 'https://example.com/' },

@@ -24,14 +24,17 @@ export function blocksToDoc(blocks: readonly Block[]): PmNode {
   return articleSchema.nodes.doc.create(null, nodes)
 }
 
+/** The block of one top-level node of an article document. */
+export function blockOf(node: PmNode): Block {
+  const type = node.type.name
+  if (!isBlockType(type)) throw new Error(`Not an article block: ${type}`)
+  return { type, text: node.textContent }
+}
+
 /** The blocks of a ProseMirror article document, in order. */
 export function docToBlocks(doc: PmNode): Block[] {
   const blocks: Block[] = []
-  doc.forEach((node) => {
-    const type = node.type.name
-    if (!isBlockType(type)) throw new Error(`Not an article block: ${type}`)
-    blocks.push({ type, text: node.textContent })
-  })
+  doc.forEach((node) => blocks.push(blockOf(node)))
   return blocks
 }
 

@@ -14,6 +14,7 @@ import type { ArticleFile, LibrarySettings } from '@shared/model'
 import type { ToolbarIconName } from '../components/icons'
 import type { Messages } from '../i18n/strings'
 import type { ArticleChanges } from '../store/actions'
+import type { ArticleDraft } from '../store/articleDraft'
 
 /** What a feature gets to work on one open article. */
 export interface ArticleFeatureContext {
@@ -30,7 +31,7 @@ export interface ArticleFeatureContext {
    * "Saving…"/"All changes saved." in the status, and failures as an alert. Resolves to the
    * registry ids (entity id → registry id) the saved entities were linked to, when saved.
    */
-  save(changes: ArticleChanges): Promise<Record<string, string> | undefined | void>
+  save(changes: ArticleChanges | ArticleDraft): Promise<Record<string, string> | undefined | void>
   /** The typed API, for anything else that crosses to main (openExternal…). */
   readonly api: NewsroomApi
   /** True while another window or editor holds the library: nothing may change here. */

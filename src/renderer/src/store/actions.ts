@@ -5,7 +5,9 @@
  */
 import type { NewsroomApi, RequestOf, Result } from '@shared/contract'
 import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model'
+import type { OpenedArticle } from '@shared/contract'
 import { readPickedFile, MAX_IMPORT_MB } from '@renderer/pickedFile'
+import { isDraft, openedDraft, type ArticleDraft } from './articleDraft'
 import type { Store } from './createStore'
 import type { UiAction, UiState, UiStatus } from './uiState'
 
@@ -103,6 +105,7 @@ export function createActions(
     memory.set(id)
     const result = await api.openArticle({ id })
     if (result.ok) {
+      held(result.value)
       dispatch({ type: 'alert/dismissed', id: 'open' })
       dispatch({ type: 'article/opened', file: result.value })
       return
@@ -127,6 +130,7 @@ export function createActions(
       dispatch({ type: 'alert/raised', alert: { id: 'open', text: (t) => t.openFailed(reason) } })
       return false
     }
+    held(result.value)
     dispatch({ type: 'article/opened', file: result.value })
     return true
   }
@@ -245,10 +249,22 @@ export function createActions(
 
   // Saves go out one at a time per window. While one is in flight only the latest changes of
   // each article wait, so a burst of edits costs two writes, not one per edit.
-  const pending = new Map<string, ArticleChanges>()
+  const pending = new Map<string, ArticleChanges | ArticleDraft>()
   let saving: Promise<void> | null = null
   /** Per article, the registry ids its last save was linked to (see {@link saveArticle}). */
   const linked = new Map<string, Record<string, string>>()
+  /**
+   * Per article, what main holds of it as this window last opened or saved it, and that
+   * revision's name: a draft saved next sends only what changed since.
+   */
+  const revisions = new Map<string, { revision: string; draft: ArticleDraft }>()
+
+  /** Main answered an opening with the revision of the article as opened. */
+  function held(file: OpenedArticle): void {
+    if (file.revision)
+      revisions.set(file.article.id, { revision: file.revision, draft: openedDraft(file) })
+    else revisions.delete(file.article.id)
+  }
 
   /**
    * Saves an article's annotation layer (and blocks, after a text edit); resolves once every
@@ -259,13 +275,15 @@ export function createActions(
    */
   async function saveArticle(
     id: string,
-    changes: ArticleChanges
+    changes: ArticleChanges | ArticleDraft
   ): Promise<Record<string, string> | undefined> {
     // A later autosave (the layer only) must not drop the rejections an earlier save carried.
     const waiting = pending.get(id)
     const merged =
       waiting?.rejectedSuggestions && !changes.rejectedSuggestions
-        ? { ...changes, rejectedSuggestions: waiting.rejectedSuggestions }
+        ? isDraft(changes)
+          ? changes.withRejected(waiting.rejectedSuggestions)
+          : { ...changes, rejectedSuggestions: waiting.rejectedSuggestions }
         : changes
     pending.delete(id)
     pending.set(id, merged)
@@ -275,21 +293,65 @@ export function createActions(
     return linked.get(id)
   }
 
+  /** The whole of what a save writes. */
+  function wholeOf(changes: ArticleChanges | ArticleDraft): ArticleChanges {
+    if (!isDraft(changes)) return changes
+    const { blocks, entities, annotations } = changes.full()
+    const { rejectedSuggestions } = changes
+    return {
+      blocks,
+      entities,
+      annotations,
+      ...(rejectedSuggestions ? { rejectedSuggestions } : {})
+    }
+  }
+
+  /**
+   * Sends one save: only what changed when main holds the revision the draft can be compared
+   * with, else (or when main no longer holds it) the whole article.
+   */
+  async function send(id: string, changes: ArticleChanges | ArticleDraft) {
+    const known = revisions.get(id)
+    if (isDraft(changes) && known) {
+      let delta: ReturnType<ArticleDraft['since']>
+      try {
+        delta = changes.since(known.draft)
+      } catch {
+        // A draft that cannot tell its changes is saved whole: nothing is lost.
+        delta = null
+      }
+      if (delta) {
+        const { rejectedSuggestions } = changes
+        const result = await api.saveArticleChanges({
+          id,
+          base: known.revision,
+          ...delta,
+          ...(rejectedSuggestions ? { rejectedSuggestions } : {})
+        })
+        if (result.ok || result.error.code !== 'base-changed') return result
+      }
+    }
+    return api.saveArticle({ id, ...wholeOf(changes) })
+  }
+
   async function flush(): Promise<void> {
     for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
       const [id, changes] = next.value
       pending.delete(id)
       dispatch({ type: 'status/shown', text: (t) => t.saving })
-      const result = await api.saveArticle({ id, ...changes })
+      const result = await send(id, changes)
       if (result.ok) {
-        if (result.value.registryIds) linked.set(id, result.value.registryIds)
+        const { revision, registryIds, updatedAt } = result.value
+        if (revision && isDraft(changes)) revisions.set(id, { revision, draft: changes })
+        else revisions.delete(id)
+        if (registryIds) linked.set(id, registryIds)
         dispatch({ type: 'alert/dismissed', id: 'save' })
-        dispatch({ type: 'article/saved', id, updatedAt: result.value.updatedAt, saved: changes })
+        dispatch({ type: 'article/saved', id, updatedAt, saved: wholeOf(changes) })
         if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
       } else if (result.error.code === 'changed-on-disk') {
         // Another program wrote the file: the user chooses whose version to keep.
         dispatch({ type: 'status/shown', text: (t) => t.notSaved })
-        const conflict = { id, changes, message: result.error.message }
+        const conflict = { id, changes: wholeOf(changes), message: result.error.message }
         dispatch({ type: 'conflict/raised', conflict })
       } else {
         const reason = result.error.message
@@ -344,6 +406,7 @@ export function createActions(
   ): Promise<Result<ArticleFile>> {
     const result = await api.restoreArticleVersion({ id, versionId })
     if (result.ok) {
+      held(result.value)
       if (getState().article.id === id) dispatch({ type: 'article/opened', file: result.value })
       dispatch({ type: 'status/shown', text: (t) => t.historyRestored(label) })
       await loadLibrary()

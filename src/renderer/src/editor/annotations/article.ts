@@ -162,9 +162,27 @@ export function fromArticle(
 }
 
 /** A target whose offsets are moved back inside a text of `length` code points. */
-function withinText(target: Annotation['target'], length: number): Annotation['target'] {
+export function withinText(target: Annotation['target'], length: number): Annotation['target'] {
   if (target.end <= length) return target
   return { ...target, start: Math.min(target.start, length), end: length }
+}
+
+/**
+ * One annotation as it is saved: with a fresh target over the current text when it has a
+ * live range, else as an orphan.
+ */
+export function savedAnnotation(
+  a: Annotation,
+  span: { from: number; to: number } | undefined,
+  doc: Node,
+  conversions: TextConversions
+): Annotation {
+  if (span && !a.orphaned)
+    return { ...a, orphaned: false, target: targetAt(doc, span.from, span.to, conversions) }
+  // A record without a live range is an orphan, whatever it says: never drop it. Its
+  // offsets are from an older text; kept within the current one (a file never points past
+  // its text), while exact, prefix and suffix keep the last quote.
+  return { ...a, orphaned: true, target: withinText(a.target, docText(doc).length) }
 }
 
 /** The entities and annotations to save, with fresh targets over the current text. */
@@ -174,20 +192,8 @@ export function toArticle(
 ): { entities: Entity[]; annotations: Annotation[] } {
   const layer = layerOf(state)
   const live = spans(layer)
-  const length = docText(state.doc).length
   const annotations: Annotation[] = []
-  for (const a of layer.annotations.values()) {
-    const span = a.orphaned ? undefined : live.get(a.id)
-    if (span)
-      annotations.push({
-        ...a,
-        orphaned: false,
-        target: targetAt(state.doc, span.from, span.to, conversions)
-      })
-    // A record without a live range is an orphan, whatever it says: never drop it. Its
-    // offsets are from an older text; kept within the current one (a file never points past
-    // its text), while exact, prefix and suffix keep the last quote.
-    else annotations.push({ ...a, orphaned: true, target: withinText(a.target, length) })
-  }
+  for (const a of layer.annotations.values())
+    annotations.push(savedAnnotation(a, live.get(a.id), state.doc, conversions))
   return { entities: [...layer.entities.values()], annotations }
 }

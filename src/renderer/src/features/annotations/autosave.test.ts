@@ -11,17 +11,26 @@ import {
   typeAt
 } from '@renderer/editor/annotations/testing'
 import type { ArticleChanges } from '@renderer/store/actions'
+import { isDraft, type ArticleDraft } from '@renderer/store/articleDraft'
 import { Autosave, changesOf } from './autosave'
+import { StateDraft } from './stateDraft'
+
+/** The whole of what a save hands over (a draft's whole layer and text). */
+function whole(changes: ArticleChanges | ArticleDraft): ArticleChanges {
+  return isDraft(changes) ? changes.full() : changes
+}
 
 /** An autosave with a hand-driven timer and recorded saves. */
 function harness(direct: { ok: boolean } = { ok: true }) {
   const saves: ArticleChanges[] = []
+  const drafts: ArticleDraft[] = []
   const directs: ArticleChanges[] = []
   let pending: (() => void) | null = null
   let delays: number[] = []
   const autosave = new Autosave({
     save: async (changes) => {
-      saves.push(changes)
+      saves.push(whole(changes))
+      if (isDraft(changes)) drafts.push(changes)
     },
     saveDirect: async (changes) => {
       directs.push(changes)
@@ -41,6 +50,7 @@ function harness(direct: { ok: boolean } = { ok: true }) {
   return {
     autosave,
     saves,
+    drafts,
     directs,
     fire: () => {
       const callback = pending
@@ -83,9 +93,10 @@ describe('Autosave', () => {
     expect(h.saves).toEqual([])
   })
 
-  it('debounces a burst of changes into one write of the layer, without blocks', async () => {
+  it('debounces a burst of changes into one write of the layer, without the text', async () => {
     const h = harness()
     let state = makeState(blocks(TEXT))
+    const opened = new StateDraft(state)
     h.autosave.track(state)
     state = run(select(state, 'Meta'), tagEntity('organisation'))
     h.autosave.track(state)
@@ -97,7 +108,10 @@ describe('Autosave', () => {
     await Promise.resolve()
     expect(h.saves).toHaveLength(1)
     expect(h.saves[0].annotations.map((a) => a.target.exact)).toEqual(['Meta', 'Scale'])
-    expect(h.saves[0].blocks).toBeUndefined()
+    // Only what changed goes: the two mentions, no text.
+    const delta = h.drafts[0].since(opened)!
+    expect(delta.text).toBeUndefined()
+    expect(delta.annotations.put.map((a) => a.target.exact)).toEqual(['Meta', 'Scale'])
     // Nothing new: no second write.
     await h.autosave.flush()
     expect(h.saves).toHaveLength(1)
@@ -150,7 +164,7 @@ describe('Autosave', () => {
       const saves: ArticleChanges[] = []
       const autosave = new Autosave({
         save: async (c) => {
-          saves.push(c)
+          saves.push(whole(c))
         },
         saveDirect: async () => ({ ok: true, value: {} }),
         saveOnUnload: (c) => {
@@ -176,7 +190,8 @@ describe('registry ids from a save', () => {
     const saves: ArticleChanges[] = []
     let fire = null as (() => void) | null
     const autosave = new Autosave({
-      save: async (changes) => {
+      save: async (draft) => {
+        const changes = whole(draft)
         saves.push(changes)
         return Object.fromEntries(changes.entities.map((e) => [e.id, `ent-${e.name}`]))
       },

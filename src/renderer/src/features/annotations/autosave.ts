@@ -16,6 +16,8 @@ import type { Result } from '@shared/contract'
 import { articleConversions, layerOf, toArticle } from '@renderer/editor/annotations'
 import { docToBlocks } from '@renderer/editor/document'
 import type { ArticleChanges } from '@renderer/store/actions'
+import type { ArticleDraft } from '@renderer/store/articleDraft'
+import { StateDraft } from './stateDraft'
 
 /** Default wait after the last change before writing. */
 export const AUTOSAVE_DEBOUNCE_MS = 400
@@ -29,7 +31,7 @@ export interface AutosaveDeps {
    * The shell's coalescing save (status and alerts included); resolves to the registry ids
    * the saved entities were linked to, when saved.
    */
-  save(changes: ArticleChanges): Promise<Record<string, string> | undefined | void>
+  save(changes: ArticleChanges | ArticleDraft): Promise<Record<string, string> | undefined | void>
   /** A direct save whose outcome is known (used when the window closes). */
   saveDirect(changes: ArticleChanges): Promise<Result<unknown>>
   /**
@@ -94,7 +96,7 @@ export class Autosave {
     }
   }
 
-  private save(changes: ArticleChanges): Promise<void> {
+  private save(changes: ArticleDraft): Promise<void> {
     return this.deps.save(changes).then((ids) => {
       if (ids && this.onLinked) this.onLinked(ids)
     })
@@ -129,14 +131,17 @@ export class Autosave {
     )
   }
 
-  /** The changes of the latest state, remembered as handed over; null when nothing changed. */
-  private take(): ArticleChanges | null {
+  /**
+   * The latest state, remembered as handed over; null when nothing changed. The save works
+   * out what to send from it (only what changed since the last save, when it can).
+   */
+  private take(): StateDraft | null {
     const state = this.latest
     if (!state || !this.openedDoc || !this.saved) return null
     if (layerOf(state) === this.saved.layer && state.doc === this.saved.doc) return null
     this.saved = { layer: layerOf(state), doc: state.doc }
     this.touched = true
-    return changesOf(state, this.openedDoc)
+    return new StateDraft(state)
   }
 
   /** Writes the latest changes now (if any); resolves when the write is done. */
@@ -159,10 +164,10 @@ export class Autosave {
       this.clearTimer(this.timer)
       this.timer = undefined
     }
-    const changes = this.take()
-    if (!changes) return
-    if (this.deps.saveOnUnload?.(changes)) return
-    this.inFlight = this.save(changes)
+    const draft = this.take()
+    if (!draft || !this.openedDoc) return
+    if (this.deps.saveOnUnload?.(changesOf(draft.state, this.openedDoc))) return
+    this.inFlight = this.save(draft)
   }
 
   /**

@@ -14,10 +14,9 @@ import {
   layerOf,
   positionsOf,
   tagEntity,
-  toArticle,
   updateEntity
 } from '@renderer/editor/annotations'
-import { docToBlocks } from '@renderer/editor/document'
+import { StateDraft } from '../annotations/stateDraft'
 import type { ArticleFeatureContext } from '../types'
 import { suggestionsKey, suggestionsOf, type SuggestionsMeta } from './plugin'
 
@@ -77,13 +76,5 @@ export function reject(view: EditorView, ctx: ArticleFeatureContext, keys: strin
   mark(view, { rejected: keys })
   const state = suggestionsOf(view.state)
   if (!state) return
-  const { entities, annotations } = toArticle(view.state, articleConversions)
-  const blocks = docToBlocks(view.state.doc)
-  const edited = JSON.stringify(blocks) !== JSON.stringify(ctx.opened.blocks)
-  void ctx.save({
-    entities,
-    annotations,
-    ...(edited ? { blocks } : {}),
-    rejectedSuggestions: [...state.rejected]
-  })
+  void ctx.save(new StateDraft(view.state, [...state.rejected]))
 }

@@ -13,12 +13,12 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
-import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
+import { articleConversions, positionsOf } from '@renderer/editor/annotations'
 import { mapDecorations } from '@renderer/editor/annotations/lineage'
 import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
-import { docToBlocks } from '@renderer/editor/document'
+import { StateDraft } from '../annotations/stateDraft'
 import type { ArticleFeatureContext } from '../types'
-import { suggestOffThread } from './suggestOffThread'
+import { suggestDraft } from './suggestOffThread'
 
 /** What the plugin keeps. */
 export interface SuggestionsState {
@@ -63,15 +63,11 @@ export function pendingOf(s: SuggestionsState): Suggestion[] {
   ].filter((x) => !s.done.has(x.key))
 }
 
-/** Reads the article of `state` in a worker. */
+/** Reads the article of `state` in a worker (sent as what changed since the last reading). */
 function compute(state: EditorState, ctx: ArticleFeatureContext): Promise<ArticleSuggestions> {
-  const { entities, annotations } = toArticle(state, articleConversions)
-  return suggestOffThread({
-    blocks: docToBlocks(state.doc),
+  return suggestDraft(new StateDraft(state), {
     language: ctx.opened.article.language,
-    articleDate: ctx.opened.article.createdAt.slice(0, 10),
-    entities,
-    annotations
+    articleDate: ctx.opened.article.createdAt.slice(0, 10)
   })
 }
 

@@ -2,20 +2,42 @@
  * The assist's reading of an article, in a worker: `suggest` reads the whole text (names,
  * figures, dates, quotes), which takes about a second on a 600,000-character article and
  * would hold every key press and paint for that long on the page's thread.
+ *
+ * The worker keeps the article it last read, so that the page sends only what changed since
+ * (src/shared/articleDelta.ts): gathering and copying the whole article and every annotation
+ * on the page's thread cost more than a frame at each pause in typing.
  */
+import { applyArticleDelta } from '@shared/articleDelta'
 import { suggest, type SuggestInput } from '@shared/suggest/suggest'
+import { BASE_NOT_HELD, type SuggestRequest } from './suggestProtocol'
 
-/** A request: the article to read, numbered so the answer finds its caller. */
-export interface SuggestRequest {
-  id: number
-  input: SuggestInput
+let held: { name: string; input: SuggestInput } | null = null
+
+/** The article a request names. */
+function inputOf(request: SuggestRequest): SuggestInput | null {
+  if ('input' in request) return request.input
+  if (!held || held.name !== request.base) return null
+  const { blocks, entities = [], annotations = [] } = held.input
+  const layer = applyArticleDelta(
+    { blocks: [...blocks], entities: [...entities], annotations: [...annotations] },
+    request.delta
+  )
+  return { ...request.dating, ...layer }
 }
 
 self.onmessage = (event: MessageEvent<SuggestRequest>) => {
-  const { id, input } = event.data
+  const request = event.data
   try {
-    postMessage({ id, suggestions: suggest(input) })
+    const input = inputOf(request)
+    if (!input) {
+      held = null
+      postMessage({ id: request.id, error: BASE_NOT_HELD })
+      return
+    }
+    held = { name: request.name, input }
+    postMessage({ id: request.id, suggestions: suggest(input) })
   } catch (error) {
-    postMessage({ id, error: error instanceof Error ? error.message : String(error) })
+    held = null
+    postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) })
   }
 }

@@ -2,10 +2,16 @@
  * Runs the assist off the page's thread: one worker for the window, requests answered in
  * turn. Where a worker cannot start (a host that refuses module workers), the same function
  * runs on the page after the current task, so suggestions still come, only less smoothly.
+ *
+ * The worker keeps the article it last read: an editor's draft is sent as what changed since
+ * the draft sent before (see store/articleDraft.ts), which on a long article is a paragraph
+ * and a few annotations instead of the whole text and every annotation.
  */
+import type { ArticleDelta } from '@shared/articleDelta'
 import { suggest, type SuggestInput } from '@shared/suggest/suggest'
 import type { ArticleSuggestions } from '@shared/suggest/types'
-import type { SuggestRequest } from './suggest.worker'
+import type { ArticleDraft } from '@renderer/store/articleDraft'
+import { BASE_NOT_HELD, type SuggestDating, type SuggestRequest } from './suggestProtocol'
 
 type Answer = { id: number; suggestions: ArticleSuggestions } | { id: number; error: string }
 
@@ -54,18 +60,47 @@ function onPage(input: SuggestInput): Promise<ArticleSuggestions> {
   )
 }
 
-/** The assist's suggestions for `input`, read in a worker when one can run. */
-export function suggestOffThread(input: SuggestInput): Promise<ArticleSuggestions> {
+/** Sends a request to the running worker; rejects with the worker's error. */
+function ask(running: Worker, request: SuggestRequest): Promise<ArticleSuggestions> {
+  const answer = new Promise<ArticleSuggestions>((resolve, reject) =>
+    waiting.set(request.id, { resolve, reject })
+  )
+  running.postMessage(request)
+  return answer
+}
+
+/** The article the worker was last sent, under the name it keeps it by. */
+let sent: { name: string; draft: ArticleDraft } | null = null
+
+/**
+ * The assist's suggestions for an editor's draft: only what changed since the draft read
+ * before goes to the worker, when it still holds that one.
+ */
+export function suggestDraft(
+  draft: ArticleDraft,
+  dating: SuggestDating
+): Promise<ArticleSuggestions> {
   if (worker === undefined) worker = startWorker()
   const running = worker
-  if (!running) return onPage(input)
+  const whole = (): SuggestInput => ({ ...dating, ...draft.full() })
+  if (!running) return onPage(whole())
+  let delta: ArticleDelta | null
+  try {
+    delta = sent ? draft.since(sent.draft) : null
+  } catch {
+    // A draft that cannot tell its changes is sent whole.
+    delta = null
+  }
   const id = ++nextId
-  const answer = new Promise<ArticleSuggestions>((resolve, reject) =>
-    waiting.set(id, { resolve, reject })
-  )
-  running.postMessage({ id, input } satisfies SuggestRequest)
-  // A worker that died under this request: read it on the page instead.
-  return answer.catch((error: Error) =>
-    error.message === 'worker failed' ? onPage(input) : Promise.reject(error)
-  )
+  const name = String(id)
+  const request: SuggestRequest =
+    delta && sent ? { id, name, base: sent.name, delta, dating } : { id, name, input: whole() }
+  sent = { name, draft }
+  return ask(running, request).catch((error: Error) => {
+    if (error.message === 'worker failed') return onPage(whole())
+    if (error.message !== BASE_NOT_HELD) return Promise.reject(error)
+    // The worker lost the article (an earlier reading failed): send it whole.
+    sent = null
+    return suggestDraft(draft, dating)
+  })
 }

@@ -1,0 +1,215 @@
+/**
+ * An editor state as a draft to save (see store/articleDraft.ts): what changed since the
+ * state saved before is read from the two states without walking the article, so a save
+ * after typing costs the edited blocks and the annotations near them, not the whole text.
+ *
+ * - Text: the top-level blocks the two documents share (ProseMirror keeps an unchanged
+ *   block's node) bound one splice of the blocks in between.
+ * - Annotations: every live one within reach of the changed text (its quote and context may
+ *   have changed), every record that changed or is new, and orphans whose kept offsets no
+ *   longer fit the text; the others stand where they stood, moved by the change's length,
+ *   which is how main places them (src/shared/articleDelta.ts).
+ *
+ * Against the article as opened (no earlier state) the whole layer is compared by value,
+ * once per opening.
+ */
+import type { Node } from 'prosemirror-model'
+import type { EditorState } from 'prosemirror-state'
+import {
+  applyArticleDelta,
+  changedText,
+  nearChange,
+  type ArticleDelta,
+  type ArticleLayer,
+  type ChangedText
+} from '@shared/articleDelta'
+import type { Entity } from '@shared/model'
+import { QUOTE_CONTEXT } from '@shared/text'
+import {
+  articleConversions,
+  layerOf,
+  savedAnnotation,
+  spans,
+  toArticle,
+  type AnnotationSpec
+} from '@renderer/editor/annotations'
+import { blockOf, docToBlocks, TextPositions } from '@renderer/editor/document'
+import type { ArticleDraft } from '@renderer/store/articleDraft'
+
+/** Code-point lengths of a document's blocks. */
+function blockLengths(doc: Node): number[] {
+  const positions = TextPositions.of(doc)
+  const lengths: number[] = []
+  for (let i = 0; i < positions.blockCount; i++) {
+    const block = positions.block(i)
+    lengths.push(block.end - block.start)
+  }
+  return lengths
+}
+
+/** The blocks of `doc` that differ from `before`'s, as one splice (null when none do). */
+function blockSplice(before: Node, doc: Node): { start: number; deleteCount: number } | null {
+  if (before === doc) return null
+  const shortest = Math.min(before.childCount, doc.childCount)
+  let head = 0
+  while (head < shortest && before.child(head) === doc.child(head)) head++
+  let tail = 0
+  while (
+    tail < shortest - head &&
+    before.child(before.childCount - 1 - tail) === doc.child(doc.childCount - 1 - tail)
+  )
+    tail++
+  if (head === before.childCount && head === doc.childCount) return null
+  return { start: head, deleteCount: before.childCount - head - tail }
+}
+
+/** Records of `next` that are new or differ from `before`'s (by identity), and those gone. */
+function recordChanges<T>(
+  before: ReadonlyMap<string, T>,
+  next: ReadonlyMap<string, T>
+): { changed: string[]; removed: string[] } {
+  const changed: string[] = []
+  const removed: string[] = []
+  if (before === next) return { changed, removed }
+  for (const [id, record] of next) if (before.get(id) !== record) changed.push(id)
+  for (const id of before.keys()) if (!next.has(id)) removed.push(id)
+  return { changed, removed }
+}
+
+/** Equal as saved (same JSON). */
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/** What changed between two whole layers, compared by value. */
+function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {
+  const delta: ArticleDelta = {
+    entities: { put: [], remove: [] },
+    annotations: { put: [], remove: [] }
+  }
+  let head = 0
+  const shortest = Math.min(base.blocks.length, next.blocks.length)
+  while (head < shortest && same(base.blocks[head], next.blocks[head])) head++
+  let tail = 0
+  while (
+    tail < shortest - head &&
+    same(base.blocks[base.blocks.length - 1 - tail], next.blocks[next.blocks.length - 1 - tail])
+  )
+    tail++
+  let change: ChangedText | null = null
+  if (head < base.blocks.length || head < next.blocks.length) {
+    const splice = { start: head, deleteCount: base.blocks.length - head - tail }
+    const inserted = next.blocks.slice(head, next.blocks.length - tail)
+    delta.text = { ...splice, blocks: inserted }
+    const length = (text: string) => [...text].length
+    change = changedText(
+      base.blocks.map((b) => length(b.text)),
+      splice,
+      inserted.map((b) => length(b.text))
+    )
+  }
+  const entities = new Map(base.entities.map((e) => [e.id, e]))
+  for (const e of next.entities) if (!same(entities.get(e.id), e)) delta.entities.put.push(e)
+  const kept = new Set(next.entities.map((e) => e.id))
+  delta.entities.remove = base.entities.filter((e) => !kept.has(e.id)).map((e) => e.id)
+  const annotations = new Map(base.annotations.map((a) => [a.id, a]))
+  for (const a of next.annotations) {
+    const before = annotations.get(a.id)
+    const near = !!change && !!before && !before.orphaned && nearChange(before.target, change)
+    if (near || !same(before, a)) delta.annotations.put.push(a)
+  }
+  const present = new Set(next.annotations.map((a) => a.id))
+  delta.annotations.remove = base.annotations.filter((a) => !present.has(a.id)).map((a) => a.id)
+  return delta
+}
+
+/** An editor state to save. */
+export class StateDraft implements ArticleDraft {
+  private layer: ArticleLayer | null = null
+  /** The changed text of the last change worked out, measured on the editor's documents. */
+  private change: ChangedText | undefined
+
+  constructor(
+    readonly state: EditorState,
+    readonly rejectedSuggestions?: string[]
+  ) {}
+
+  full(): ArticleLayer {
+    if (!this.layer) {
+      const { entities, annotations } = toArticle(this.state, articleConversions)
+      this.layer = { blocks: docToBlocks(this.state.doc), entities, annotations }
+    }
+    return this.layer
+  }
+
+  withRejected(keys: string[]): ArticleDraft {
+    const draft = new StateDraft(this.state, keys)
+    draft.layer = this.layer
+    return draft
+  }
+
+  since(base: ArticleDraft): ArticleDelta {
+    const delta =
+      base instanceof StateDraft
+        ? this.changesSince(base)
+        : layerDifference(base.full(), this.full())
+    // What main will hold once this is saved; it throws, as main would, on a change that
+    // does not fit its base (the save then sends the whole article).
+    this.layer ??= applyArticleDelta(base.full(), delta, this.change)
+    return delta
+  }
+
+  /** What changed since an earlier state of the same editor. */
+  private changesSince(base: StateDraft): ArticleDelta {
+    const before = base.state.doc
+    const doc = this.state.doc
+    const layer = layerOf(this.state)
+    const baseLayer = layerOf(base.state)
+    const delta: ArticleDelta = {
+      entities: { put: [], remove: [] },
+      annotations: { put: [], remove: [] }
+    }
+    const entities = recordChanges(baseLayer.entities, layer.entities)
+    delta.entities.put = entities.changed.map((id) => layer.entities.get(id) as Entity)
+    delta.entities.remove = entities.removed
+    const records = recordChanges(baseLayer.annotations, layer.annotations)
+    delta.annotations.remove = records.removed
+    const fresh = new Set(records.changed)
+    const live = new Map<string, { from: number; to: number }>()
+    const splice = blockSplice(before, doc)
+    const positions = TextPositions.of(doc)
+    if (splice) {
+      const lengths = blockLengths(doc)
+      const end = doc.childCount - (before.childCount - splice.start - splice.deleteCount)
+      const inserted: Node[] = []
+      for (let i = splice.start; i < end; i++) inserted.push(doc.child(i))
+      delta.text = { ...splice, blocks: inserted.map(blockOf) }
+      const change = changedText(blockLengths(before), splice, lengths.slice(splice.start, end))
+      this.change = change
+      // Every live annotation within reach of the changed text gets a fresh target.
+      const from = positions.toPos(Math.max(0, change.head - QUOTE_CONTEXT), 1)
+      const to = positions.toPos(change.oldEnd + change.shift + QUOTE_CONTEXT, -1)
+      const near = layer.decorations.find(
+        Math.max(0, from - 1),
+        to + 1,
+        (s: AnnotationSpec) => s.part === 'span'
+      )
+      for (const d of near) {
+        const id = (d.spec as AnnotationSpec).id
+        fresh.add(id)
+        live.set(id, { from: d.from, to: d.to })
+      }
+      // Orphans keep their offsets within the text, which may now be shorter or longer: one
+      // that ended at the end of the shorter text may have been cut there.
+      const shorter = Math.min(TextPositions.of(before).length, positions.length)
+      for (const a of base.full().annotations)
+        if (a.orphaned && a.target.end >= shorter && layer.annotations.has(a.id)) fresh.add(a.id)
+    }
+    // Records changed away from the edit (tagged, deleted, orphaned): where they are now.
+    const unplaced = new Set([...fresh].filter((id) => !live.has(id)))
+    if (unplaced.size) for (const [id, span] of spans(layer, unplaced)) live.set(id, span)
+    for (const id of fresh) {
+      const a = layer.annotations.get(id)
+      if (a) delta.annotations.put.push(savedAnnotation(a, live.get(id), doc, articleConversions))
+    }
+    return delta
+  }
+}
