@@ -38,6 +38,29 @@ export function docToBlocks(doc: PmNode): Block[] {
   return blocks
 }
 
+/**
+ * The blocks of `doc` that differ from `before`'s, as one splice (null when none do): the
+ * blocks both start and end with are told by identity, since ProseMirror keeps the node of a
+ * block an edit did not touch.
+ */
+export function changedBlocks(
+  before: PmNode,
+  doc: PmNode
+): { start: number; deleteCount: number } | null {
+  if (before === doc) return null
+  const shortest = Math.min(before.childCount, doc.childCount)
+  let head = 0
+  while (head < shortest && before.child(head) === doc.child(head)) head++
+  let tail = 0
+  while (
+    tail < shortest - head &&
+    before.child(before.childCount - 1 - tail) === doc.child(doc.childCount - 1 - tail)
+  )
+    tail++
+  if (head === before.childCount && head === doc.childCount) return null
+  return { start: head, deleteCount: before.childCount - head - tail }
+}
+
 /** The code-point index of one block's text, cached on the node (nodes never change). */
 const blockIndexCache = new WeakMap<PmNode, CodePointIndex>()
 function blockIndex(node: PmNode): CodePointIndex {

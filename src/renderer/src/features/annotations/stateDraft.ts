@@ -33,7 +33,7 @@ import {
   toArticle,
   type AnnotationSpec
 } from '@renderer/editor/annotations'
-import { blockOf, docToBlocks, TextPositions } from '@renderer/editor/document'
+import { blockOf, changedBlocks, docToBlocks, TextPositions } from '@renderer/editor/document'
 import type { ArticleDraft } from '@renderer/store/articleDraft'
 
 /** Code-point lengths of a document's blocks. */
@@ -45,22 +45,6 @@ function blockLengths(doc: Node): number[] {
     lengths.push(block.end - block.start)
   }
   return lengths
-}
-
-/** The blocks of `doc` that differ from `before`'s, as one splice (null when none do). */
-function blockSplice(before: Node, doc: Node): { start: number; deleteCount: number } | null {
-  if (before === doc) return null
-  const shortest = Math.min(before.childCount, doc.childCount)
-  let head = 0
-  while (head < shortest && before.child(head) === doc.child(head)) head++
-  let tail = 0
-  while (
-    tail < shortest - head &&
-    before.child(before.childCount - 1 - tail) === doc.child(doc.childCount - 1 - tail)
-  )
-    tail++
-  if (head === before.childCount && head === doc.childCount) return null
-  return { start: head, deleteCount: before.childCount - head - tail }
 }
 
 /** Records of `next` that are new or differ from `before`'s (by identity), and those gone. */
@@ -126,6 +110,12 @@ export class StateDraft implements ArticleDraft {
   private layer: ArticleLayer | null = null
   /** The changed text of the last change worked out, measured on the editor's documents. */
   private change: ChangedText | undefined
+  /**
+   * The draft this one was last compared with, and what changed since: this one's whole
+   * layer, when asked for, is that one's with the change applied (no fresh target to compute
+   * for every annotation).
+   */
+  private derived: { base: ArticleDraft; delta: ArticleDelta; change?: ChangedText } | undefined
 
   constructor(
     readonly state: EditorState,
@@ -133,27 +123,40 @@ export class StateDraft implements ArticleDraft {
   ) {}
 
   full(): ArticleLayer {
-    if (!this.layer) {
-      const { entities, annotations } = toArticle(this.state, articleConversions)
-      this.layer = { blocks: docToBlocks(this.state.doc), entities, annotations }
+    if (this.layer) return this.layer
+    const derived = this.derived
+    this.derived = undefined
+    const base =
+      derived && (derived.base instanceof StateDraft ? derived.base.layer : derived.base.full())
+    if (derived && base) {
+      try {
+        this.layer = applyArticleDelta(base, derived.delta, derived.change)
+        return this.layer
+      } catch {
+        // A change that does not fit: read the state itself below.
+      }
     }
+    const { entities, annotations } = toArticle(this.state, articleConversions)
+    this.layer = { blocks: docToBlocks(this.state.doc), entities, annotations }
     return this.layer
   }
 
   withRejected(keys: string[]): ArticleDraft {
     const draft = new StateDraft(this.state, keys)
     draft.layer = this.layer
+    draft.derived = this.derived
     return draft
   }
 
   since(base: ArticleDraft): ArticleDelta {
+    this.change = undefined
     const delta =
       base instanceof StateDraft
         ? this.changesSince(base)
         : layerDifference(base.full(), this.full())
-    // What main will hold once this is saved; it throws, as main would, on a change that
-    // does not fit its base (the save then sends the whole article).
-    this.layer ??= applyArticleDelta(base.full(), delta, this.change)
+    // Drafts compared one after the other must not hold each other's states for ever.
+    if (base instanceof StateDraft) base.derived = undefined
+    if (!this.layer) this.derived = { base, delta, change: this.change }
     return delta
   }
 
@@ -174,7 +177,7 @@ export class StateDraft implements ArticleDraft {
     delta.annotations.remove = records.removed
     const fresh = new Set(records.changed)
     const live = new Map<string, { from: number; to: number }>()
-    const splice = blockSplice(before, doc)
+    const splice = changedBlocks(before, doc)
     const positions = TextPositions.of(doc)
     if (splice) {
       const lengths = blockLengths(doc)
@@ -200,8 +203,8 @@ export class StateDraft implements ArticleDraft {
       // Orphans keep their offsets within the text, which may now be shorter or longer: one
       // that ended at the end of the shorter text may have been cut there.
       const shorter = Math.min(TextPositions.of(before).length, positions.length)
-      for (const a of base.full().annotations)
-        if (a.orphaned && a.target.end >= shorter && layer.annotations.has(a.id)) fresh.add(a.id)
+      for (const a of layer.annotations.values())
+        if (a.orphaned && a.target.end >= shorter) fresh.add(a.id)
     }
     // Records changed away from the edit (tagged, deleted, orphaned): where they are now.
     const unplaced = new Set([...fresh].filter((id) => !live.has(id)))

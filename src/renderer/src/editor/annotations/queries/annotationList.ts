@@ -12,6 +12,7 @@ import type { AnnotationSpec } from '../decorations'
 import { docText, offsetsOf } from '../conversions'
 import { derivationOf } from '../lineage'
 import { configOf, layerOf } from '../plugin'
+import { listAfterTextEdit } from './editedList'
 import { listAnnotations, type AnnotationItem } from './listAnnotations'
 
 /** A list, and the state it is the list of. */
@@ -72,6 +73,9 @@ export function updateAnnotationList(
   state: EditorState
 ): AnnotationList {
   if (previous?.state === state) return previous
+  // Typing ("Edit text"): the items before the edited blocks stay, those after move.
+  const edited = previous && previous.state.doc !== state.doc && listAfterTextEdit(previous, state)
+  if (edited) return { state, items: edited }
   const changes =
     previous && previous.state.doc === state.doc ? spanChanges(previous.state, state) : null
   if (!previous || !changes) return { state, items: listAnnotations(state) }

@@ -1,0 +1,78 @@
+/**
+ * The panel's list after a text edit ("Edit text"), from the list before it. Built from
+ * scratch, the list reads the text of every annotation over the whole article and sorts them
+ * all, at every key press on a long article. A key press changes one block: the items before
+ * it stay, those after it move by the length typed, and only the annotations in the changed
+ * blocks are read again.
+ */
+import type { EditorState } from 'prosemirror-state'
+import { BLOCK_SEPARATOR } from '@shared/text'
+import { changedBlocks } from '@renderer/editor/document'
+import type { AnnotationSpec } from '../decorations'
+import { layerOf } from '../plugin'
+import type { AnnotationItem } from './listAnnotations'
+
+/** Document position where top-level block `index` starts (its size when past the end). */
+function blockStart(doc: EditorState['doc'], index: number): number {
+  let pos = 0
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize
+  return pos
+}
+
+/**
+ * The list of `state` (as `listAnnotations(state)`) from the list of `before`, when only the
+ * text changed between them; null when the annotations changed too (an edit that orphaned
+ * one, say), which the caller handles as before.
+ */
+export function listAfterTextEdit(
+  before: { state: EditorState; items: readonly AnnotationItem[] },
+  state: EditorState
+): AnnotationItem[] | null {
+  const previous = layerOf(before.state)
+  const layer = layerOf(state)
+  if (previous.annotations !== layer.annotations) return null
+  const splice = changedBlocks(before.state.doc, state.doc)
+  if (!splice) return null
+  const from = blockStart(before.state.doc, splice.start)
+  const oldTo = blockStart(before.state.doc, splice.start + splice.deleteCount)
+  const shift = state.doc.content.size - before.state.doc.content.size
+  const newTo = oldTo + shift
+  const kept: AnnotationItem[] = []
+  const after: AnnotationItem[] = []
+  const orphans: AnnotationItem[] = []
+  for (const item of before.items) {
+    const range = item.range
+    if (!range) orphans.push(item)
+    else if (range.to <= from) kept.push(item)
+    else if (range.from >= oldTo) {
+      const moved = { from: range.from + shift, to: range.to + shift }
+      after.push({ ...item, range: moved })
+    }
+  }
+  // The spans in the changed blocks, and any reaching over their edges, read again.
+  const fresh: AnnotationItem[] = []
+  for (const d of layer.decorations.find(from, newTo, (s: AnnotationSpec) => s.part === 'span')) {
+    if (d.to <= from || d.from >= newTo) continue
+    const annotation = layer.annotations.get((d.spec as AnnotationSpec).id)
+    if (!annotation || annotation.orphaned) continue
+    const text = state.doc.textBetween(d.from, d.to, BLOCK_SEPARATOR)
+    fresh.push({ annotation, range: { from: d.from, to: d.to }, text })
+  }
+  // Reading order, as the full list has it: by start, the longer first, then stored order.
+  let stored: Map<string, number> | undefined
+  const rank = (id: string): number => {
+    if (!stored) {
+      stored = new Map()
+      for (const key of layer.annotations.keys()) stored.set(key, stored.size)
+    }
+    return stored.get(id)!
+  }
+  const live = [...kept, ...fresh, ...after]
+  live.sort(
+    (a, b) =>
+      a.range!.from - b.range!.from ||
+      b.range!.to - a.range!.to ||
+      rank(a.annotation.id) - rank(b.annotation.id)
+  )
+  return [...live, ...orphans]
+}
