@@ -2,18 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  dispatch,
-  type Channel,
-  type ContractHandlers,
-  type RequestOf,
-  type Result,
-  type ResponseOf
-} from '@shared/contract'
+import type { ContractHandlers } from '@shared/contract'
 import type { Annotation, Block, Entity } from '@shared/model'
 import { CodePointIndex, plainText } from '@shared/text'
 import { createHandlers } from './handlers'
 import { Library } from './library/Library'
+import { contractCalls } from './testing/contractCalls.testkit'
 
 let folder: string
 let handlers: ContractHandlers
@@ -28,18 +22,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-function call<C extends Channel>(
-  channel: C,
-  request: RequestOf<C>
-): Promise<Result<ResponseOf<C>>> {
-  return dispatch(channel, request, handlers[channel])
-}
-
-async function value<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await call(channel, request)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`)
-  return result.value
-}
+const { call, value } = contractCalls(() => handlers)
 
 const entity: Entity = { id: 'e-meta', type: 'organisation', name: 'Meta', aliases: [] }
 

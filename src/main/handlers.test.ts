@@ -2,18 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  CHANNELS,
-  dispatch,
-  MAX_IMPORT_BYTES,
-  type Channel,
-  type ContractHandlers,
-  type RequestOf,
-  type Result,
-  type ResponseOf
-} from '@shared/contract'
+import { CHANNELS, dispatch, MAX_IMPORT_BYTES, type ContractHandlers } from '@shared/contract'
 import { bytesFromBase64, createHandlers } from './handlers'
 import { Library } from './library/Library'
+import { contractCalls } from './testing/contractCalls.testkit'
 
 let folder: string
 let handlers: ContractHandlers
@@ -36,19 +28,7 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-/** A call as the IPC registration and the web host make it. */
-function call<C extends Channel>(
-  channel: C,
-  request: RequestOf<C>
-): Promise<Result<ResponseOf<C>>> {
-  return dispatch(channel, request, handlers[channel])
-}
-
-async function value<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await call(channel, request)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`)
-  return result.value
-}
+const { call, value } = contractCalls(() => handlers)
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
 
