@@ -10,7 +10,8 @@
  * the selection or deleted: it is never dropped silently.
  *
  * The lists are computed from the annotation layer with a deferred value, so typing in the
- * article or the search box never waits for a list of 10,000 items to be rebuilt. What the
+ * article or the search box never waits for a list of 10,000 items to be rebuilt; while only
+ * the text moves ("Edit text"), the list waits for a pause in typing (listedLayer.ts). What the
  * panel remembers is one reducer (panelState.ts); what its buttons do is panelCommands.ts.
  */
 import type { EditorState } from 'prosemirror-state'
@@ -53,6 +54,7 @@ import {
   type PanelRow,
   type QuoteRow
 } from './panelModel'
+import { useListedLayer } from './listedLayer'
 import { PanelNotice } from './PanelNotice'
 import { PanelSearch } from './PanelFilters'
 import {
@@ -96,7 +98,7 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   const { t, language } = useI18n()
   const view = useEditorView()
   const types = useUiState((s) => s.settings.entityTypes)
-  const layer = useEditorState(selectLayer, null)
+  const layer = useListedLayer(selectLayer)
   const litEntityId = useEditorState(selectLit, null)
   const canReattach = useEditorState(selectCanReattach, false)
   const [state, dispatch] = useReducer(reducePanel<AnnotationLayer>, undefined, () =>
