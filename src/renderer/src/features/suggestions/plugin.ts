@@ -14,6 +14,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import type { ArticleSuggestions, Suggestion } from '@shared/suggest/types'
 import { articleConversions, positionsOf, toArticle } from '@renderer/editor/annotations'
+import { createDecorationSet } from '@renderer/editor/annotations/decorationTree'
 import { mapDecorations } from '@renderer/editor/annotations/lineage'
 import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import { docToBlocks } from '@renderer/editor/document'
@@ -93,7 +94,7 @@ function draw(doc: Node, all: ArticleSuggestions, done: ReadonlySet<string>): De
     if (done.has(e.key)) continue
     for (const m of e.mentions) add(m.start, m.end, e.type, e.key)
   }
-  return DecorationSet.create(doc, decorations)
+  return createDecorationSet(doc, decorations)
 }
 
 const NOTHING_YET = (ctx: ArticleFeatureContext): ArticleSuggestions => ({
