@@ -3,15 +3,18 @@
  * JSON document whose offsets count code points over its own `text`, and back.
  *
  * Export → import gives the article file back exactly; import → export gives the same file
- * except `exportedAt`. Every export is checked three ways before anyone writes it: against
- * the zod schemas, against the generated JSON Schema (ajv), and for consistency (offsets
- * inside the text, `exact` equal to the text at the offsets, mentions pointing at entities).
+ * except `exportedAt`. Every export is checked before anyone writes it: the article against
+ * the article schema (once: not again when the library read and checked it), the document
+ * against the published JSON Schema (ajv), and for consistency (offsets inside the text,
+ * `exact` equal to the text at the offsets, mentions pointing at entities). A file read back
+ * is checked the same three ways, with the native zod schemas in place of the article's.
  */
 import {
   ArticleFile,
   ARTICLE_SCHEMA_VERSION,
   type Annotation,
-  type ArticleFile as ArticleFileType
+  type ArticleFile as ArticleFileType,
+  type TextTarget
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
@@ -19,8 +22,8 @@ import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
   NATIVE_VERSION,
+  NativeAnnotation,
   NativeDocument,
-  type NativeAnnotation,
   type NativeBlock
 } from './nativeSchema'
 import {
@@ -35,25 +38,36 @@ import {
 export interface ExportOptions {
   /** When the export is made (ISO 8601); now by default. Tests and fixtures pin it. */
   exportedAt?: string
+  /**
+   * The article is the result of the article schema (`ArticleFile`) and nothing changed it
+   * since: the library's copy of a file it read. Its schema check is then not run again;
+   * the export itself is still checked against the JSON Schema and for consistency.
+   */
+  articleChecked?: boolean
 }
 
-/** The native document of an article, checked; throws {@link FormatError} when it is not sound. */
+/**
+ * The native document of an article, checked; throws {@link FormatError} when it is not sound.
+ *
+ * Each check runs once, where it protects something: the article against its schema (unless
+ * `articleChecked` says the reader did that already); the document against the published
+ * JSON Schema, the contract a reader of the file checks; and what no schema can say, the
+ * offsets and references. Blocks and the prefix and suffix of an anchored annotation are
+ * taken from the text here, so they agree with it by construction and are not checked again.
+ */
 export function toNativeDocument(
   file: ArticleFileType,
   options: ExportOptions = {}
 ): NativeDocument {
-  const parsed = ArticleFile.safeParse(file)
-  if (!parsed.success) {
-    throw new FormatError(
-      'schema',
-      'The article cannot be exported: it does not match the article format',
-      problemsFromZod(parsed.error)
-    )
-  }
-  const article = parsed.data
+  const article = options.articleChecked ? file : checkedArticle(file)
   const text = plainText(article.blocks)
   const index = new CodePointIndex(text)
+  const problems: Problem[] = []
+  if (text.normalize('NFC') !== text) {
+    problems.push({ path: '$.text', message: 'is not in Unicode NFC; offsets would be ambiguous' })
+  }
 
+  // Blocks tile the text by construction: the offsets are counted over the text just joined.
   const blocks: NativeBlock[] = []
   let offset = 0
   const separator = codePointLength(BLOCK_SEPARATOR)
@@ -63,7 +77,9 @@ export function toNativeDocument(
     offset += length + separator
   }
 
-  const candidate = {
+  const built = article.annotations.map((a) => nativeAnnotation(a, index))
+  const annotations = built.map((b) => b.annotation)
+  const doc: NativeDocument = {
     format: NATIVE_FORMAT,
     version: NATIVE_VERSION,
     exportedAt: options.exportedAt ?? new Date().toISOString(),
@@ -71,43 +87,82 @@ export function toNativeDocument(
     text,
     blocks,
     entities: article.entities,
-    annotations: article.annotations.map((a) => withFreshContext(a, index))
+    annotations
   }
-  const checked = NativeDocument.safeParse(candidate)
-  if (!checked.success) {
-    throw new FormatError(
-      'schema',
-      'The article cannot be exported: the export would not match the format',
-      problemsFromZod(checked.error)
-    )
-  }
-  const doc = checked.data
-  const inconsistent = nativeProblems(doc)
-  if (inconsistent.length) {
-    throw new FormatError('inconsistent', 'The article cannot be exported', inconsistent)
-  }
-  // What ajv sees is what a reader of the file will see: the JSON, not the live object.
-  const schemaProblems = jsonSchemaProblems(JSON.parse(JSON.stringify(doc)))
+  // The JSON Schema first: the consistency checks below rely on the types it checks. It
+  // checks the object itself, not its JSON text: the same verdict for plain data, and
+  // stricter for anything JSON would turn into something else (see jsonSchemaCheck.ts).
+  const schemaProblems = jsonSchemaProblems(doc)
   if (schemaProblems.length) {
     throw new FormatError(
       'schema',
-      'The export does not validate against the JSON Schema',
+      'The article cannot be exported: the export does not validate against the JSON Schema',
       schemaProblems
     )
+  }
+  problems.push(...referenceProblems(doc))
+  built.forEach(({ annotation, fresh }, i) => {
+    // A fresh target matches the text by construction; any other is checked in full.
+    if (!fresh) problems.push(...targetProblems(annotation, index, ['annotations', i]))
+  })
+  if (problems.length) {
+    throw new FormatError('inconsistent', 'The article cannot be exported', problems)
   }
   return doc
 }
 
+/** An article that has not been through the article schema, through it. */
+function checkedArticle(file: ArticleFileType): ArticleFileType {
+  const parsed = ArticleFile.safeParse(file)
+  if (!parsed.success) {
+    throw new FormatError(
+      'schema',
+      'The article cannot be exported: it does not match the article format',
+      problemsFromZod(parsed.error)
+    )
+  }
+  return parsed.data
+}
+
+/** The properties of each kind of annotation in the order the format writes them. */
+const NATIVE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  NativeAnnotation.options.map((option) => [option.shape.kind.value, Object.keys(option.shape)])
+)
+
 /**
- * An anchored annotation with its prefix and suffix taken from the exported text, so that
- * the quote selector always describes the text it ships with. An annotation whose `exact`
- * does not match is left alone for {@link nativeProblems} to report.
+ * An annotation as the format writes it: its properties in the format's order (so the file
+ * is the same, byte for byte, whatever built the annotation) and, when it is anchored and
+ * quotes the text at its offsets, its prefix and suffix taken from the exported text, so
+ * that the quote selector always describes the text it ships with. Any other target (an
+ * orphan's, or one that does not match) is kept for {@link targetProblems} to check. A
+ * property the format does not name is kept too, for the JSON Schema to refuse; one whose
+ * value is undefined is left out, as JSON would.
  */
-function withFreshContext(annotation: Annotation, index: CodePointIndex): Annotation {
+function nativeAnnotation(
+  annotation: Annotation,
+  index: CodePointIndex
+): { annotation: NativeAnnotation; fresh: boolean } {
+  const target = freshTarget(annotation, index)
+  const given = annotation as unknown as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of NATIVE_KEYS.get(annotation.kind) ?? []) {
+    const value = key === 'target' ? (target ?? annotation.target) : given[key]
+    if (value !== undefined) out[key] = value
+  }
+  for (const key in given) {
+    if (!(key in out) && given[key] !== undefined) out[key] = given[key]
+  }
+  return { annotation: out as NativeAnnotation, fresh: target !== undefined }
+}
+
+/** The target of an anchored annotation that quotes the text at its offsets, from the text. */
+function freshTarget(annotation: Annotation, index: CodePointIndex): TextTarget | undefined {
   const { start, end, exact } = annotation.target
-  if (annotation.orphaned || end < start || end > index.length) return annotation
-  if (index.slice(start, end) !== exact) return annotation
-  return { ...annotation, target: index.target(start, end) }
+  if (annotation.orphaned || !Number.isInteger(start) || !Number.isInteger(end)) return undefined
+  if (start < 0 || end < start || end > index.length || typeof exact !== 'string') {
+    return undefined
+  }
+  return index.slice(start, end) === exact ? index.target(start, end) : undefined
 }
 
 /** The file's text: two-space indented JSON with a final newline. */
@@ -164,6 +219,16 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     })
   }
 
+  problems.push(...referenceProblems(doc))
+  doc.annotations.forEach((annotation, i) => {
+    problems.push(...targetProblems(annotation, index, ['annotations', i]))
+  })
+  return problems
+}
+
+/** Duplicate ids, and mentions and speakers that name no entity of the document. */
+function referenceProblems(doc: NativeDocument): Problem[] {
+  const problems: Problem[] = []
   const entityIds = new Set<string>()
   doc.entities.forEach((entity, i) => {
     if (entityIds.has(entity.id)) {
@@ -174,7 +239,6 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     }
     entityIds.add(entity.id)
   })
-
   const annotationIds = new Set<string>()
   doc.annotations.forEach((annotation, i) => {
     const at = ['annotations', i] as const
@@ -185,7 +249,6 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
       })
     }
     annotationIds.add(annotation.id)
-    problems.push(...targetProblems(annotation, index, at))
     const ref = entityRefOf(annotation)
     if (ref && !entityIds.has(ref.id)) {
       problems.push({
