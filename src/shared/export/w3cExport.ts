@@ -10,7 +10,7 @@ import { kindOf } from '../annotations/kinds'
 import type { Annotation, ArticleFile, Entity } from '../model'
 import { toNativeDocument, type ExportOptions } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
+import { entityNode, mint, W3C_CONTEXT, type EntityNode, type W3cCollection } from './w3cVocabulary'
 
 function agent(name: string): Record<string, string> | undefined {
   return name ? { type: 'Person', name } : undefined
@@ -20,6 +20,7 @@ function agent(name: string): Record<string, string> | undefined {
 function annotationItem(
   annotation: Annotation,
   entities: ReadonlyMap<string, Entity>,
+  nodeOf: (entity: Entity) => EntityNode,
   articleIri: string
 ): Record<string, unknown> {
   const { target } = annotation
@@ -32,7 +33,7 @@ function annotationItem(
   const kind = kindOf(annotation)
   const written = kind.w3c.write(annotation, {
     entities,
-    entityNode,
+    entityNode: nodeOf,
     annotationIri: (id) => mint('annotation', id)
   })
   const item: Record<string, unknown> = {
@@ -61,7 +62,11 @@ function annotationItem(
 export function w3cFromNative(doc: NativeDocument): W3cCollection {
   const articleIri = mint('article', doc.article.id)
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
-  const items = doc.annotations.map((a) => annotationItem(a, entities, articleIri))
+  // Each entity's node is made once and shared by every item that names it (thousands of
+  // mentions of a few dozen entities); the file spells it out in full each time all the same.
+  const nodes = new Map(doc.entities.map((e) => [e, entityNode(e)]))
+  const nodeOf = (entity: Entity): EntityNode => nodes.get(entity) ?? entityNode(entity)
+  const items = doc.annotations.map((a) => annotationItem(a, entities, nodeOf, articleIri))
   return {
     '@context': W3C_CONTEXT,
     id: `${articleIri}:annotations`,
@@ -77,7 +82,7 @@ export function w3cFromNative(doc: NativeDocument): W3cCollection {
       created: doc.article.createdAt,
       modified: doc.article.updatedAt
     },
-    entities: doc.entities.map(entityNode),
+    entities: doc.entities.map(nodeOf),
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items }
   }
