@@ -11,7 +11,7 @@ import { ArticleFile } from '../model'
 import { annotatedArticle } from './arbitraries.testkit'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import { toNativeDocument } from './native'
-import { NativeDocument } from './nativeSchema'
+import { NativeDocument, nativeJsonSchema } from './nativeSchema'
 
 const AT = '2025-06-20T12:00:00.000Z'
 const RUNS = 200
@@ -103,5 +103,20 @@ describe('JSON Schema check of the document object', { timeout: TIMEOUT }, () =>
       'an undefined item in a list': false,
       'an object with toJSON where a string goes': false
     })
+  })
+
+  it('finds a pattern beside every format, so the formats need no check of their own', () => {
+    const formats: string[] = []
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return
+      const schema = node as Record<string, unknown>
+      if (typeof schema.format === 'string') {
+        formats.push(schema.format)
+        expect(typeof schema.pattern, `${path} (${schema.format})`).toBe('string')
+      }
+      for (const [key, child] of Object.entries(schema)) walk(child, `${path}/${key}`)
+    }
+    walk(nativeJsonSchema(), '#')
+    expect(new Set(formats)).toEqual(new Set(['date-time', 'date']))
   })
 })
