@@ -21,7 +21,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { foldForSearch } from '../src/shared/annotations/fold'
 import { entityKey } from '../src/shared/memory/entityKey'
 import { LibraryIndex } from '../src/shared/memory/libraryIndex'
@@ -242,12 +242,16 @@ async function main(): Promise<void> {
 
     t = performance.now()
     let cpu = process.cpuUsage()
+    // The longest the main process could not answer the window while the library warmed.
+    const stalls = monitorEventLoopDelay({ resolution: 5 })
+    stalls.enable()
     const library = await Library.open({ folder })
     const memory = new LibraryMemory(library)
     await memory.ready()
+    stalls.disable()
     const cold = performance.now() - t
     console.log(
-      `Indexing from cold: ${ms(cold)} wall, ${ms(process.cpuUsage(cpu).user / 1000)} CPU (read + JSON.parse alone: ${ms(floor)}, ratio ${(cold / floor).toFixed(1)}×)`
+      `Indexing from cold: ${ms(cold)} wall, ${ms(process.cpuUsage(cpu).user / 1000)} CPU (read + JSON.parse alone: ${ms(floor)}, ratio ${(cold / floor).toFixed(1)}×); longest event-loop stall meanwhile ${ms(stalls.max / 1e6)}, p99 ${ms(stalls.percentile(99) / 1e6)}`
     )
 
     // Queries: single words, prefixes being typed, two words, phrases, accents dropped.

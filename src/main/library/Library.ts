@@ -19,7 +19,6 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { nanoid } from 'nanoid'
 import { blocksFromPlainText, titleFromBlocks } from '@shared/articleFromText'
-import { countOpenChecks } from '@shared/memory/checks'
 import {
   AppError,
   type ArticleVersion,
@@ -28,7 +27,6 @@ import {
 } from '@shared/contract'
 import {
   ARTICLE_SCHEMA_VERSION,
-  LibrarySettings,
   type Annotation,
   type ArticleFile,
   type ArticleOrigin,
@@ -36,28 +34,27 @@ import {
   type Block,
   type DamagedFile,
   type Entity,
-  type EntityTypeDef,
-  type UiLanguage
+  type LibrarySettings
 } from '@shared/model'
 import { workerImportParser, type ImportParser } from '../import/importInWorker'
+import { canonicalJson, clampTitle, registryIdsOf, sameContent, summaryOf } from './articleContent'
 import { ArticleHistory } from './articleHistory'
+import { ArticleRecovery, unavailable } from './articleRecovery'
 import { ArticleStore, type FileStamp } from './articleStore'
+import { DamageLog, LIBRARY_FILE_KEY } from './damageLog'
 import { exists } from './files'
 import { KeyedLock } from './keyedLock'
-import {
-  articlePath,
-  backupPath,
-  displayPath,
-  isArticleId,
-  libraryLayout,
-  type LibraryLayout
-} from './layout'
+import { backupPath, isArticleId, libraryLayout, type LibraryLayout } from './layout'
+import type { LibraryChange } from './libraryChange'
 import { LibraryFileStore, settingsOf, type LibraryFileStatus } from './libraryFile'
 import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libraryLock'
-import { withDamageRecord } from './quarantine'
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
+import { applySettingsChanges, type SettingsChanges } from './settingsChanges'
 import { contentHash, serialise, type VersionEvent } from './versionFolder'
+
+export type { LibraryChange } from './libraryChange'
+export type { SettingsChanges } from './settingsChanges'
 
 /** How to open a library. */
 export interface LibraryOptions {
@@ -85,22 +82,6 @@ export interface ArticleChanges {
   rejectedSuggestions?: string[]
 }
 
-/** A change to the settings; absent fields stay as they are. */
-export interface SettingsChanges {
-  entityTypes?: EntityTypeDef[]
-  authorName?: string
-  language?: UiLanguage
-  organisationName?: string
-}
-
-/**
- * A change to the library's articles, for what keeps a view of the whole library (the
- * search index, the verification queue): an article written as it now is, or gone.
- */
-export type LibraryChange =
-  /** `fromDesk`: others' changes from the desk, written by {@link Library.writeFromDesk}. */
-  { kind: 'written'; file: ArticleFile; fromDesk?: boolean } | { kind: 'removed'; id: string }
-
 /**
  * Links an article's entities to the library's registry just before the article is written
  * (see LibraryEntities): the file it returns is the one written.
@@ -114,59 +95,6 @@ export interface SavedArticle {
   registryIds: Record<string, string>
 }
 
-/** Entity id → registry id of an article's linked entities. */
-function registryIdsOf(file: ArticleFile): Record<string, string> {
-  const ids: Record<string, string> = {}
-  for (const entity of file.entities) if (entity.registryId) ids[entity.id] = entity.registryId
-  return ids
-}
-
-/** Longest title kept (the contract's limit for renames). */
-const MAX_TITLE = 300
-
-/** The key under which library.json operations are serialised (not a valid article id). */
-const LIBRARY_FILE_KEY = '/library.json'
-
-/** The result of reading an article for use, after any recovery. */
-type Readable =
-  | { status: 'ok'; file: ArticleFile; raw: unknown }
-  | { status: 'missing' }
-  | { status: 'newer'; reason: string }
-  | { status: 'damaged'; record: DamagedFile }
-  /** Damaged, but left where it is: this process only reads the folder. */
-  | { status: 'unreadable'; reason: string }
-
-function summaryOf(file: ArticleFile): ArticleSummary {
-  return {
-    id: file.article.id,
-    title: file.article.title,
-    updatedAt: file.article.updatedAt,
-    annotationCount: file.annotations.length,
-    toCheck: countOpenChecks(file.annotations)
-  }
-}
-
-/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v
-  )
-}
-
-/** The same file but for the time it was last written. */
-function sameContent(a: ArticleFile, b: ArticleFile): boolean {
-  const content = (f: ArticleFile) =>
-    canonicalJson({ ...f, article: { ...f.article, updatedAt: '' } })
-  return content(a) === content(b)
-}
-
-function clampTitle(title: string): string {
-  const points = [...title.trim()]
-  return points.length > MAX_TITLE ? points.slice(0, MAX_TITLE).join('') : points.join('')
-}
-
 /** The article library in one folder. Create it with {@link Library.open}. */
 export class Library {
   private readonly store: ArticleStore
@@ -177,13 +105,8 @@ export class Library {
   private readonly parseImport: ImportParser
   /** Summaries by id, with the file stamp they were read at, so listing rereads only changes. */
   private readonly summaries = new Map<string, { stamp: FileStamp; summary: ArticleSummary }>()
-  /** The last version of each article read or written: what a save falls back on. */
-  private readonly lastGood = new Map<string, ArticleFile>()
-  /**
-   * Article files left in place, by id: written by a newer app, or unreadable for the
-   * file system (permissions). Reported while they stay that way; never moved.
-   */
-  private readonly leftInPlace = new Map<string, DamagedFile>()
+  private readonly damage: DamageLog
+  private readonly recovery: ArticleRecovery
   /** Who is told about every article written or removed (see {@link onChange}). */
   private readonly observers = new Set<(change: LibraryChange) => void>()
   private readonly history: ArticleHistory
@@ -207,6 +130,23 @@ export class Library {
     this.now = options.now ?? (() => new Date())
     this.parseImport = options.parseImport ?? workerImportParser()
     this.settingsFile = new LibraryFileStore(layout, this.now)
+    this.damage = new DamageLog({
+      layout,
+      settingsFile: this.settingsFile,
+      lock: this.lock,
+      log: this.log,
+      now: this.now,
+      readOnly: () => this.readOnlyReason !== undefined
+    })
+    this.recovery = new ArticleRecovery({
+      store: this.store,
+      history: this.history,
+      damage: this.damage,
+      now: this.now,
+      readOnlyReason: () => this.readOnlyReason,
+      quarantined: (id) => this.summaries.delete(id),
+      changed: (change) => this.changed(change)
+    })
   }
 
   /**
@@ -316,7 +256,7 @@ export class Library {
 
   /** Adds a damaged file (moved to quarantine by another part of the app) to the damage log. */
   async reportDamage(record: DamagedFile): Promise<void> {
-    await this.recordDamage(record)
+    await this.damage.record(record)
   }
 
   private changed(change: LibraryChange): void {
@@ -338,13 +278,13 @@ export class Library {
       } catch (error) {
         // One file the system will not let us read must not hide the others.
         if (!(error instanceof AppError && error.code === 'io')) throw error
-        this.leaveInPlace(id, error.message)
+        this.damage.leaveInPlace(id, error.message)
       }
     }
     articles.sort(
       (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title)
     )
-    return { folder: this.layout.folder, articles, damaged: await this.damagedFiles() }
+    return { folder: this.layout.folder, articles, damaged: await this.damage.present() }
   }
 
   private async summarise(id: string): Promise<ArticleSummary | undefined> {
@@ -354,105 +294,12 @@ export class Library {
     if (cached && cached.stamp.mtimeMs === stamp.mtimeMs && cached.stamp.size === stamp.size) {
       return cached.summary
     }
-    const found = await this.readForUse(id)
+    const found = await this.recovery.read(id)
     if (found.status !== 'ok') return undefined
     const summary = summaryOf(found.file)
     // A restored file has a new stamp; take it now so the next listing is a cache hit.
     this.summaries.set(id, { stamp: (await this.store.stamp(id)) ?? stamp, summary })
     return summary
-  }
-
-  /**
-   * What listLibrary reports: quarantined files still in quarantine, and files left in
-   * place (from a newer app, or unreadable for the file system).
-   */
-  private async damagedFiles(): Promise<DamagedFile[]> {
-    const present: DamagedFile[] = []
-    for (const record of this.settingsFile.data.damaged) {
-      // Once the user has restored or removed the quarantined file, stop reporting it.
-      if (await exists(resolve(this.layout.folder, record.quarantinedAs))) present.push(record)
-    }
-    const readOnly = this.settingsFile.readOnly
-    if (readOnly) {
-      present.push({
-        fileName: 'library.json',
-        quarantinedAs: 'library.json',
-        reason: readOnly,
-        detectedAt: this.now().toISOString()
-      })
-    }
-    return [...present, ...this.leftInPlace.values()]
-  }
-
-  /**
-   * Reads an article, dealing with what is wrong with it: a damaged file is quarantined,
-   * recorded, and replaced by its backup when there is a readable one; a file from a newer
-   * app is left in place and remembered. With `inApp` (the version open in the app, when
-   * about to write), a damaged file is replaced by that instead of the backup, which is
-   * older. Call with the article's lock held.
-   */
-  private async readForUse(id: string, inApp?: ArticleFile): Promise<Readable> {
-    const found = await this.store.read(id)
-    if (found.status === 'damaged' && this.readOnlyReason) {
-      const reason = `${found.reason} It is left in place: this window only reads the library.`
-      this.leaveInPlace(id, reason)
-      return { status: 'unreadable', reason }
-    }
-    if (found.status === 'ok') {
-      this.leftInPlace.delete(id)
-      this.lastGood.set(id, found.file)
-      return { status: 'ok', file: found.file, raw: found.raw }
-    }
-    if (found.status === 'missing') {
-      this.leftInPlace.delete(id)
-      return found
-    }
-    if (found.status === 'newer') {
-      this.leaveInPlace(id, found.reason)
-      return found
-    }
-    const record = await this.store.quarantine(id, found.reason, this.now())
-    this.summaries.delete(id)
-    if (inApp) {
-      record.reason += ' The version open in the app was saved in its place.'
-      await this.recordDamage(record)
-      return { status: 'ok', file: inApp, raw: undefined }
-    }
-    const earlier = await this.lastKeptVersion(id)
-    if (earlier) {
-      await this.store.write(id, earlier.file)
-      record.restoredFrom = earlier.from
-      record.reason +=
-        ` Its last version (saved ${earlier.savedAt}) was restored from ${earlier.from}; ` +
-        `changes made after it are in the quarantined file.`
-    } else {
-      record.reason += ' No earlier version of it was kept.'
-    }
-    await this.recordDamage(record)
-    if (!earlier) {
-      this.changed({ kind: 'removed', id })
-      return { status: 'damaged', record }
-    }
-    this.lastGood.set(id, earlier.file)
-    this.changed({ kind: 'written', file: earlier.file })
-    return { status: 'ok', file: earlier.file, raw: earlier.file }
-  }
-
-  /** The newest readable version kept of an article: from its history, else a legacy backup. */
-  private async lastKeptVersion(
-    id: string
-  ): Promise<{ file: ArticleFile; savedAt: string; from: string } | undefined> {
-    const version = await this.history.newestReadable(id)
-    if (version) {
-      return {
-        file: version.file,
-        savedAt: version.version.savedAt,
-        from: `history/articles/${id}/${version.version.id}.json`
-      }
-    }
-    const backup = await this.store.readLegacyBackup(id)
-    if (!backup) return undefined
-    return { file: backup.file, savedAt: backup.file.article.updatedAt, from: `backups/${id}.json` }
   }
 
   /**
@@ -478,7 +325,7 @@ export class Library {
     // An editor's copies learn their registry ids only when the article is next opened, so a
     // save that differs from the file only by those ids is, once linked, the file itself:
     // nothing is written and no version is kept.
-    const current = this.lastGood.get(id)
+    const current = this.recovery.lastGoodOf(id)
     if (event === 'saved' && !options.linked && current && sameContent(file, current)) {
       return current
     }
@@ -494,7 +341,7 @@ export class Library {
     // library-wide change writes hundreds of articles).
     const serialised = serialise(file)
     await this.store.write(id, file)
-    this.lastGood.set(id, file)
+    this.recovery.remember(id, file)
     this.seen.set(id, serialised.hash)
     await this.history.record(
       id,
@@ -510,54 +357,18 @@ export class Library {
     return file
   }
 
-  private leaveInPlace(id: string, reason: string): void {
-    const fileName = displayPath(this.layout, articlePath(this.layout, id))
-    this.leftInPlace.set(id, {
-      fileName,
-      quarantinedAs: fileName,
-      reason,
-      detectedAt: this.now().toISOString()
-    })
-  }
-
-  private async recordDamage(record: DamagedFile): Promise<void> {
-    if (this.readOnlyReason) return
-    const { fileName, quarantinedAs, reason } = record
-    this.log(`${fileName} could not be read, moved to ${quarantinedAs}: ${reason}`)
-    await this.lock.run(LIBRARY_FILE_KEY, () => {
-      const data = this.settingsFile.data
-      return this.settingsFile.write({ ...data, damaged: withDamageRecord(data.damaged, record) })
-    })
-  }
-
   private checkId(id: string): void {
     if (!isArticleId(id)) {
       throw new AppError('not-found', `There is no article with the id "${id}".`)
     }
   }
 
-  private unavailable(id: string, found: Exclude<Readable, { status: 'ok' }>): AppError {
-    if (found.status === 'missing') {
-      return new AppError(
-        'not-found',
-        `The article "${id}" is no longer in the library: it may have been deleted or moved.`
-      )
-    }
-    if (found.status === 'newer') return new AppError('unsupported', found.reason)
-    if (found.status === 'unreadable') return new AppError('damaged', found.reason)
-    return new AppError(
-      'damaged',
-      `This article's file could not be read and was moved to ${found.record.quarantinedAs}. ` +
-        found.record.reason
-    )
-  }
-
   /** One article, with its blocks, entities and annotations. */
   async open(id: string): Promise<ArticleFile> {
     this.checkId(id)
     return this.lock.run(id, async () => {
-      const found = await this.readForUse(id)
-      if (found.status !== 'ok') throw this.unavailable(id, found)
+      const found = await this.recovery.read(id)
+      if (found.status !== 'ok') throw unavailable(id, found)
       // What the editor starts from: a save finding anything else on disk asks first.
       this.seen.set(id, contentHash(found.raw ?? found.file))
       return found.file
@@ -573,8 +384,8 @@ export class Library {
   async read(id: string): Promise<ArticleFile> {
     this.checkId(id)
     return this.lock.run(id, async () => {
-      const found = await this.readForUse(id)
-      if (found.status !== 'ok') throw this.unavailable(id, found)
+      const found = await this.recovery.read(id)
+      if (found.status !== 'ok') throw unavailable(id, found)
       return found.file
     })
   }
@@ -660,8 +471,8 @@ export class Library {
     this.checkId(id)
     this.assertWritable()
     return this.lock.run(id, async () => {
-      const found = await this.readForUse(id, this.lastGood.get(id))
-      if (found.status !== 'ok') throw this.unavailable(id, found)
+      const found = await this.recovery.read(id, this.recovery.lastGoodOf(id))
+      if (found.status !== 'ok') throw unavailable(id, found)
       const seen = this.seen.get(id)
       if (
         options.refuseIfChanged &&
@@ -705,12 +516,11 @@ export class Library {
     this.checkId(id)
     this.assertWritable()
     return this.lock.run(id, async () => {
-      if (!(await this.store.stamp(id))) throw this.unavailable(id, { status: 'missing' })
+      if (!(await this.store.stamp(id))) throw unavailable(id, { status: 'missing' })
       const trashedAs = await this.store.trash(id, this.now())
       this.summaries.delete(id)
-      this.lastGood.delete(id)
+      this.recovery.forget(id)
       this.seen.delete(id)
-      this.leftInPlace.delete(id)
       this.changed({ kind: 'removed', id })
       this.log(`Article ${id} moved to ${trashedAs}.`)
       return { trashedAs }
@@ -812,7 +622,7 @@ export class Library {
       const found = await this.store.read(id)
       const versions = await this.history.list(id, found.status === 'ok' ? found.raw : undefined)
       if (!versions.length && found.status !== 'ok') {
-        throw this.unavailable(id, found.status === 'missing' ? found : { status: 'missing' })
+        throw unavailable(id, found.status === 'missing' ? found : { status: 'missing' })
       }
       return versions
     })
@@ -934,35 +744,13 @@ export class Library {
   }
 
   /**
-   * Changes some settings. Entity type ids and shortcut keys must be unique. Refused with
+   * Changes some settings (see settingsChanges.ts for what is refused). Refused with
    * 'unsupported' when library.json was written by a newer version of the app.
    */
   async updateSettings(changes: SettingsChanges): Promise<LibrarySettings> {
     this.assertWritable()
     return this.lock.run(LIBRARY_FILE_KEY, async () => {
-      const current = settingsOf(this.settingsFile.data)
-      const next: LibrarySettings = {
-        ...current,
-        ...(changes.entityTypes ? { entityTypes: changes.entityTypes } : {}),
-        ...(changes.authorName !== undefined ? { authorName: changes.authorName.trim() } : {}),
-        ...(changes.language ? { language: changes.language } : {}),
-        ...(changes.organisationName !== undefined
-          ? { organisationName: changes.organisationName.trim() }
-          : {})
-      }
-      const problems: string[] = []
-      const ids = new Set<string>()
-      const keys = new Set<string>()
-      for (const type of next.entityTypes) {
-        if (ids.has(type.id)) problems.push(`two entity types have the id "${type.id}"`)
-        if (keys.has(type.key)) problems.push(`two entity types use the key "${type.key}"`)
-        ids.add(type.id)
-        keys.add(type.key)
-      }
-      if (problems.length) {
-        throw new AppError('invalid-input', `The settings were not saved: ${problems.join('; ')}.`)
-      }
-      const checked = LibrarySettings.parse(next)
+      const checked = applySettingsChanges(settingsOf(this.settingsFile.data), changes)
       await this.settingsFile.writeSettings(checked)
       return checked
     })

@@ -10,7 +10,7 @@ export function StatusMessage() {
   const t = useT()
   const status = useUiState((s) => s.status)
   return (
-    <p className="status" role="status">
+    <p className="status pill" role="status">
       {/* Keyed by serial so the same words said twice are a new message. */}
       {status && <span key={status.serial}>{status.text(t)}</span>}
     </p>

@@ -172,7 +172,7 @@ export function DeskBar() {
   return (
     <div className="desk-line">
       <p
-        className="desk-status"
+        className="desk-status pill"
         data-state={status.state}
         aria-label={t.deskStatusLabel}
         aria-live="polite"
@@ -182,7 +182,10 @@ export function DeskBar() {
         {shared.readOnly && <span className="desk-read-only">{t.deskReadOnly}</span>}
       </p>
       {shared.present.length > 0 && (
-        <p className="desk-present" aria-label={t.deskPresent(shared.present.map((p) => p.name))}>
+        <p
+          className="pill desk-present"
+          aria-label={t.deskPresent(shared.present.map((p) => p.name))}
+        >
           {shared.present.map((p, i) => (
             <span key={`${p.name}-${i}`} className="desk-person" title={p.name}>
               <span className="desk-dot" style={{ background: p.color }} aria-hidden="true" />
