@@ -18,6 +18,8 @@ import {
   toArticle
 } from '@renderer/editor/annotations'
 import { tagOccurrences } from '@renderer/editor/annotations/commands/tagOccurrences'
+import { createDecorationSet } from '@renderer/editor/annotations/decorationTree'
+import { DecorationSet } from 'prosemirror-view'
 
 const WORDS = (
   'le la les de des du un une et à en pour que qui dans sur avec Meta Scale entreprise ' +
@@ -133,6 +135,23 @@ time('fromArticle, cold (first run, JIT warming up)', () =>
 const loaded = time('fromArticle, warm (doc + layer, 10k annotations)', () =>
   fromArticle({ blocks, entities, annotations: stored }, articleConversions)
 )
+{
+  // The whole-article decoration set, built by createDecorationSet against the library's
+  // DecorationSet.create (which scans every decoration for every block) as the baseline.
+  const all = loaded.layer.decorations.find()
+  const timed = (build: () => DecorationSet): [number, DecorationSet] => {
+    const t0 = performance.now()
+    const set = build()
+    return [performance.now() - t0, set]
+  }
+  const [libraryMs, library] = timed(() => DecorationSet.create(loaded.doc, [...all]))
+  const [oursMs, ours] = timed(() => createDecorationSet(loaded.doc, all))
+  const same = ours.find().length === library.find().length ? '' : ' (NOT THE SAME SET)'
+  console.log(
+    `${'whole-article decoration set, createDecorationSet'.padEnd(52)} ${oursMs.toFixed(2).padStart(9)} ms` +
+      `, ${(oursMs / libraryMs).toFixed(2)}× of DecorationSet.create's ${libraryMs.toFixed(2)} ms${same}`
+  )
+}
 let state = time('EditorState.create with the plugins', () =>
   EditorState.create({
     doc: loaded.doc,

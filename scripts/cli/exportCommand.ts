@@ -122,6 +122,8 @@ export function runExport(argv: readonly string[], io: Io): number {
     const out = required(options, 'out')
     const { file, from } = loadArticle(options)
     const exported = exportArticle(file, format as ExportFormat, {
+      // Both ways of loading it end in the article schema (articleFromNative, the migration).
+      articleChecked: true,
       ...(format === 'claimreview'
         ? {
             claimReview: {

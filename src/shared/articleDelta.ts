@@ -14,11 +14,21 @@
 import type { Annotation, Block, Entity } from './model'
 import { BLOCK_SEPARATOR, QUOTE_CONTEXT } from './text'
 
-/** Everything a save writes: the text, the entities and the annotations. */
-export interface ArticleLayer {
+/** What a change needs of an annotation to move it: its id, whether it is live, where. */
+export interface Anchored {
+  id: string
+  orphaned?: boolean
+  target: { start: number; end: number }
+}
+
+/**
+ * Everything a save writes: the text, the entities and the annotations. (The assist's worker
+ * holds lighter records, `A`, with only what it reads.)
+ */
+export interface ArticleLayer<A extends Anchored = Annotation> {
   blocks: Block[]
   entities: Entity[]
-  annotations: Annotation[]
+  annotations: A[]
   /** The assist's rejected suggestion keys; absent leaves the saved ones as they are. */
   rejectedSuggestions?: string[]
 }
@@ -75,7 +85,7 @@ export function changedText(
  * Whether a target's quote or context reaches into the changed text (so it may have changed
  * with it). Targets wholly before or after keep their quote and context.
  */
-export function nearChange(target: Annotation['target'], change: ChangedText): boolean {
+export function nearChange(target: Anchored['target'], change: ChangedText): boolean {
   return target.end + QUOTE_CONTEXT > change.head && target.start - QUOTE_CONTEXT < change.oldEnd
 }
 
@@ -123,11 +133,11 @@ function upsert<T extends { id: string }>(
  * has measured it already (the editor keeps every block's length; counting code points
  * over the whole article again would cost what the change saves).
  */
-export function applyArticleDelta(
-  base: ArticleLayer,
-  delta: ArticleDelta,
+export function applyArticleDelta<A extends Anchored = Annotation>(
+  base: ArticleLayer<A>,
+  delta: ArticleDelta & { annotations: { put: A[] } },
   known?: ChangedText
-): ArticleLayer {
+): ArticleLayer<A> {
   let blocks = base.blocks
   let change: ChangedText | null = null
   if (delta.text) {
@@ -152,7 +162,7 @@ export function applyArticleDelta(
   }
   const put = new Set(delta.annotations.put.map((a) => a.id))
   const gone = new Set(delta.annotations.remove)
-  const keep = (a: Annotation): Annotation => {
+  const keep = (a: A): A => {
     if (!change || a.orphaned || change.shift === 0 || a.target.end + QUOTE_CONTEXT <= change.head)
       return a
     return {

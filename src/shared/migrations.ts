@@ -101,6 +101,9 @@ export function migrateRaw(
       error: `It uses format version ${version}, which this version of the app can no longer read.`
     }
   }
+  // A current file goes to the schema as it is (the schema's output is a copy); an older
+  // one is copied first, so the steps cannot change the raw file the history keeps.
+  if (version === plan.current) return { file: raw as RawArticle }
   let file: RawArticle = structuredClone(raw as RawArticle)
   for (let v = version; v < plan.current; v++) {
     const step = plan.steps[v]

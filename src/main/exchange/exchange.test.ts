@@ -346,6 +346,21 @@ describe('exportArticle', () => {
     expect((await readdir(exportDir)).sort()).toEqual([`${stem}.entities.csv`])
   })
 
+  it('refuses an article file another program made inconsistent, and writes nothing', async () => {
+    // Valid against the article schema (so the library reads it), but a quote no longer
+    // matches the text at its offsets: only the export's consistency check can see it.
+    const path = join(folder, 'articles', 'scale-ai-meta.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as ArticleFile
+    const quote = file.annotations.findIndex((a) => a.kind === 'quote')
+    file.annotations[quote].target.exact += ' et plus'
+    await writeFile(path, JSON.stringify(file, null, 2))
+    const error = await failure(exchange.exportArticle({ id: 'scale-ai-meta', format: 'w3c' }))
+    expect(error.code).toBe('internal')
+    expect(error.message).toContain(`$.annotations[${quote}].target.exact`)
+    expect(error.message).toMatch(/Nothing was written/)
+    await expect(readdir(exportDir)).rejects.toThrow()
+  })
+
   it('says plainly that an unknown article is not there', async () => {
     const error = await failure(exchange.exportArticle({ id: 'nope', format: 'native' }))
     expect(error.code).toBe('not-found')

@@ -110,7 +110,7 @@ export function createExchange(deps: ExchangeDeps): Exchange {
     format: ExportFormatName
     articleUrl?: string
   }): Promise<ExportOutcome> {
-    const file = await library.open(request.id)
+    const file = await library.read(request.id)
     // ClaimReview markup is signed by the organisation named in the library's settings.
     const claimReview =
       request.format === 'claimreview'
@@ -121,9 +121,11 @@ export function createExchange(deps: ExchangeDeps): Exchange {
         : undefined
     let rendered
     try {
-      // Validated against the schemas, the JSON Schema and the offsets rule before any write.
+      // The library checked the article against its schema when it read the file; the
+      // export is checked against the JSON Schema and the offsets rule before any write.
       rendered = exportArticle(file, request.format, {
         exportedAt: now().toISOString(),
+        articleChecked: true,
         ...(claimReview ? { claimReview } : {})
       })
     } catch (error) {

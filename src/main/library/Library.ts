@@ -376,6 +376,21 @@ export class Library {
   }
 
   /**
+   * One article as the library has it, to read it elsewhere (an export): the file checked
+   * against the article schema when it was read, and not read or checked again while it is
+   * unchanged on disk. Unlike {@link open} it does not become what the editor's next save
+   * starts from, so an export cannot hide a change another program made to the file.
+   */
+  async read(id: string): Promise<ArticleFile> {
+    this.checkId(id)
+    return this.lock.run(id, async () => {
+      const found = await this.recovery.read(id)
+      if (found.status !== 'ok') throw unavailable(id, found)
+      return found.file
+    })
+  }
+
+  /**
    * A new article from pasted text: the first line is the headline and, unless `title` is
    * given, the title; blank lines separate paragraphs.
    */

@@ -117,6 +117,17 @@ describe('a file changed on disk under the app', () => {
     ])
   })
 
+  it('still refuses after the article was read for an export', async () => {
+    const library = await open()
+    const { id } = await library.create({ text: 'Titre\n\nTexte.' })
+    const mine = await library.open(id)
+    const theirs: ArticleFile = { ...mine, article: { ...mine.article, title: 'Leur titre' } }
+    await writeFile(articlePath(id), JSON.stringify(theirs, null, 2))
+    // The export reads their version; the editor still started from mine.
+    expect((await library.read(id)).article.title).toBe('Leur titre')
+    expect(await code(library.save(id, { entities: [], annotations: [] }))).toBe('changed-on-disk')
+  })
+
   it('saves after "reload theirs", and ignores a touch that changed no content', async () => {
     const library = await open()
     const { id } = await library.create({ text: 'Titre\n\nTexte.' })

@@ -3,13 +3,13 @@
  * written durably (durableFile.ts), deletion by moving to `trash/`. It reads and writes;
  * deciding what to do with a damaged file, and keeping versions, is the Library's job.
  */
-import { readdir, stat, unlink } from 'node:fs/promises'
+import { readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { migrateArticleFile } from '@shared/migrations'
 import type { ArticleFile, DamagedFile } from '@shared/model'
 import { DurableJsonFile, TEMP_SUFFIX } from './durableFile'
-import { moveAside, readJson } from './files'
+import { moveAside, readJson, readJsonBytes } from './files'
 import {
   articleIdOf,
   articlePath,
@@ -63,11 +63,14 @@ export class ArticleStore {
   /**
    * The last read of each file, with the stamp the file had then: reading a file that has not
    * changed since returns it without parsing and checking it again (a library-wide rewrite
-   * reads hundreds of files the library read when it opened).
+   * reads hundreds of files the library read when it opened; an export reads the file the
+   * editor has just saved). While the stamp is too recent to be trusted the file's bytes are
+   * kept too, and the file is compared with them instead: reading and comparing a few
+   * megabytes costs a fraction of parsing and checking them.
    */
   private readonly known = new Map<
     string,
-    { stamp: ContentStamp; read: Extract<ArticleRead, { status: 'ok' }> }
+    { stamp: ContentStamp; read: Extract<ArticleRead, { status: 'ok' }>; bytes?: Buffer }
   >()
 
   constructor(private readonly layout: LibraryLayout) {}
@@ -105,33 +108,47 @@ export class ArticleStore {
     const takenAt = Date.now()
     const stamp = await this.contentStamp(id)
     const known = this.known.get(id)
-    if (stamp && known && sameStamp(stamp, known.stamp)) return known.read
+    if (stamp && known && sameStamp(stamp, known.stamp)) {
+      if (!known.bytes) return known.read
+      // Racily clean: only the content can say whether it is the one read before.
+      const bytes = await readFile(articlePath(this.layout, id)).catch(() => undefined)
+      if (bytes?.equals(known.bytes)) {
+        // Settled now: a later change would give the file a later stamp.
+        if (settled(stamp, takenAt)) this.known.set(id, { stamp, read: known.read })
+        return known.read
+      }
+    }
     this.known.delete(id)
-    const read = await this.readFile(id)
-    // The stamp taken before reading: a change made while reading is seen by the next read.
-    if (read.status === 'ok' && stamp && settled(stamp, takenAt)) {
-      this.known.set(id, { stamp, read })
+    const { read, bytes } = await this.readFile(id)
+    // The stamp taken before reading: a change made while reading is seen by the next read,
+    // by its stamp or, when the stamp is too recent to tell, by its bytes.
+    if (read.status === 'ok' && stamp) {
+      this.known.set(id, settled(stamp, takenAt) ? { stamp, read } : { stamp, read, bytes })
     }
     return read
   }
 
-  private async readFile(id: string): Promise<ArticleRead> {
+  private async readFile(id: string): Promise<{ read: ArticleRead; bytes?: Buffer }> {
     const path = articlePath(this.layout, id)
-    const found = await readJson(this.db(id), path, `The article file ${id}.json`)
-    if (found.status === 'missing') return found
-    if (found.status === 'unparsable') return { status: 'damaged', reason: found.reason }
+    const found = await readJsonBytes(path, `The article file ${id}.json`)
+    if (found.status === 'missing') return { read: found }
+    if (found.status === 'unparsable') return { read: { status: 'damaged', reason: found.reason } }
     const migrated = migrateArticleFile(found.data)
     if ('error' in migrated) {
-      return migrated.newer
-        ? { status: 'newer', reason: migrated.error }
-        : { status: 'damaged', reason: migrated.error }
+      return {
+        read: migrated.newer
+          ? { status: 'newer', reason: migrated.error }
+          : { status: 'damaged', reason: migrated.error }
+      }
     }
     const file = migrated.file
     // The file name is the id: a file copied under a new name must not share the old one's.
     if (file.article.id !== id) file.article = { ...file.article, id }
-    return migrated.migratedFrom === undefined
-      ? { status: 'ok', file, raw: found.data }
-      : { status: 'ok', file, raw: found.data, migratedFrom: migrated.migratedFrom }
+    const read: ArticleRead =
+      migrated.migratedFrom === undefined
+        ? { status: 'ok', file, raw: found.data }
+        : { status: 'ok', file, raw: found.data, migratedFrom: migrated.migratedFrom }
+    return { read, bytes: found.bytes }
   }
 
   /** Writes an article durably: when this resolves, the new file is on the disk. */

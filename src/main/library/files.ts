@@ -2,7 +2,7 @@
  * Small file-system steps the library is made of: reading a JSON file through lowdb without
  * mistaking a damaged file for a missing one, and moving a file aside under a free name.
  */
-import { access, rename } from 'node:fs/promises'
+import { access, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { AppError } from '@shared/contract'
@@ -33,11 +33,8 @@ export async function readJson(db: Low<unknown>, path: string, label: string): P
   try {
     await db.read()
   } catch (error) {
-    if (error instanceof SyntaxError) {
-      return { status: 'unparsable', reason: `It is not valid JSON (${error.message}).` }
-    }
-    const why = error instanceof Error ? error.message : String(error)
-    throw new AppError('io', `${label} could not be read: ${why}. Check the folder's permissions.`)
+    if (error instanceof SyntaxError) return notJson(error)
+    throw unreadable(label, error)
   }
   // lowdb keeps its data when the file holds null, false, 0 or "": tell those from missing.
   if (db.data === null || db.data === undefined) {
@@ -46,6 +43,45 @@ export async function readJson(db: Low<unknown>, path: string, label: string): P
       : { status: 'missing' }
   }
   return { status: 'read', data: db.data }
+}
+
+/**
+ * Reads a JSON file as {@link readJson} does, and keeps its bytes: whoever remembers them can
+ * tell later, by reading the file again, whether it still holds exactly what was parsed.
+ */
+export async function readJsonBytes(
+  path: string,
+  label: string
+): Promise<
+  Exclude<JsonRead, { status: 'read' }> | { status: 'read'; data: unknown; bytes: Buffer }
+> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' }
+    throw unreadable(label, error)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(bytes.toString('utf8'))
+  } catch (error) {
+    if (error instanceof SyntaxError) return notJson(error)
+    throw error
+  }
+  if (data === null)
+    return { status: 'unparsable', reason: 'It holds no JSON object (empty or null).' }
+  return { status: 'read', data, bytes }
+}
+
+function notJson(error: SyntaxError): Extract<JsonRead, { status: 'unparsable' }> {
+  return { status: 'unparsable', reason: `It is not valid JSON (${error.message}).` }
+}
+
+/** A file that cannot be read at all: moving it aside would not help. */
+function unreadable(label: string, error: unknown): AppError {
+  const why = error instanceof Error ? error.message : String(error)
+  return new AppError('io', `${label} could not be read: ${why}. Check the folder's permissions.`)
 }
 
 /**

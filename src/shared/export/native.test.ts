@@ -195,6 +195,24 @@ describe('native export', () => {
     expect(failure(() => exportNative(article)).message).toContain('$.text: is not in Unicode NFC')
   })
 
+  it('refuses an export that breaks the JSON Schema even from an article said to be checked', () => {
+    // The library's copy is not checked against the article schema again, so the JSON
+    // Schema is what stands between a wrong value and the file.
+    const article = smallArticle()
+    article.entities[0].wikidataId = 'X1'
+    const error = failure(() => toNativeDocument(article, { exportedAt: AT, articleChecked: true }))
+    expect(error.kind).toBe('schema')
+    expect(error.message).toContain('$.entities[0].wikidataId')
+  })
+
+  it('refuses an inconsistent export from an article said to be checked', () => {
+    const article = smallArticle()
+    article.annotations[1].target.start += 1
+    const error = failure(() => toNativeDocument(article, { exportedAt: AT, articleChecked: true }))
+    expect(error.kind).toBe('inconsistent')
+    expect(error.message).toContain('$.annotations[1].target.exact')
+  })
+
   it('refuses an article that breaks the model, before anything else', () => {
     const article = smallArticle() as unknown as Record<string, unknown>
     article.blocks = []

@@ -3,15 +3,18 @@
  * JSON document whose offsets count code points over its own `text`, and back.
  *
  * Export → import gives the article file back exactly; import → export gives the same file
- * except `exportedAt`. Every export is checked three ways before anyone writes it: against
- * the zod schemas, against the generated JSON Schema (ajv), and for consistency (offsets
- * inside the text, `exact` equal to the text at the offsets, mentions pointing at entities).
+ * except `exportedAt`. Every export is checked before anyone writes it: the article against
+ * the article schema (once: not again when the library read and checked it), the document
+ * against the published JSON Schema (ajv), and for consistency (offsets inside the text,
+ * `exact` equal to the text at the offsets, mentions pointing at entities). A file read back
+ * is checked the same three ways, with the native zod schemas in place of the article's.
  */
 import {
   ArticleFile,
   ARTICLE_SCHEMA_VERSION,
   type Annotation,
-  type ArticleFile as ArticleFileType
+  type ArticleFile as ArticleFileType,
+  type TextTarget
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
@@ -35,13 +38,81 @@ import {
 export interface ExportOptions {
   /** When the export is made (ISO 8601); now by default. Tests and fixtures pin it. */
   exportedAt?: string
+  /**
+   * The article is the result of the article schema (`ArticleFile`) and nothing changed it
+   * since: the library's copy of a file it read. Its schema check is then not run again;
+   * the export itself is still checked against the JSON Schema and for consistency.
+   */
+  articleChecked?: boolean
 }
 
-/** The native document of an article, checked; throws {@link FormatError} when it is not sound. */
+/**
+ * The native document of an article, checked; throws {@link FormatError} when it is not sound.
+ *
+ * Each check runs once, where it protects something: the article against its schema (unless
+ * `articleChecked` says the reader did that already); the document against the published
+ * JSON Schema, the contract a reader of the file checks; and what no schema can say, the
+ * offsets and references. Blocks and the prefix and suffix of an anchored annotation are
+ * taken from the text here, so they agree with it by construction and are not checked again.
+ */
 export function toNativeDocument(
   file: ArticleFileType,
   options: ExportOptions = {}
 ): NativeDocument {
+  const article = options.articleChecked ? file : checkedArticle(file)
+  const text = plainText(article.blocks)
+  const index = new CodePointIndex(text)
+  const problems: Problem[] = []
+  if (text.normalize('NFC') !== text) {
+    problems.push({ path: '$.text', message: 'is not in Unicode NFC; offsets would be ambiguous' })
+  }
+
+  // Blocks tile the text by construction: their offsets are those of the text just joined,
+  // counted in UTF-16 units and turned into code points by the index (no second scan).
+  const blocks: NativeBlock[] = []
+  let utf16 = 0
+  for (const block of article.blocks) {
+    const end = utf16 + block.text.length
+    blocks.push({ type: block.type, start: index.toCodePoint(utf16), end: index.toCodePoint(end) })
+    utf16 = end + BLOCK_SEPARATOR.length
+  }
+
+  const built = article.annotations.map((a) => nativeAnnotation(a, index))
+  const annotations = built.map((b) => b.annotation)
+  const doc: NativeDocument = {
+    format: NATIVE_FORMAT,
+    version: NATIVE_VERSION,
+    exportedAt: options.exportedAt ?? new Date().toISOString(),
+    article: article.article,
+    text,
+    blocks,
+    entities: article.entities,
+    annotations
+  }
+  // The JSON Schema first: the consistency checks below rely on the types it checks. It
+  // checks the object itself, not its JSON text: the same verdict for plain data, and
+  // stricter for anything JSON would turn into something else (see jsonSchemaCheck.ts).
+  const schemaProblems = jsonSchemaProblems(doc)
+  if (schemaProblems.length) {
+    throw new FormatError(
+      'schema',
+      'The article cannot be exported: the export does not validate against the JSON Schema',
+      schemaProblems
+    )
+  }
+  problems.push(...referenceProblems(doc))
+  built.forEach(({ annotation, fresh }, i) => {
+    // A fresh target matches the text by construction; any other is checked in full.
+    if (!fresh) problems.push(...targetProblems(annotation, index, ['annotations', i]))
+  })
+  if (problems.length) {
+    throw new FormatError('inconsistent', 'The article cannot be exported', problems)
+  }
+  return doc
+}
+
+/** An article that has not been through the article schema, through it. */
+function checkedArticle(file: ArticleFileType): ArticleFileType {
   const parsed = ArticleFile.safeParse(file)
   if (!parsed.success) {
     throw new FormatError(
@@ -50,64 +121,45 @@ export function toNativeDocument(
       problemsFromZod(parsed.error)
     )
   }
-  const article = parsed.data
-  const text = plainText(article.blocks)
-  const index = new CodePointIndex(text)
-
-  const blocks: NativeBlock[] = []
-  let offset = 0
-  const separator = codePointLength(BLOCK_SEPARATOR)
-  for (const block of article.blocks) {
-    const length = codePointLength(block.text)
-    blocks.push({ type: block.type, start: offset, end: offset + length })
-    offset += length + separator
-  }
-
-  const candidate = {
-    format: NATIVE_FORMAT,
-    version: NATIVE_VERSION,
-    exportedAt: options.exportedAt ?? new Date().toISOString(),
-    article: article.article,
-    text,
-    blocks,
-    entities: article.entities,
-    annotations: article.annotations.map((a) => withFreshContext(a, index))
-  }
-  const checked = NativeDocument.safeParse(candidate)
-  if (!checked.success) {
-    throw new FormatError(
-      'schema',
-      'The article cannot be exported: the export would not match the format',
-      problemsFromZod(checked.error)
-    )
-  }
-  const doc = checked.data
-  const inconsistent = nativeProblems(doc)
-  if (inconsistent.length) {
-    throw new FormatError('inconsistent', 'The article cannot be exported', inconsistent)
-  }
-  // What ajv sees is what a reader of the file will see: the JSON, not the live object.
-  const schemaProblems = jsonSchemaProblems(JSON.parse(JSON.stringify(doc)))
-  if (schemaProblems.length) {
-    throw new FormatError(
-      'schema',
-      'The export does not validate against the JSON Schema',
-      schemaProblems
-    )
-  }
-  return doc
+  return parsed.data
 }
 
 /**
- * An anchored annotation with its prefix and suffix taken from the exported text, so that
- * the quote selector always describes the text it ships with. An annotation whose `exact`
- * does not match is left alone for {@link nativeProblems} to report.
+ * An annotation as the format writes it: its id and kind, then its own fields, then where it
+ * is and who made it, the order of the format's schemas (so the file is the same, byte for
+ * byte, as when the document went through them; a property test holds it). When it is
+ * anchored and quotes the text at its offsets, its prefix and suffix are taken from the
+ * exported text, so that the quote selector always describes the text it ships with; any
+ * other target (an orphan's, or one that does not match) is kept for {@link targetProblems}.
+ * A property the format does not name stays among its own fields, for the JSON Schema to
+ * refuse.
  */
-function withFreshContext(annotation: Annotation, index: CodePointIndex): Annotation {
+function nativeAnnotation(
+  annotation: Annotation,
+  index: CodePointIndex
+): { annotation: NativeAnnotation; fresh: boolean } {
+  const fresh = freshTarget(annotation, index)
+  const given = annotation as unknown as Record<string, unknown>
+  // Built key by key: a rest pattern (`{ id, kind, ...own }`) took four times as long.
+  const out: Record<string, unknown> = { id: annotation.id, kind: annotation.kind }
+  for (const key in given) if (!PLACED_KEYS.has(key)) out[key] = given[key]
+  out.target = fresh ?? annotation.target
+  for (const key of WHERE_AND_WHO) out[key] = given[key]
+  return { annotation: out as NativeAnnotation, fresh: fresh !== undefined }
+}
+
+/** What every annotation ends with in the format: where it is, who made it and when. */
+const WHERE_AND_WHO = ['orphaned', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt'] as const
+const PLACED_KEYS: ReadonlySet<string> = new Set(['id', 'kind', 'target', ...WHERE_AND_WHO])
+
+/** The target of an anchored annotation that quotes the text at its offsets, from the text. */
+function freshTarget(annotation: Annotation, index: CodePointIndex): TextTarget | undefined {
   const { start, end, exact } = annotation.target
-  if (annotation.orphaned || end < start || end > index.length) return annotation
-  if (index.slice(start, end) !== exact) return annotation
-  return { ...annotation, target: index.target(start, end) }
+  if (annotation.orphaned || !Number.isInteger(start) || !Number.isInteger(end)) return undefined
+  if (start < 0 || end < start || end > index.length || typeof exact !== 'string') {
+    return undefined
+  }
+  return index.slice(start, end) === exact ? index.target(start, end) : undefined
 }
 
 /** The file's text: two-space indented JSON with a final newline. */
@@ -164,6 +216,16 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     })
   }
 
+  problems.push(...referenceProblems(doc))
+  doc.annotations.forEach((annotation, i) => {
+    problems.push(...targetProblems(annotation, index, ['annotations', i]))
+  })
+  return problems
+}
+
+/** Duplicate ids, and mentions and speakers that name no entity of the document. */
+function referenceProblems(doc: NativeDocument): Problem[] {
+  const problems: Problem[] = []
   const entityIds = new Set<string>()
   doc.entities.forEach((entity, i) => {
     if (entityIds.has(entity.id)) {
@@ -174,7 +236,6 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     }
     entityIds.add(entity.id)
   })
-
   const annotationIds = new Set<string>()
   doc.annotations.forEach((annotation, i) => {
     const at = ['annotations', i] as const
@@ -185,7 +246,6 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
       })
     }
     annotationIds.add(annotation.id)
-    problems.push(...targetProblems(annotation, index, at))
     const ref = entityRefOf(annotation)
     if (ref && !entityIds.has(ref.id)) {
       problems.push({

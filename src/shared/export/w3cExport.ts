@@ -6,20 +6,29 @@
  * (code points over the article's NFC text); an orphan carries only the quote and its
  * `lastPosition`.
  */
-import { kindOf } from '../annotations/kinds'
+import { kindOf, type W3cWriteContext } from '../annotations/kinds'
 import type { Annotation, ArticleFile, Entity } from '../model'
 import { toNativeDocument, type ExportOptions } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
+import { entityNode, mint, W3C_CONTEXT, type EntityNode, type W3cCollection } from './w3cVocabulary'
 
-function agent(name: string): Record<string, string> | undefined {
-  return name ? { type: 'Person', name } : undefined
+/** Who made or changed items, as nodes: one per name, shared by the items (a desk is a few people). */
+class Agents {
+  private readonly byName = new Map<string, Record<string, string>>()
+
+  of(name: string): Record<string, string> | undefined {
+    if (!name) return undefined
+    let node = this.byName.get(name)
+    if (!node) this.byName.set(name, (node = { type: 'Person', name }))
+    return node
+  }
 }
 
 /** The annotation as a Web Annotation. */
 function annotationItem(
   annotation: Annotation,
-  entities: ReadonlyMap<string, Entity>,
+  context: W3cWriteContext,
+  agents: Agents,
   articleIri: string
 ): Record<string, unknown> {
   const { target } = annotation
@@ -30,11 +39,7 @@ function annotationItem(
     selectors.push({ type: 'TextPositionSelector', start: target.start, end: target.end })
 
   const kind = kindOf(annotation)
-  const written = kind.w3c.write(annotation, {
-    entities,
-    entityNode,
-    annotationIri: (id) => mint('annotation', id)
-  })
+  const written = kind.w3c.write(annotation, context)
   const item: Record<string, unknown> = {
     id: mint('annotation', annotation.id),
     type: 'Annotation',
@@ -44,10 +49,10 @@ function annotationItem(
     ...written.terms
   }
   item.created = annotation.createdAt
-  const creator = agent(annotation.createdBy)
+  const creator = agents.of(annotation.createdBy)
   if (creator) item.creator = creator
   item.modified = annotation.updatedAt
-  const modifier = agent(annotation.updatedBy)
+  const modifier = agents.of(annotation.updatedBy)
   if (modifier) item.modifiedBy = modifier
   if (annotation.orphaned) {
     item.orphaned = true
@@ -61,7 +66,18 @@ function annotationItem(
 export function w3cFromNative(doc: NativeDocument): W3cCollection {
   const articleIri = mint('article', doc.article.id)
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
-  const items = doc.annotations.map((a) => annotationItem(a, entities, articleIri))
+  // Each entity's node is made once and shared by every item that names it (thousands of
+  // mentions of a few dozen entities); the file spells it out in full each time all the same.
+  const nodes = new Map(doc.entities.map((e) => [e, entityNode(e)]))
+  const nodeOf = (entity: Entity): EntityNode => nodes.get(entity) ?? entityNode(entity)
+  // One context for every item: nothing in it depends on the annotation.
+  const context: W3cWriteContext = {
+    entities,
+    entityNode: nodeOf,
+    annotationIri: (id) => mint('annotation', id)
+  }
+  const agents = new Agents()
+  const items = doc.annotations.map((a) => annotationItem(a, context, agents, articleIri))
   return {
     '@context': W3C_CONTEXT,
     id: `${articleIri}:annotations`,
@@ -77,7 +93,7 @@ export function w3cFromNative(doc: NativeDocument): W3cCollection {
       created: doc.article.createdAt,
       modified: doc.article.updatedAt
     },
-    entities: doc.entities.map(entityNode),
+    entities: doc.entities.map(nodeOf),
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items }
   }

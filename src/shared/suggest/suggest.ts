@@ -34,7 +34,13 @@ export interface SuggestInput {
   /** The article's date, YYYY-MM-DD: "en avril" and "hier" are read against it. */
   articleDate: string
   entities?: readonly Entity[]
-  annotations?: readonly Annotation[]
+  /** What is annotated already (whole records will do; only these fields are read). */
+  annotations?: readonly AnnotatedText[]
+}
+
+/** What the assist reads of an annotation: its kind, whether it is live, and where it is. */
+export type AnnotatedText = Pick<Annotation, 'kind' | 'orphaned'> & {
+  target: Pick<Annotation['target'], 'start' | 'end'>
 }
 
 /** The assist's suggestions for an article file (dated by its creation unless told). */
@@ -58,7 +64,7 @@ export function suggest(input: SuggestInput): ArticleSuggestions {
 
   // What is annotated already, in UTF-16 like the finders.
   const live = (input.annotations ?? []).filter((a) => !a.orphaned)
-  const toRange = (a: Annotation): Range => ({
+  const toRange = (a: AnnotatedText): Range => ({
     start: index.toUtf16(a.target.start),
     end: index.toUtf16(a.target.end)
   })

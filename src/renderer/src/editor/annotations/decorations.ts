@@ -27,6 +27,7 @@
 import type { Node } from 'prosemirror-model'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
 import type { Annotation, AnnotationKind, AnnotationOf, Entity } from '@shared/model'
+import { blockTextAt } from './blockText'
 
 /** Underline lanes for overlapping quotes and notes; more overlaps share the last lane. */
 export const MAX_LANES = 4
@@ -107,7 +108,11 @@ export function takesLane(kind: AnnotationKind): boolean {
 /** Range of the first character (code point) of text in [from, to), if any. */
 export function firstChar(doc: Node, from: number, to: number): [number, number] | null {
   if (from >= to) return null
-  // Fast path: text right after `from` (the usual case; resolve is cached by ProseMirror).
+  // Fast path: `from` in a block's text, before its end (the usual case).
+  const block = blockTextAt(doc, from)
+  if (block && from < block.start + block.text.length) {
+    return [from, from + charSize(block.text, from - block.start, to - from)]
+  }
   const after = doc.resolve(from).nodeAfter
   if (after?.isText) return [from, from + charSize(after.text!, 0, to - from)]
   let found: [number, number] | null = null
@@ -137,6 +142,11 @@ function charSizeBefore(text: string, end: number, room: number): number {
 /** Range of the last character (code point) of text in [from, to), if any. */
 export function lastChar(doc: Node, from: number, to: number): [number, number] | null {
   if (from >= to) return null
+  const block = blockTextAt(doc, to)
+  if (block && to > block.start) {
+    const end = to - block.start
+    return [to - charSizeBefore(block.text, end, to - from), to]
+  }
   const before = doc.resolve(to).nodeBefore
   if (before?.isText) return [to - charSizeBefore(before.text!, before.text!.length, to - from), to]
   let found: [number, number] | null = null

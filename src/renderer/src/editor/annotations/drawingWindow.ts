@@ -13,7 +13,8 @@
  */
 import type { EditorState } from 'prosemirror-state'
 import type { Mapping } from 'prosemirror-transform'
-import { DecorationSet, type Decoration, type EditorView } from 'prosemirror-view'
+import type { DecorationSet, Decoration, EditorView } from 'prosemirror-view'
+import { createDecorationSet } from './decorationTree'
 import { derivationOf, type Derivation } from './lineage'
 
 /** Positions drawn beyond the visible text on each side (about 30 paragraphs of news text). */
@@ -154,7 +155,7 @@ function cut(all: DecorationSet, state: EditorState, window: Window, around: Win
     const seen = new Set(found)
     for (const d of all.find(around.from, around.to)) if (!seen.has(d)) found.push(d)
   }
-  return { window, around, drawn: DecorationSet.create(state.doc, found), drift: 0 }
+  return { window, around, drawn: createDecorationSet(state.doc, found), drift: 0 }
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   takesLane,
   type AnnotationSpec
 } from './decorations'
+import { createDecorationSet } from './decorationTree'
 import { changeDecorations, mapDecorations } from './lineage'
 
 /** Entities, annotations and their live ranges (as decorations). */
@@ -144,7 +145,7 @@ export function buildLayer(
       )
     )
   }
-  return { entities: entityMap, annotations, decorations: DecorationSet.create(doc, decos) }
+  return { entities: entityMap, annotations, decorations: createDecorationSet(doc, decos) }
 }
 
 /**

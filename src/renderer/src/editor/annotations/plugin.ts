@@ -21,6 +21,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { TextTarget } from '@shared/model'
 import type { Stamp } from '@shared/annotations/registry'
 import { targetAt, type TextConversions } from './conversions'
+import { createDecorationSet } from './decorationTree'
 import { DrawingWindow, followViewport } from './drawingWindow'
 import { EMPTY_LAYER, mapLayer, spans, type AnnotationLayer } from './layer'
 import { LayerStep, lastLayerStep } from './layerStep'
@@ -140,7 +141,7 @@ function buildOverlay(
       decos.push(Decoration.inline(span.from, span.to, attrs, { id, part: 'flash', ...edges }))
     }
   }
-  return DecorationSet.create(doc, decos)
+  return createDecorationSet(doc, decos)
 }
 
 /**

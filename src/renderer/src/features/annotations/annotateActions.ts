@@ -7,7 +7,7 @@
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
 import type { Command, EditorState } from 'prosemirror-state'
 import { BLOCK_SEPARATOR, truncate } from '@shared/text'
-import { orphans, tagEntity } from '@renderer/editor/annotations'
+import { hasOrphans, tagEntity } from '@renderer/editor/annotations'
 import { typeLabel } from './describe'
 import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
 import type { AnnotateSession } from './session'
@@ -91,7 +91,7 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
   }
 
   const reattach: Command = (state, dispatch, view) => {
-    if (orphans(state).length === 0) {
+    if (!hasOrphans(state)) {
       if (dispatch) session.notify((t) => t.reattachNone)
       return true
     }

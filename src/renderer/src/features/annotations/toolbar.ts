@@ -5,7 +5,7 @@
  * here" is I, listed in the help sheet; the pointer has the hover card for it).
  */
 import type { LibrarySettings } from '@shared/model'
-import { orphans } from '@renderer/editor/annotations'
+import { hasOrphans } from '@renderer/editor/annotations'
 import type { Messages } from '@renderer/i18n/strings'
 import type { ToolbarAction } from '../types'
 import type { AnnotateActions } from './annotateActions'
@@ -123,7 +123,7 @@ export function annotateToolbar(
       shortcut: key(ACTION_KEYS.reattach),
       description: t.reattachTip,
       run: (view) => actions.reattach(view.state, view.dispatch, view),
-      isEnabled: (state) => orphans(state).length > 0
+      isEnabled: hasOrphans
     },
     {
       id: 'help',

@@ -8,21 +8,17 @@
  * on the page's thread cost more than a frame at each pause in typing.
  */
 import { applyArticleDelta } from '@shared/articleDelta'
-import { suggest, type SuggestInput } from '@shared/suggest/suggest'
-import { BASE_NOT_HELD, type SuggestRequest } from './suggestProtocol'
+import { suggest } from '@shared/suggest/suggest'
+import { BASE_NOT_HELD, type ReadArticle, type SuggestRequest } from './suggestProtocol'
 
-let held: { name: string; input: SuggestInput } | null = null
+/** The article last read, kept so that changes can be applied to it. */
+let held: { name: string; input: ReadArticle } | null = null
 
 /** The article a request names. */
-function inputOf(request: SuggestRequest): SuggestInput | null {
+function inputOf(request: SuggestRequest): ReadArticle | null {
   if ('input' in request) return request.input
   if (!held || held.name !== request.base) return null
-  const { blocks, entities = [], annotations = [] } = held.input
-  const layer = applyArticleDelta(
-    { blocks: [...blocks], entities: [...entities], annotations: [...annotations] },
-    request.delta
-  )
-  return { ...request.dating, ...layer }
+  return { ...request.dating, ...applyArticleDelta(held.input, request.delta) }
 }
 
 self.onmessage = (event: MessageEvent<SuggestRequest>) => {

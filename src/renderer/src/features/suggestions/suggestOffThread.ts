@@ -7,11 +7,17 @@
  * the draft sent before (see store/articleDraft.ts), which on a long article is a paragraph
  * and a few annotations instead of the whole text and every annotation.
  */
-import type { ArticleDelta } from '@shared/articleDelta'
+import type { ArticleDelta, ArticleLayer } from '@shared/articleDelta'
 import { suggest, type SuggestInput } from '@shared/suggest/suggest'
 import type { ArticleSuggestions } from '@shared/suggest/types'
 import type { ArticleDraft } from '@renderer/store/articleDraft'
-import { BASE_NOT_HELD, type SuggestDating, type SuggestRequest } from './suggestProtocol'
+import {
+  BASE_NOT_HELD,
+  type ReadAnnotation,
+  type ReadArticle,
+  type SuggestDating,
+  type SuggestRequest
+} from './suggestProtocol'
 
 type Answer = { id: number; suggestions: ArticleSuggestions } | { id: number; error: string }
 
@@ -78,11 +84,13 @@ let sent: { name: string; draft: ArticleDraft } | null = null
  */
 export function suggestDraft(
   draft: ArticleDraft,
-  dating: SuggestDating
+  dating: SuggestDating,
+  /** The article as the assist reads it, gathered without fresh quotes for every annotation. */
+  gather: () => ArticleLayer<ReadAnnotation>
 ): Promise<ArticleSuggestions> {
   if (worker === undefined) worker = startWorker()
   const running = worker
-  const whole = (): SuggestInput => ({ ...dating, ...draft.full() })
+  const whole = (): ReadArticle => ({ ...dating, ...gather() })
   if (!running) return onPage(whole())
   let delta: ArticleDelta | null
   try {
@@ -101,6 +109,6 @@ export function suggestDraft(
     if (error.message !== BASE_NOT_HELD) return Promise.reject(error)
     // The worker lost the article (an earlier reading failed): send it whole.
     sent = null
-    return suggestDraft(draft, dating)
+    return suggestDraft(draft, dating, gather)
   })
 }

@@ -117,6 +117,8 @@ export function updateAnnotationList(
   }
   while (f < fresh.length) items.push(fresh[f++])
   // Orphans: whatever has no live range now, in stored order, as the full list has them.
+  // Every record placed (the usual case): there are none, and no need to walk them all again.
+  if (items.length === annotations.size) return { state, items }
   const placed = new Set(items.map((i) => i.annotation.id))
   const orphanItems = new Map<string, AnnotationItem>()
   for (const item of previous.items) if (!item.range) orphanItems.set(item.annotation.id, item)

@@ -52,3 +52,25 @@ export function listAnnotations(
 export function orphans(state: EditorState): Annotation[] {
   return [...layerOf(state).annotations.values()].filter((a) => a.orphaned)
 }
+
+/**
+ * True when the layer has an orphan (the toolbar asks on every render): no list is made, and
+ * the answer is kept per set of records.
+ */
+export function hasOrphans(state: EditorState): boolean {
+  const { annotations } = layerOf(state)
+  let found = orphanSeen.get(annotations)
+  if (found === undefined) {
+    found = false
+    for (const a of annotations.values()) {
+      if (a.orphaned) {
+        found = true
+        break
+      }
+    }
+    orphanSeen.set(annotations, found)
+  }
+  return found
+}
+
+const orphanSeen = new WeakMap<ReadonlyMap<string, Annotation>, boolean>()

@@ -57,10 +57,17 @@ function valueWords(t: Messages, field: CheckedField, value: string | null): str
     : (t.quoteStatuses[value as keyof typeof t.quoteStatuses] ?? value)
 }
 
+// One formatter per language: making one costs about as much as drawing the row it is for.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
 /** A change's time in the UI language ("20 Jun 2025, 10:05"). */
 function useWhen(): (at: string) => string {
   const { language } = useI18n()
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+  let format = formats.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+    formats.set(language, format)
+  }
   return (at: string) => {
     const date = new Date(at)
     return Number.isNaN(date.getTime()) ? at : format.format(date)

@@ -9,9 +9,15 @@
  * An orphan (its text was deleted) waits here with its last text until it is re-attached to
  * the selection or deleted: it is never dropped silently.
  *
+<<<<<<< HEAD
  * The lists are computed from the annotation layer with a deferred value, so typing in the
  * article or the search box never waits for a list of 10,000 items to be rebuilt; while only
  * the text moves ("Edit text"), the list waits for a pause in typing (listedLayer.ts). What the
+=======
+ * The lists are computed from the annotation layer once the article has painted its change
+ * (and from the search box with a deferred value), so typing in the article or the search box
+ * never waits for a list of 10,000 items to be rebuilt. What the
+>>>>>>> main
  * panel remembers is one reducer (panelState.ts); what its buttons do is panelCommands.ts.
  */
 import type { EditorState } from 'prosemirror-state'
@@ -28,6 +34,7 @@ import {
 } from 'react'
 import { checkHistoryOf } from '@shared/annotations/checkHistory'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
+import { useAfterPaint } from '@renderer/components/useAfterPaint'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
 import type { AnnotationLayer } from '@renderer/editor/annotations/layer'
 import { annotationsKey } from '@renderer/editor/annotations/plugin'
@@ -107,8 +114,8 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
   const { tab, filters, editing } = state
   const idPrefix = useId()
 
-  // Rebuilt from the layer a moment later than the editor moves, never blocking it.
-  const deferredLayer = useDeferredValue(layer)
+  // Rebuilt from the layer once the article has painted the change, never delaying it.
+  const deferredLayer = useAfterPaint(layer)
   const deferredFilters = useDeferredValue(filters)
   // Brought up to date from the list shown before: an action re-reads only what it touched.
   const listRef = useRef<AnnotationList | null>(null)

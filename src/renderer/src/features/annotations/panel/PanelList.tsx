@@ -81,11 +81,15 @@ export function PanelList(props: PanelListProps) {
     [tabbable]
   )
 
+  // The same functions while the rows are the same: the virtualizer measures every row again
+  // (10,000 of them) whenever it is handed a new one, on each render of the panel.
+  const estimateSize = useCallback((i: number) => estimate(rows[i]), [rows])
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => estimate(rows[i]),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     rangeExtractor
   })
