@@ -147,7 +147,7 @@ export function DeskBar() {
           {t.deskShare}
         </button>
         {failure && (
-          <span className="desk-problem" role="alert">
+          <span className="pill desk-problem" role="alert">
             {t.deskShareFailed(failure)}
           </span>
         )}
@@ -206,10 +206,10 @@ export function DeskBar() {
         </button>
       )}
       {shared.refusedChange && (
-        <span className="desk-problem">{t.deskRefusedChange(shared.refusedChange)}</span>
+        <span className="pill desk-problem">{t.deskRefusedChange(shared.refusedChange)}</span>
       )}
       {failure && (
-        <span className="desk-problem" role="alert">
+        <span className="pill desk-problem" role="alert">
           {failure}
         </span>
       )}
