@@ -6,11 +6,10 @@
  * blocks are read again.
  */
 import type { EditorState } from 'prosemirror-state'
-import { BLOCK_SEPARATOR } from '@shared/text'
 import { changedBlocks } from '@renderer/editor/document'
 import type { AnnotationSpec } from '../decorations'
 import { layerOf } from '../plugin'
-import type { AnnotationItem } from './listAnnotations'
+import { spanText, type AnnotationItem } from './listAnnotations'
 
 /** Document position where top-level block `index` starts (its size when past the end). */
 function blockStart(doc: EditorState['doc'], index: number): number {
@@ -40,6 +39,8 @@ export function listAfterTextEdit(
   const kept: AnnotationItem[] = []
   const after: AnnotationItem[] = []
   const orphans: AnnotationItem[] = []
+  // Those that were in the changed blocks or reached into them, by id.
+  const touched = new Set<string>()
   for (const item of before.items) {
     const range = item.range
     if (!range) orphans.push(item)
@@ -47,17 +48,20 @@ export function listAfterTextEdit(
     else if (range.from >= oldTo) {
       const moved = { from: range.from + shift, to: range.to + shift }
       after.push({ ...item, range: moved })
-    }
+    } else touched.add(item.annotation.id)
   }
-  // The spans in the changed blocks, and any reaching over their edges, read again.
+  // Their spans read again. Chosen by id, not by where they are now: a quote whose first
+  // blocks were deleted may now start exactly where the changed blocks end.
   const fresh: AnnotationItem[] = []
-  for (const d of layer.decorations.find(from, newTo, (s: AnnotationSpec) => s.part === 'span')) {
-    if (d.to <= from || d.from >= newTo) continue
+  const textOf = spanText(state)
+  const inChanged = (s: AnnotationSpec) => s.part === 'span' && touched.has(s.id)
+  for (const d of layer.decorations.find(from, newTo, inChanged)) {
     const annotation = layer.annotations.get((d.spec as AnnotationSpec).id)
     if (!annotation || annotation.orphaned) continue
-    const text = state.doc.textBetween(d.from, d.to, BLOCK_SEPARATOR)
-    fresh.push({ annotation, range: { from: d.from, to: d.to }, text })
+    fresh.push({ annotation, range: { from: d.from, to: d.to }, text: textOf(d.from, d.to) })
   }
+  // One whose text is all gone is listed with the orphans, in stored order: a full rebuild.
+  if (fresh.length !== touched.size) return null
   // Reading order, as the full list has it: by start, the longer first, then stored order.
   let stored: Map<string, number> | undefined
   const rank = (id: string): number => {

@@ -15,6 +15,22 @@ export interface AnnotationItem {
 }
 
 /**
+ * The text between two positions as the list shows it. By code-point offsets in the article's
+ * text: O(log n) each, where textBetween walks the blocks; the text itself is joined once
+ * per document.
+ */
+export function spanText(state: EditorState): (from: number, to: number) => string {
+  const { conversions } = configOf(state)
+  // Made on the first call: after a key press there is often no span to read again.
+  let index: ReturnType<typeof docText> | undefined
+  return (from, to) => {
+    const { start, end } = offsetsOf(state.doc, from, to, conversions)
+    index ??= docText(state.doc)
+    return index.slice(start, end)
+  }
+}
+
+/**
  * Every annotation (or those of some kinds), live ones in reading order, then orphans in
  * stored order. One walk of the decoration set: fine for 10,000 annotations.
  */
@@ -25,13 +41,7 @@ export function listAnnotations(
   const layer = layerOf(state)
   const kinds = options.kinds ? new Set(options.kinds) : undefined
   const live = spans(layer)
-  const { conversions } = configOf(state)
-  const index = docText(state.doc)
-  // Text by code-point offsets: O(log n) each, where textBetween walks the blocks.
-  const textOf = (from: number, to: number) => {
-    const { start, end } = offsetsOf(state.doc, from, to, conversions)
-    return index.slice(start, end)
-  }
+  const textOf = spanText(state)
   const items: AnnotationItem[] = []
   const orphans: AnnotationItem[] = []
   for (const annotation of layer.annotations.values()) {
