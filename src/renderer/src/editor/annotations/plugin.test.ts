@@ -256,7 +256,7 @@ describe('the plugin', () => {
   it('starts empty without a layer, and is a no-op for selection-only transactions', () => {
     const state = makeState(blocks(TEXT))
     const empty = annotationPlugins({ conversions: articleConversions })
-    expect(empty).toHaveLength(2)
+    expect(empty).toHaveLength(3)
     const moved = state.apply(state.tr.setSelection(state.selection))
     expect(annotationsKey.getState(moved)).toBe(annotationsKey.getState(state))
   })

@@ -23,6 +23,7 @@ import type { Stamp } from '@shared/annotations/registry'
 import { targetAt, type TextConversions } from './conversions'
 import { createDecorationSet } from './decorationTree'
 import { DrawingWindow, followViewport } from './drawingWindow'
+import { laidOutBlocksPlugin } from './laidOutBlocks'
 import { EMPTY_LAYER, mapLayer, spans, type AnnotationLayer } from './layer'
 import { LayerStep, lastLayerStep } from './layerStep'
 
@@ -200,8 +201,8 @@ export function drawingWindowOf(state: EditorState): DrawingWindow | undefined {
 }
 
 /**
- * The annotation plugins, in this order: the layer (state, history, decorations) and the
- * overlay (lit entity, flash). Put them after `history()` in the editor's plugin list.
+ * The annotation plugins, in this order: the layer (state, history, decorations), the
+ * overlay (lit entity, flash) and the blocks laid out near the view. Put them after `history()` in the editor's plugin list.
  */
 export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
   const resolved = resolve(config)
@@ -268,5 +269,5 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
       decorations: (state) => annotationsKey.getState(state)?.overlay
     }
   })
-  return [main, overlay]
+  return [main, overlay, laidOutBlocksPlugin(drawing)]
 }
