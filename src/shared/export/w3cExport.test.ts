@@ -28,6 +28,13 @@ describe('W3C export', () => {
     expect(items).toHaveLength(doc.annotations.length)
   })
 
+  it('is written as compact JSON with a final newline', () => {
+    const text = exportW3c(article, { exportedAt: doc.exportedAt })
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text.indexOf('\n')).toBe(text.length - 1)
+    expect(text).toBe(JSON.stringify(JSON.parse(text)) + '\n')
+  })
+
   it('gives every item both selectors, and the position selector holds', () => {
     const points = [...doc.text]
     for (const item of items) {
