@@ -1,12 +1,15 @@
 /**
  * Writing an export: every file or none. Each content goes to a temporary file beside its
  * target first; only when all are written are they renamed into place, so a full disk or a
- * refused folder never leaves half an export, and an existing file is replaced whole.
+ * refused folder never leaves half an export, and an existing file is replaced whole. Each
+ * file reaches the disk before its rename and each folder's renames after (the library's
+ * durable write does the same): an export reported as written survives a power cut.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { AppError, type ExportedFileInfo } from '@shared/contract'
+import { nodeDurableFs, syncFolder } from '../library/durableFile'
 
 /** A file to write. */
 export interface FileToWrite {
@@ -73,6 +76,7 @@ export async function writeFilesAtomically(
       staged.push(entry)
       try {
         entry.bytes = await writeUtf8(handle, file.content)
+        await handle.datasync()
       } finally {
         await handle.close()
       }
@@ -88,6 +92,9 @@ export async function writeFilesAtomically(
     for (const { temp, path, bytes } of staged) {
       await rename(temp, path)
       written.push({ path, bytes })
+    }
+    for (const folder of new Set(staged.map(({ path }) => dirname(path)))) {
+      await syncFolder(nodeDurableFs, folder)
     }
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })))
