@@ -62,6 +62,46 @@ describe('RecordMap', () => {
     )
   })
 
+  it('names the records changed since an earlier map as comparing the two whole does', () => {
+    /** The changes found by walking both maps. */
+    const compared = (before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>) => ({
+      changed: [...after.keys()].filter((k) => !before.has(k) || before.get(k) !== after.get(k)),
+      removed: [...before.keys()].filter((k) => !after.has(k))
+    })
+    const sorted = (c: { changed: string[]; removed: string[] }) => ({
+      changed: [...c.changed].sort(),
+      removed: [...c.removed].sort()
+    })
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(key, fc.integer())),
+        fc.array(step, { maxLength: 60 }),
+        (start, steps) => {
+          const maps = [RecordMap.of(new Map(start))]
+          for (const s of steps) {
+            const map = maps[maps.length - 1]
+            if (s.op === 'with') maps.push(map.with(s.key, s.value))
+            else if (s.op === 'withAll') maps.push(map.withAll(s.entries))
+            else if (s.op === 'without') maps.push(map.without(s.keys))
+          }
+          const last = maps[maps.length - 1]
+          const distinct = [...new Set(maps)]
+          distinct.forEach((older, i) => {
+            const found = last.changesSince(older)
+            // Within the last 32 changes it always answers.
+            if (distinct.length - 1 - i <= 32) expect(found).not.toBeNull()
+            else expect(found).toBeNull()
+            if (!found) return
+            expect(sorted(found)).toEqual(sorted(compared(older, last)))
+            const added = (keys: string[]) => keys.filter((k) => !older.has(k))
+            expect(added(found.changed)).toEqual(added([...last.keys()]))
+          })
+          expect(last.changesSince(RecordMap.of(new Map(start)))).toBeNull()
+        }
+      )
+    )
+  })
+
   it('is the same map when made from one, and when nothing was removed', () => {
     const map = RecordMap.of(new Map([['a', 1]]))
     expect(RecordMap.of(map)).toBe(map)
