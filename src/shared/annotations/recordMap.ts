@@ -30,7 +30,7 @@ export interface RecordChanges {
 }
 
 export class RecordMap<V> implements ReadonlyMap<string, V> {
-  private walked: [string, V][] | undefined
+  private walked: { keys: string[]; values: V[] } | undefined
 
   private constructor(
     private readonly inner: OrderedMap<string, V>,
@@ -128,27 +128,35 @@ export class RecordMap<V> implements ReadonlyMap<string, V> {
     return this.derived(next, touched)
   }
 
-  private all(): [string, V][] {
+  /** The map this one was made from and the keys touched on the way, while remembered. */
+  get madeFrom(): { base: RecordMap<V>; touched: Iterable<string> } | undefined {
+    return this.lineage
+  }
+
+  private all(): { keys: string[]; values: V[] } {
     if (!this.walked) {
-      const walked: [string, V][] = []
+      const keys: string[] = []
+      const values: V[] = []
       this.inner.forEach((value, key) => {
-        walked.push([key, value])
+        keys.push(key)
+        values.push(value)
       })
-      this.walked = walked
+      this.walked = { keys, values }
     }
     return this.walked
   }
 
   *entries(): MapIterator<[string, V]> {
-    for (const [key, value] of this.all()) yield [key, value]
+    const { keys, values } = this.all()
+    for (let i = 0; i < keys.length; i++) yield [keys[i], values[i]]
   }
 
-  *keys(): MapIterator<string> {
-    for (const entry of this.all()) yield entry[0]
+  keys(): MapIterator<string> {
+    return this.all().keys.values()
   }
 
-  *values(): MapIterator<V> {
-    for (const entry of this.all()) yield entry[1]
+  values(): MapIterator<V> {
+    return this.all().values.values()
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {
@@ -156,6 +164,7 @@ export class RecordMap<V> implements ReadonlyMap<string, V> {
   }
 
   forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [key, value] of this.all()) callback(value, key, this)
+    const { keys, values } = this.all()
+    for (let i = 0; i < keys.length; i++) callback(values[i], keys[i], this)
   }
 }

@@ -8,7 +8,7 @@ import { updateAnnotation } from '../commands/updateAnnotation'
 import { blocks, find, makeState, remove, run, select, typeAt, undoState } from '../testing'
 import { layerOf } from '../plugin'
 import { updateAnnotationList, type AnnotationList } from './annotationList'
-import { listAnnotations } from './listAnnotations'
+import { hasOrphans, listAnnotations, orphans } from './listAnnotations'
 
 const TEXT = 'Droege a dit : « Scale demeure indépendante », selon Meta et Droege.'
 
@@ -85,6 +85,7 @@ type Action =
   | { kind: 'delete'; nth: number }
   | { kind: 'comment'; nth: number }
   | { kind: 'undo' }
+  | { kind: 'cut'; from: number; length: number }
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({
@@ -99,7 +100,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('delete' as const), nth: fc.nat() }),
   fc.record({ kind: fc.constant('comment' as const), nth: fc.nat() }),
-  fc.constant({ kind: 'undo' as const })
+  fc.constant({ kind: 'undo' as const }),
+  fc.record({
+    kind: fc.constant('cut' as const),
+    from: fc.nat(),
+    length: fc.integer({ min: 1, max: 12 })
+  })
 )
 
 /** The state after an action; the same state when the editor refuses it. */
@@ -121,6 +127,11 @@ function act(state: EditorState, a: Action): EditorState {
       )
     }
     if (a.kind === 'undo') return undoState(state)
+    if (a.kind === 'cut') {
+      const size = state.doc.content.size
+      const from = 1 + (a.from % (size - 2))
+      return remove(state, from, Math.min(size - 1, from + a.length))
+    }
     if (!ids.length) return state
     const id = ids[a.nth % ids.length]
     if (a.kind === 'delete') return run(state, deleteAnnotation(id))
@@ -131,7 +142,7 @@ function act(state: EditorState, a: Action): EditorState {
 }
 
 describe('the panel list kept up to date, against the list built from scratch', () => {
-  it('after any run of actions', () => {
+  it('after any run of actions and cuts in the text, with whether there are orphans', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 25 }), (actions) => {
         let state = makeState(blocks(TEXT))
@@ -139,6 +150,7 @@ describe('the panel list kept up to date, against the list built from scratch', 
         for (const a of actions) {
           state = act(state, a)
           list = step(list, state)
+          expect(hasOrphans(state)).toBe(orphans(state).length > 0)
         }
       }),
       { numRuns: 60 }

@@ -109,15 +109,23 @@ function addedOnly(
 }
 
 /**
- * The list with new live annotations put in their place in reading order by binary search:
- * the other items, live and orphaned, are the same objects at the same places.
+ * The list with new live annotations (`stored`: their ids in stored order) put in their place
+ * in reading order by binary search: the other items, live and orphaned, are the same objects
+ * at the same places.
  */
 function withAdded(
   items: readonly AnnotationItem[],
   came: ReadonlyMap<string, { from: number; to: number }>,
+  stored: readonly string[],
   state: EditorState
 ): AnnotationItem[] {
-  const byPlace = readingOrder(storedRank(layerOf(state).annotations))
+  // Ties in place go by the stored order, where the new records come after the others, in
+  // the order given: no need to rank every record.
+  const rank = new Map(stored.map((id, i) => [id, i]))
+  const byPlace = (a: AnnotationItem, b: AnnotationItem): number =>
+    a.range!.from - b.range!.from ||
+    b.range!.to - a.range!.to ||
+    (rank.get(a.annotation.id) ?? -1) - (rank.get(b.annotation.id) ?? -1)
   const fresh = freshItems(state, came).sort(byPlace)
   const result = items.slice()
   // Live items first, then orphans: the first orphan bounds the search.
@@ -172,7 +180,7 @@ export function updateAnnotationList(
       : null
   const touched = records && new Set([...records.changed, ...records.removed])
   const added = touched && !gone.size && addedOnly(previous.state, touched, came)
-  if (added) return { state, items: withAdded(previous.items, added, state) }
+  if (added) return { state, items: withAdded(previous.items, added, records.changed, state) }
   const live: AnnotationItem[] = []
   for (const item of previous.items) {
     if (!item.range) break

@@ -1,5 +1,6 @@
 /** The annotations as the side panel lists them: in reading order, orphans after. */
 import type { EditorState } from 'prosemirror-state'
+import { RecordMap } from '@shared/annotations/recordMap'
 import type { Annotation, AnnotationKind } from '@shared/model'
 import { docText, offsetsOf } from '../conversions'
 import { spans } from '../layer'
@@ -70,6 +71,13 @@ export function orphans(state: EditorState): Annotation[] {
 export function hasOrphans(state: EditorState): boolean {
   const { annotations } = layerOf(state)
   let found = orphanSeen.get(annotations)
+  // Made from records known to have none: only the records touched since can be one.
+  const made = found === undefined && annotations instanceof RecordMap && annotations.madeFrom
+  if (made && orphanSeen.get(made.base) === false) {
+    found = false
+    for (const id of made.touched) if (annotations.get(id)?.orphaned) found = true
+    orphanSeen.set(annotations, found)
+  }
   if (found === undefined) {
     found = false
     for (const a of annotations.values()) {
