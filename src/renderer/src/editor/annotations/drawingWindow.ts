@@ -11,6 +11,7 @@
  * It belongs to the view, not to the editor state: where highlights are drawn is not part of
  * the document, its history or what is saved, so moving it dispatches no transaction.
  */
+import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import type { Mapping } from 'prosemirror-transform'
 import type { DecorationSet, Decoration, EditorView } from 'prosemirror-view'
@@ -73,6 +74,11 @@ function deleted(mapping: Mapping): number {
  */
 export class DrawingWindow {
   private window: Window = FIRST
+
+  /** The positions whose highlights are drawn now. */
+  get current(): Window {
+    return this.window
+  }
   /** What was drawn for each whole set (the highlights', the suggestions'). */
   private drawnFor = new WeakMap<DecorationSet, Drawn>()
 
@@ -179,28 +185,61 @@ function replay(start: Drawn, changes: readonly Derivation[]): Drawn | null {
   return { ...start, drawn, drift }
 }
 
-/** The positions at the top and bottom of the article's visible part, if it is laid out. */
+/** Where each top-level block of a document starts, kept per document. */
+const blockStarts = new WeakMap<Node, number[]>()
+
+function startsOf(doc: Node): number[] {
+  let starts = blockStarts.get(doc)
+  if (!starts) {
+    const found: number[] = []
+    doc.forEach((_block, offset) => found.push(offset))
+    blockStarts.set(doc, (starts = found))
+  }
+  return starts
+}
+
+/**
+ * The first block whose bottom is below `y` on screen (the last block when none is), by
+ * binary search over the blocks' boxes; null when a block has no element.
+ */
+function blockAt(view: EditorView, starts: readonly number[], y: number): number | null {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const element = view.nodeDOM(starts[middle])
+    if (!(element instanceof Element)) return null
+    if (element.getBoundingClientRect().bottom > y) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/**
+ * The positions of the blocks at the top and bottom of the article's visible part, if it is
+ * laid out. Read from the blocks' boxes, not by asking for the positions at two points: that
+ * hit-tests the page and measures the characters of the paragraph found, about 180 layout
+ * reads a frame while scrolling in a trace of the long article.
+ */
 function visiblePositions(view: EditorView): Window | null {
   const box = view.dom.getBoundingClientRect()
-  const top = Math.max(box.top, 0) + 1
-  const bottom = Math.min(box.bottom, window.innerHeight) - 1
+  const top = Math.max(box.top, 0)
+  const bottom = Math.min(box.bottom, window.innerHeight)
   if (bottom <= top) return null
-  const left = box.left + Math.min(24, box.width / 2)
-  try {
-    const a = view.posAtCoords({ left, top })
-    const b = view.posAtCoords({ left, top: bottom })
-    if (!a || !b) return null
-    return { from: Math.min(a.pos, b.pos), to: Math.max(a.pos, b.pos) }
-  } catch {
-    return null
-  }
+  const { doc } = view.state
+  const starts = startsOf(doc)
+  if (!starts.length) return null
+  const first = blockAt(view, starts, top)
+  const last = blockAt(view, starts, bottom)
+  if (first === null || last === null) return null
+  return { from: starts[first], to: starts[last] + doc.child(last).nodeSize }
 }
 
 /**
  * Follows scrolling and resizing for a view: the window is measured once per frame at most,
  * after the scroll, so scrolling itself never waits for it. `check` asks for a measure too,
- * until the first one succeeds (the scroll position the article opened at): measuring asks
- * the browser for positions at points, which lays the page out, so not on every key press.
+ * until the first one succeeds (the scroll position the article opened at): measuring reads
+ * the blocks' boxes, which lays the page out, so not on every key press.
  */
 export function followViewport(
   view: EditorView,
