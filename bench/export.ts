@@ -7,8 +7,8 @@
  * exports folder), medians of 5. The baseline, measured in the same run, is writing the
  * same bytes durably: what is left above it is the building and checking of the export.
  * The process's CPU time per export is reported beside it: on a machine shared with other
- * work the wall time waits for a core, the CPU time does not. BENCH_COUNTS=100,10000 picks
- * the counts.
+ * work the wall time waits for a core, the CPU time does not. The size of each file is
+ * reported too. BENCH_COUNTS=100,10000 picks the counts.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
@@ -52,11 +52,13 @@ async function main(): Promise<void> {
         const exportRuns: number[] = []
         const cpuRuns: number[] = []
         const writeRuns: number[] = []
+        let size = 0
         for (let run = 0; run < RUNS; run++) {
           let written = ''
           const { wall, cpu } = await timedWithCpu(async () => {
             const outcome = await exchange.exportArticle({ id: summary.id, format })
             written = outcome.files[0].path
+            size = outcome.files[0].bytes
           })
           exportRuns.push(wall)
           cpuRuns.push(cpu)
@@ -76,6 +78,12 @@ async function main(): Promise<void> {
             metric: `export ${format}, CPU time`,
             value: median(cpuRuns),
             unit: 'ms'
+          },
+          {
+            workload: `long article, ${count} annotations`,
+            metric: `export ${format}, file size`,
+            value: size / 1e6,
+            unit: 'MB'
           }
         )
       }

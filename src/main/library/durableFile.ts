@@ -41,7 +41,7 @@ export function tempPathFor(path: string): string {
  * Flushes a folder's entries (a rename in it) to the disk. Windows cannot open a folder as
  * a file; there NTFS journals the rename itself, so skipping is the platform's answer.
  */
-async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
+export async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
   let handle: DurableHandle
   try {
     handle = await fs.open(folder, 'r')

@@ -40,10 +40,13 @@ export interface EntityLink<A> {
   to(a: A, id: string | null): A
 }
 
-/** What a kind's W3C writer gets: the registry, and the entity as a node. */
+/**
+ * What a kind's W3C writer gets: the registry, and the IRI of an entity. Items refer to an
+ * entity by its IRI; its node is written once, in the collection's `entities`.
+ */
 export interface W3cWriteContext {
   entities: ReadonlyMap<string, Entity>
-  entityNode(entity: Entity): EntityNode
+  entityIri(entity: Entity): string
   /** The IRI of another annotation of the article. */
   annotationIri(id: string): string
 }
@@ -59,10 +62,12 @@ export interface W3cReadContext {
   bodies: readonly W3cBody[]
   /** A term of the item as found in the file (unchecked). */
   term(name: string): unknown
-  /** The entity a node describes, added to the import's registry. */
+  /** The entity a node describes, added to the import's registry (files that embed nodes). */
   remember(node: EntityNode): Entity
   /** An entity id back from an IRI the file uses for it. */
   entityId(iri: string): string
+  /** The entity an IRI names, when the file describes it (in `entities`, or a node before). */
+  describedEntity(iri: string): Entity | undefined
   /** An annotation id back from an IRI the file uses for it. */
   annotationId(iri: string): string
 }
@@ -219,7 +224,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
             ...(a.comment ? [textBody('commenting', a.comment)] : [])
           ],
           terms: {
-            ...(speaker ? { speaker: ctx.entityNode(speaker) } : {}),
+            ...(speaker ? { speaker: ctx.entityIri(speaker) } : {}),
             quoteKind: a.quoteKind,
             quoteStatus: a.status,
             ...checkTerms(a)
@@ -270,7 +275,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
         if (!entity) throw new Error(`Mention "${a.id}" points at no entity`)
         return {
           body: [
-            { type: 'SpecificResource', purpose: 'identifying', source: ctx.entityNode(entity) },
+            { type: 'SpecificResource', purpose: 'identifying', source: ctx.entityIri(entity) },
             ...(entity.wikidataId
               ? [
                   {
@@ -285,15 +290,33 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
         }
       },
       read(ctx) {
+        let undescribed: string | undefined
         for (const body of ctx.bodies) {
-          if (body.type !== 'SpecificResource' || typeof body.source !== 'object') continue
+          if (body.type !== 'SpecificResource') continue
+          // The IRI of an entity the file describes (the Wikidata body's IRI is not one);
+          // files written before entities were referred to by IRI embed the node itself.
+          if (typeof body.source === 'string') {
+            const entity = ctx.describedEntity(body.source)
+            if (entity) return { kind: 'mention', entityId: entity.id }
+            if (ctx.entityId(body.source) !== body.source) undescribed ??= body.source
+            continue
+          }
           const node = EntityNode.safeParse(body.source)
           if (node.success) return { kind: 'mention', entityId: ctx.remember(node.data).id }
+        }
+        if (undescribed) {
+          return {
+            problem: {
+              at: 'body',
+              message: `names ${undescribed}, an entity the file does not describe in its entities`
+            }
+          }
         }
         return {
           problem: {
             at: 'body',
-            message: 'names no entity (a SpecificResource whose source is an Entity)'
+            message:
+              "names no entity (a SpecificResource whose source is an Entity, or the IRI of one in the collection's entities)"
           }
         }
       }
@@ -384,7 +407,7 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
             ...(a.rationale ? [textBody('commenting', a.rationale)] : [])
           ],
           terms: {
-            ...(speaker ? { speaker: ctx.entityNode(speaker) } : {}),
+            ...(speaker ? { speaker: ctx.entityIri(speaker) } : {}),
             claimStatus: a.status,
             ...(a.verdict ? { verdict: a.verdict } : {}),
             backedBy: a.sourceNoteIds.map(ctx.annotationIri),

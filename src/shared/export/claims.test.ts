@@ -50,7 +50,7 @@ describe('a claim through every format', () => {
       verdict: 'mostly-true',
       claimStatus: 'verified',
       backedBy: ['urn:newsroom-annotator:annotation:source-mid-june-memo'],
-      speaker: { name: 'Jason Droege' }
+      speaker: 'urn:newsroom-annotator:entity:jason-droege'
     })
     const { file: back } = importW3c(jsonld, { ...file, entities: [], annotations: [] })
     expect(back.annotations.find((a) => a.id === claim.id)).toEqual(claim)

@@ -5,6 +5,7 @@
  * drop or turn into something else); and for any object at all, what the check accepts, a
  * reader checking the JSON accepts too.
  */
+import Ajv2020 from 'ajv/dist/2020.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ArticleFile } from '../model'
@@ -103,6 +104,43 @@ describe('JSON Schema check of the document object', { timeout: TIMEOUT }, () =>
       'an undefined item in a list': false,
       'an object with toJSON where a string goes': false
     })
+  })
+
+  it("gives the published schema's verdict, though it checks each annotation by its kind", () => {
+    const published = new Ajv2020({ strict: true })
+    published.addFormat('date-time', true)
+    published.addFormat('date', true)
+    const accepts = published.compile(nativeJsonSchema())
+    // Each change makes an annotation fit another kind, no kind, or its own kind badly.
+    const breakings: ((a: Record<string, unknown>) => void)[] = [
+      () => {},
+      (a) => (a.kind = a.kind === 'mention' ? 'quote' : 'mention'),
+      (a) => (a.kind = 'source-note'),
+      (a) => (a.kind = 'claim'),
+      (a) => (a.kind = 'highlight'),
+      (a) => (a.kind = 7),
+      (a) => delete a.kind,
+      (a) => (a.entityId = 'e1'),
+      (a) => (a.speakerId = null),
+      (a) => delete a.createdAt,
+      (a) => (a.updatedAt = '2025-02-30T00:00:00Z'),
+      (a) => ((a.target as Record<string, unknown>).start = -1)
+    ]
+    fc.assert(
+      fc.property(
+        annotatedArticle.filter((file) => file.annotations.length > 0),
+        fc.nat(),
+        fc.integer({ min: 0, max: breakings.length - 1 }),
+        (file, which, breaking) => {
+          const doc = structuredClone(toNativeDocument(file, { exportedAt: AT })) as unknown as Doc
+          breakings[breaking](doc.annotations[which % doc.annotations.length])
+          const problems = jsonSchemaProblems(doc)
+          expect(problems.length === 0).toBe(accepts(doc))
+          if (breaking === 0) expect(problems).toEqual([])
+        }
+      ),
+      { numRuns: RUNS }
+    )
   })
 
   it('finds a pattern beside every format, so the formats need no check of their own', () => {

@@ -14,17 +14,46 @@ let everyError: ValidateFunction | undefined
 /**
  * A validator of the schema, compiled on first use (compiling takes a few hundred
  * milliseconds). Stopping at the first error answers "valid?" about twice as fast on a long
- * article (each annotation is tried against every kind, and a wrong kind fails on `kind`
- * at once); collecting every error is only for naming the problems of an invalid document.
+ * article; collecting every error is only for naming the problems of an invalid document.
+ *
+ * The quick validator also reads an annotation's `kind` first and checks it against that
+ * kind's schema only (ajv's `discriminator`), where `oneOf` tries every kind to make sure no
+ * second one matches: three times as fast on a long article, and the same verdict, since
+ * each kind's schema requires its own `kind` value and so no two can match. The keyword is
+ * not in the published schema (a strict ajv refuses keywords it was not told about), and
+ * the validator that names the problems uses the published schema as it is; a test holds
+ * that the two verdicts agree.
  */
 function compile(allErrors: boolean): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors, strict: true })
+  const ajv = new Ajv2020({ allErrors, strict: true, discriminator: !allErrors })
   // The schema pairs each `format` with a `pattern` that says more (zod's date-time pattern
   // knows leap years), and a test holds that every format has one: the names are declared
   // so ajv stays strict about unknown formats, and the patterns do the checking.
   ajv.addFormat('date-time', true)
   ajv.addFormat('date', true)
-  return ajv.compile(nativeJsonSchema())
+  return ajv.compile(allErrors ? nativeJsonSchema() : byKind(nativeJsonSchema()))
+}
+
+/** The schema with each annotation checked against its own kind's schema only. */
+function byKind(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = schema.properties as Record<string, { items: Record<string, unknown> }>
+  const { items } = properties.annotations
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      annotations: {
+        ...properties.annotations,
+        items: {
+          ...items,
+          type: 'object',
+          properties: { kind: { type: 'string' } },
+          required: ['kind'],
+          discriminator: { propertyName: 'kind' }
+        }
+      }
+    }
+  }
 }
 
 /**

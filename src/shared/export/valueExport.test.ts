@@ -45,12 +45,7 @@ describe('edited values in every export', () => {
 
   it('W3C: the interval and the fraction are in the entity node, and read back', () => {
     const text = content('w3c', '.jsonld')
-    const json = JSON.parse(text) as { first: { items: { body: { source?: unknown }[] }[] } }
-    const nodes = json.first.items.flatMap((i) =>
-      i.body
-        .map((b) => b.source)
-        .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object')
-    )
+    const nodes = (JSON.parse(text) as { entities: Record<string, unknown>[] }).entities
     const valueOf = (name: string) => nodes.find((n) => n.name === name)?.normalizedValue
     expect(valueOf('49 %')).toEqual({ valueKind: 'percentage', percent: 49.5, fraction: 0.495 })
     expect(valueOf('mi-juin 2025')).toEqual({

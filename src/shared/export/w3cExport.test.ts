@@ -28,6 +28,13 @@ describe('W3C export', () => {
     expect(items).toHaveLength(doc.annotations.length)
   })
 
+  it('is written as compact JSON with a final newline', () => {
+    const text = exportW3c(article, { exportedAt: doc.exportedAt })
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text.indexOf('\n')).toBe(text.length - 1)
+    expect(text).toBe(JSON.stringify(JSON.parse(text)) + '\n')
+  })
+
   it('gives every item both selectors, and the position selector holds', () => {
     const points = [...doc.text]
     for (const item of items) {
@@ -45,11 +52,7 @@ describe('W3C export', () => {
     expect(quote.motivation).toBe('describing')
     expect(quote.quoteKind).toBe('direct')
     expect(quote.quoteStatus).toBe('needs-checking')
-    expect(quote.speaker).toMatchObject({
-      type: 'Entity',
-      name: 'Jason Droege',
-      entityType: 'person'
-    })
+    expect(quote.speaker).toBe('urn:newsroom-annotator:entity:jason-droege')
     expect(quote.body[0]).toMatchObject({
       type: 'TextualBody',
       purpose: 'describing',
@@ -58,21 +61,14 @@ describe('W3C export', () => {
     expect(quote.body[1]).toMatchObject({ purpose: 'commenting' })
   })
 
-  it('identifies mentions, with the entity, its Wikidata item and a type tag', () => {
+  it('identifies mentions by their entity IRI, its Wikidata item and a type tag', () => {
     const meta = items.find((i) => i.id.endsWith(':mention-meta-01'))!
     expect(meta.motivation).toBe('identifying')
     expect(meta.body).toEqual([
       {
         type: 'SpecificResource',
         purpose: 'identifying',
-        source: {
-          id: 'urn:newsroom-annotator:entity:meta',
-          type: 'Entity',
-          entityType: 'organisation',
-          name: 'Meta Platforms',
-          aliases: ['Meta'],
-          sameAs: 'https://www.wikidata.org/entity/Q380'
-        }
+        source: 'urn:newsroom-annotator:entity:meta'
       },
       {
         type: 'SpecificResource',
@@ -81,12 +77,32 @@ describe('W3C export', () => {
       },
       { type: 'TextualBody', purpose: 'tagging', value: 'organisation' }
     ])
-    const amount = items.find((i) => i.id.endsWith(':mention-meta-investment-amount-01'))!
-    expect((amount.body[0].source as Record<string, unknown>).normalizedValue).toEqual({
-      valueKind: 'money',
-      amount: 14.3e9,
-      currency: 'USD'
+  })
+
+  it('describes each entity once, in the collection, where items find it by IRI', () => {
+    const entities = collection.entities as Record<string, unknown>[]
+    expect(entities.map((e) => e.id)).toEqual(
+      doc.entities.map((e) => `urn:newsroom-annotator:entity:${e.id}`)
+    )
+    expect(entities.find((e) => e.id === 'urn:newsroom-annotator:entity:meta')).toEqual({
+      id: 'urn:newsroom-annotator:entity:meta',
+      type: 'Entity',
+      entityType: 'organisation',
+      name: 'Meta Platforms',
+      aliases: ['Meta'],
+      sameAs: 'https://www.wikidata.org/entity/Q380'
     })
+    const amount = entities.find((e) => e.name === '14,3 milliards de dollars')!
+    expect(amount.normalizedValue).toEqual({ valueKind: 'money', amount: 14.3e9, currency: 'USD' })
+    // No item spells a node out: every entity reference is one of the described IRIs.
+    const described = new Set(entities.map((e) => e.id))
+    for (const item of items) {
+      const refs = [
+        ...item.body.filter((b) => b.purpose === 'identifying').map((b) => b.source),
+        ...(item.speaker === undefined ? [] : [item.speaker])
+      ].filter((r) => !String(r).startsWith('https://www.wikidata.org/'))
+      for (const ref of refs) expect(described.has(ref as string)).toBe(true)
+    }
   })
 
   it('comments source notes, with the note and a linking source body', () => {

@@ -4,13 +4,14 @@
  * and terms come from its kind's entry in the kinds table (`annotations/kinds.ts`); this file
  * does what every kind shares. Targets carry a TextQuoteSelector and a TextPositionSelector
  * (code points over the article's NFC text); an orphan carries only the quote and its
- * `lastPosition`.
+ * `lastPosition`. Each entity is described once, in the collection's `entities`; a mention's
+ * body and a speaker name it by its IRI.
  */
 import { kindOf, type W3cWriteContext } from '../annotations/kinds'
 import type { Annotation, ArticleFile, Entity } from '../model'
 import { toNativeDocument, type ExportOptions } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { entityNode, mint, W3C_CONTEXT, type EntityNode, type W3cCollection } from './w3cVocabulary'
+import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
 
 /** Who made or changed items, as nodes: one per name, shared by the items (a desk is a few people). */
 class Agents {
@@ -66,14 +67,13 @@ function annotationItem(
 export function w3cFromNative(doc: NativeDocument): W3cCollection {
   const articleIri = mint('article', doc.article.id)
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
-  // Each entity's node is made once and shared by every item that names it (thousands of
-  // mentions of a few dozen entities); the file spells it out in full each time all the same.
-  const nodes = new Map(doc.entities.map((e) => [e, entityNode(e)]))
-  const nodeOf = (entity: Entity): EntityNode => nodes.get(entity) ?? entityNode(entity)
+  // Each entity's node is written once, in `entities`; items name it by its IRI (thousands
+  // of mentions of a few dozen entities would otherwise spell out the same node each time).
+  const iris = new Map(doc.entities.map((e) => [e, mint('entity', e.id)]))
   // One context for every item: nothing in it depends on the annotation.
   const context: W3cWriteContext = {
     entities,
-    entityNode: nodeOf,
+    entityIri: (entity: Entity): string => iris.get(entity) ?? mint('entity', entity.id),
     annotationIri: (id) => mint('annotation', id)
   }
   const agents = new Agents()
@@ -93,7 +93,7 @@ export function w3cFromNative(doc: NativeDocument): W3cCollection {
       created: doc.article.createdAt,
       modified: doc.article.updatedAt
     },
-    entities: doc.entities.map(nodeOf),
+    entities: doc.entities.map(entityNode),
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items }
   }
@@ -104,9 +104,13 @@ export function toW3cCollection(file: ArticleFile, options: ExportOptions = {}):
   return w3cFromNative(toNativeDocument(file, options))
 }
 
-/** The text of a `*.jsonld` file. */
+/**
+ * The text of a `*.jsonld` file: compact JSON with a final newline. Indenting it doubled the
+ * size of a long article's file (items nest six levels deep, a line per selector field) and
+ * the time to write it; the file is read by tools, and any JSON viewer indents it.
+ */
 export function serializeW3c(collection: W3cCollection): string {
-  return JSON.stringify(collection, null, 2) + '\n'
+  return JSON.stringify(collection) + '\n'
 }
 
 /** An article as the text of a `*.jsonld` file. */

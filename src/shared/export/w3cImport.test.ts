@@ -11,6 +11,13 @@ import FIXTURE from '../../../tests/fixtures/scale-ai-meta.annotated.newsroom.js
 const doc = parseNativeDocument(FIXTURE)
 const article = articleFromNative(doc)
 
+/** True for an entity that speaks a quote or a claim of the fixture. */
+function isSpeaker(id: string): boolean {
+  return article.annotations.some(
+    (a) => (a.kind === 'quote' || a.kind === 'claim') && a.speakerId === id
+  )
+}
+
 /** The article with no annotations, as a W3C file would be applied to it. */
 function bare(file: ArticleFile): ArticleFile {
   return { ...file, entities: [], annotations: [] }
@@ -45,6 +52,52 @@ describe('W3C import', () => {
     for (const a of file.annotations.filter((x) => !x.orphaned)) {
       expect(points.slice(a.target.start, a.target.end).join('')).toBe(a.target.exact)
     }
+  })
+
+  it('reads files that embed each entity node in the items (written before IRIs)', () => {
+    // How the app wrote W3C files before: every mention's body and every speaker spelled
+    // out its entity's node, and `entities` listed them again.
+    const older = JSON.parse(exportW3c(article))
+    const nodes = new Map(
+      (older.entities as { id: string }[]).map((node) => [node.id, node] as const)
+    )
+    for (const item of older.first.items) {
+      if (typeof item.speaker === 'string') item.speaker = nodes.get(item.speaker)
+      for (const body of item.body) {
+        if (typeof body.source === 'string' && nodes.has(body.source))
+          body.source = nodes.get(body.source)
+      }
+    }
+    expect(JSON.stringify(older)).not.toContain('"source":"urn:newsroom-annotator:entity:')
+    const { file, report } = applyW3c(older, bare(article))
+    expect(file).toEqual(article)
+    expect(report.exact).toBe(80)
+    // Nor does it need the list when the items carry the nodes.
+    delete older.entities
+    const kept = new Set(article.annotations.map((a) => (a.kind === 'mention' ? a.entityId : '')))
+    expect(
+      applyW3c(older, bare(article))
+        .file.entities.map((e) => e.id)
+        .sort()
+    ).toEqual(
+      article.entities
+        .filter((e) => kept.has(e.id) || isSpeaker(e.id))
+        .map((e) => e.id)
+        .sort()
+    )
+  })
+
+  it('refuses a mention whose entity IRI the file does not describe, with its path', () => {
+    const broken = JSON.parse(exportW3c(article))
+    broken.entities = broken.entities.filter(
+      (e: { id: string }) => e.id !== 'urn:newsroom-annotator:entity:meta'
+    )
+    const i = broken.first.items.findIndex((item: { id: string }) =>
+      item.id.endsWith(':mention-meta-01')
+    )
+    expect(() => applyW3c(broken, bare(article))).toThrow(
+      `$.first.items[${i}].body: names urn:newsroom-annotator:entity:meta, an entity the file does not describe`
+    )
   })
 
   it('reads annotations made by other tools from their motivation', () => {

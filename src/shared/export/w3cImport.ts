@@ -130,6 +130,7 @@ export function readW3c(value: unknown): W3cContent {
       term: (name) => (item as Record<string, unknown>)[name],
       remember,
       entityId: (iri) => unmint('entity', iri),
+      describedEntity: (iri) => entities.get(unmint('entity', iri)),
       annotationId: (iri) => unmint('annotation', iri)
     })
     if ('problem' in fields) {
