@@ -83,7 +83,13 @@ export class RecordMap<V> implements ReadonlyMap<string, V> {
 
   /** A map with these entries, in their order (the same map when it is one already). */
   static of<V>(entries: ReadonlyMap<string, V> | Iterable<[string, V]>): RecordMap<V> {
-    return entries instanceof RecordMap ? entries : new RecordMap(OrderedMap(entries))
+    if (entries instanceof RecordMap) return entries
+    const map = new RecordMap(OrderedMap(entries))
+    // A Map's keys are unique and in the order an OrderedMap keeps: its walk is the first
+    // walk's arrays, made without walking the OrderedMap (about 100 ms at 30,000 on opening).
+    if (entries instanceof Map)
+      map.walked = { keys: [...entries.keys()], values: [...entries.values()] }
+    return map
   }
 
   get size(): number {
