@@ -10,11 +10,10 @@
 import type { EditorState } from 'prosemirror-state'
 import { RecordMap } from '@shared/annotations/recordMap'
 import type { AnnotationSpec } from '../decorations'
-import { docText, offsetsOf } from '../conversions'
 import { derivationOf } from '../lineage'
-import { configOf, layerOf } from '../plugin'
+import { layerOf } from '../plugin'
 import { listAfterTextEdit } from './editedList'
-import { listAnnotations, type AnnotationItem } from './listAnnotations'
+import { listAnnotations, readingOrder, spanText, type AnnotationItem } from './listAnnotations'
 
 /** A list, and the state it is the list of. */
 export interface AnnotationList {
@@ -24,14 +23,6 @@ export interface AnnotationList {
 
 /** Changes followed at most before the list is built again from scratch. */
 const MAX_CHANGES = 32
-
-/** Reading order: by start, the longer first (ties: as the full list, in stored order). */
-function readingOrder(stored: () => Map<string, number>) {
-  return (a: AnnotationItem, b: AnnotationItem): number =>
-    a.range!.from - b.range!.from ||
-    b.range!.to - a.range!.to ||
-    stored().get(a.annotation.id)! - stored().get(b.annotation.id)!
-}
 
 /** The spans that went (ids) and came (ids and ranges) between two decoration sets, if known. */
 function spanChanges(
@@ -64,32 +55,18 @@ function spanChanges(
   return { gone, came }
 }
 
-/** Where each record stands in the stored order, worked out when first asked (ties only). */
-function storedRank(annotations: ReadonlyMap<string, unknown>): () => Map<string, number> {
-  let rank: Map<string, number> | undefined
-  return () => {
-    if (!rank) {
-      rank = new Map()
-      for (const id of annotations.keys()) rank.set(id, rank.size)
-    }
-    return rank
-  }
-}
-
 /** The items of the live annotations whose spans came, read from the state. */
 function freshItems(
   state: EditorState,
   came: ReadonlyMap<string, { from: number; to: number }>
 ): AnnotationItem[] {
   const { annotations } = layerOf(state)
-  const index = docText(state.doc)
-  const { conversions } = configOf(state)
+  const textOf = spanText(state)
   const fresh: AnnotationItem[] = []
   for (const [id, range] of came) {
     const annotation = annotations.get(id)
     if (!annotation || annotation.orphaned) continue
-    const { start, end } = offsetsOf(state.doc, range.from, range.to, conversions)
-    fresh.push({ annotation, range, text: index.slice(start, end) })
+    fresh.push({ annotation, range, text: textOf(range.from, range.to) })
   }
   return fresh
 }
@@ -194,7 +171,7 @@ export function updateAnnotationList(
     if (!annotation || annotation.orphaned) continue
     live.push(annotation === item.annotation ? item : { ...item, annotation })
   }
-  const byPlace = readingOrder(storedRank(annotations))
+  const byPlace = readingOrder(annotations)
   const fresh = freshItems(state, came).sort(byPlace)
   // Merge the few fresh items into the list, which is in reading order already.
   const items: AnnotationItem[] = []

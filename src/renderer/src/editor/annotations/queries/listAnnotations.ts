@@ -32,6 +32,27 @@ export function spanText(state: EditorState): (from: number, to: number) => stri
 }
 
 /**
+ * The list's order for live items: by start, the longer first, then by stored order (each
+ * record's place, worked out only when two items tie, which few do).
+ */
+export function readingOrder(
+  annotations: ReadonlyMap<string, unknown>
+): (a: AnnotationItem, b: AnnotationItem) => number {
+  let rank: Map<string, number> | undefined
+  const stored = (id: string): number => {
+    if (!rank) {
+      rank = new Map()
+      for (const key of annotations.keys()) rank.set(key, rank.size)
+    }
+    return rank.get(id)!
+  }
+  return (a, b) =>
+    a.range!.from - b.range!.from ||
+    b.range!.to - a.range!.to ||
+    stored(a.annotation.id) - stored(b.annotation.id)
+}
+
+/**
  * Every annotation (or those of some kinds), live ones in reading order, then orphans in
  * stored order. One walk of the decoration set: fine for 10,000 annotations.
  */
