@@ -3,6 +3,7 @@
  * Accept and Reject (and the keys A / Enter and R / Delete on the focused one, ↑ ↓ to move),
  * and every one of a kind at once. Nothing becomes an annotation without the editor's choice.
  */
+import type { EditorState } from 'prosemirror-state'
 import { useCallback, useRef, type KeyboardEvent } from 'react'
 import type { Suggestion } from '@shared/suggest/types'
 import { entityValueOf } from '@shared/suggest/entityValue'
@@ -14,7 +15,6 @@ import type { Messages } from '@renderer/i18n/strings'
 import type { ArticleFeatureContext } from '../types'
 import { accept, reject } from './choices'
 import { FiguresChecked } from './FiguresChecked'
-import type { EditorState } from 'prosemirror-state'
 import { pendingOf, suggestionsOf, type SuggestionsState } from './plugin'
 
 type Group = { id: string; title: (t: Messages) => string; items: Suggestion[] }
@@ -96,6 +96,7 @@ function Row(props: {
 }
 
 const EMPTY: SuggestionsState | undefined = undefined
+const FOLDED_KEY = 'newsroom.suggestionsFolded'
 
 /** True when the panel shows the same for both: the suggestions, those done, and the flags. */
 function showsSame(a: SuggestionsState | undefined, b: SuggestionsState | undefined): boolean {
@@ -104,7 +105,6 @@ function showsSame(a: SuggestionsState | undefined, b: SuggestionsState | undefi
     (!!a && !!b && a.all === b.all && a.done === b.done && a.read === b.read && a.stale === b.stale)
   )
 }
-const FOLDED_KEY = 'newsroom.suggestionsFolded'
 
 export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
   // Values in the UI language, as the hover card and the panel show them.
