@@ -8,10 +8,11 @@
  * toolbar pattern asks); the editor gets the focus back after an action, so the reader's
  * selection stays where it was.
  */
-import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import type { EditorState } from 'prosemirror-state'
 import { TOOLBAR_GROUPS, type ToolbarAction } from '../features/types'
 import { useT } from '../i18n/I18n'
-import { useEditorSnapshot } from '../editor/EditorSession'
+import { useEditorState, useEditorView } from '../editor/EditorSession'
 import { TOOLBAR_ICONS } from './icons'
 
 /** The actions in group order, each group's in the order the features gave them. */
@@ -29,19 +30,41 @@ function isChord(shortcut: string): boolean {
   return shortcut.length > 1 && /[+⌘⇧]/.test(shortcut)
 }
 
+/**
+ * What the buttons show for an editor state, two characters an action in toolbar order:
+ * enabled ('1' or '0'), then pressed ('t', 'f', or '-' for a button that is not a toggle).
+ * A string, so that the toolbar re-renders only when one of them changes: a key typed in
+ * "Edit text" makes a new state every time but changes none of them, and any React commit
+ * while the article has the focus walks the whole editable article to save the selection.
+ */
+export function buttonStates(actions: readonly ToolbarAction[], state: EditorState): string {
+  let states = ''
+  for (const { actions: inGroup } of groupActions(actions))
+    for (const action of inGroup) {
+      const active = action.isActive?.(state)
+      states += (action.isEnabled?.(state) ?? true) ? '1' : '0'
+      states += active === undefined ? '-' : active ? 't' : 'f'
+    }
+  return states
+}
+
 /** The toolbar (`role="toolbar"`); renders nothing while there are no actions. */
 export function Toolbar(props: { actions: readonly ToolbarAction[] }) {
   const t = useT()
-  const { view, state } = useEditorSnapshot()
+  const { actions } = props
+  const view = useEditorView()
+  const states = useEditorState(
+    useCallback((state: EditorState) => buttonStates(actions, state), [actions]),
+    ''
+  )
   const [focusIndex, setFocusIndex] = useState(0)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
-  const groups = groupActions(props.actions)
+  const groups = groupActions(actions)
   const ordered = groups.flatMap((g) => g.actions)
   if (ordered.length === 0) return <div className="toolbar toolbar-empty" />
 
-  const enabled = ordered.map(
-    (action) => view !== null && state !== null && (action.isEnabled?.(state) ?? true)
-  )
+  // No state (no article shown): every button is off.
+  const enabled = ordered.map((_, i) => view !== null && states[2 * i] === '1')
   const last = Math.min(focusIndex, ordered.length - 1)
 
   /** The next enabled button from `from` going `step` (+1 or -1), wrapping around. */
@@ -73,7 +96,8 @@ export function Toolbar(props: { actions: readonly ToolbarAction[] }) {
   }
 
   function button(action: ToolbarAction, i: number) {
-    const active = state && action.isActive ? action.isActive(state) : undefined
+    const pressed = states[2 * i + 1]
+    const active = pressed === 't' ? true : pressed === 'f' ? false : undefined
     const Icon = action.icon ? TOOLBAR_ICONS[action.icon] : null
     return (
       <button

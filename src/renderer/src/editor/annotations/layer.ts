@@ -16,6 +16,7 @@ import { DecorationSet, type Decoration } from 'prosemirror-view'
 import type { Annotation, Entity, TextTarget } from '@shared/model'
 import type { EntityRegistry, RegistryEdit } from '@shared/annotations/registry'
 import { AnnotationError } from '@shared/annotations/factory'
+import { RecordMap } from '@shared/annotations/recordMap'
 import {
   annotationDecorations,
   assignLanes,
@@ -38,7 +39,7 @@ export interface AnnotationLayer extends EntityRegistry {
 /** A layer with nothing in it. */
 export const EMPTY_LAYER: AnnotationLayer = Object.freeze({
   entities: new Map<string, Entity>(),
-  annotations: new Map<string, Annotation>(),
+  annotations: RecordMap.of(new Map<string, Annotation>()),
   decorations: DecorationSet.empty
 })
 
@@ -145,7 +146,11 @@ export function buildLayer(
       )
     )
   }
-  return { entities: entityMap, annotations, decorations: createDecorationSet(doc, decos) }
+  return {
+    entities: entityMap,
+    annotations: RecordMap.of(annotations),
+    decorations: createDecorationSet(doc, decos)
+  }
 }
 
 /**
@@ -159,7 +164,7 @@ export function addAnnotations(
   entities: ReadonlyMap<string, Entity> = layer.entities
 ): AnnotationLayer {
   if (!placements.length) return entities === layer.entities ? layer : { ...layer, entities }
-  const annotations = new Map(layer.annotations)
+  let annotations = RecordMap.of(layer.annotations)
   const decos: Decoration[] = []
   const batch: { from: number; to: number; lane: number }[] = []
   for (const p of placements) {
@@ -175,7 +180,7 @@ export function addAnnotations(
       batch.push({ from: p.from, to: p.to, lane })
     }
     const annotation = { ...p.annotation, orphaned: false }
-    annotations.set(annotation.id, annotation)
+    annotations = annotations.with(annotation.id, annotation)
     decos.push(...annotationDecorations(annotation, p.from, p.to, lane, entities, doc))
   }
   const decorations = changeDecorations(layer.decorations, [], decos, doc)
@@ -191,8 +196,7 @@ function decorationsOf(layer: AnnotationLayer, ids: ReadonlySet<string>): Decora
 export function removeAnnotations(layer: AnnotationLayer, ids: Iterable<string>): AnnotationLayer {
   const gone = new Set(ids)
   if (!gone.size) return layer
-  const annotations = new Map(layer.annotations)
-  for (const id of gone) annotations.delete(id)
+  const annotations = RecordMap.of(layer.annotations).without(gone)
   const decorations = changeDecorations(layer.decorations, decorationsOf(layer, gone), [], null)
   return { ...layer, annotations, decorations }
 }
@@ -224,12 +228,13 @@ export function putAnnotations(
   records: readonly Annotation[]
 ): AnnotationLayer {
   if (!records.length) return layer
-  const annotations = new Map(layer.annotations)
-  for (const r of records) {
-    const old = annotations.get(r.id)
-    if (!old) throw new AnnotationError(`No annotation with id ${r.id}`)
-    annotations.set(r.id, { ...r, orphaned: old.orphaned })
-  }
+  const annotations = RecordMap.of(layer.annotations).withAll(
+    records.map((r): [string, Annotation] => {
+      const old = layer.annotations.get(r.id)
+      if (!old) throw new AnnotationError(`No annotation with id ${r.id}`)
+      return [r.id, { ...r, orphaned: old.orphaned }]
+    })
+  )
   return redraw(
     { ...layer, annotations },
     doc,
@@ -282,13 +287,12 @@ export function reattachAnnotation(
   const old = layer.annotations.get(annotation.id)
   if (!old) throw new AnnotationError(`No annotation with id ${annotation.id}`)
   if (!old.orphaned) throw new AnnotationError('Only an orphaned annotation can be re-attached')
-  const without = new Map(layer.annotations)
-  without.delete(annotation.id)
+  const records = RecordMap.of(layer.annotations)
+  const without = records.without([annotation.id])
   const added = addAnnotations({ ...layer, annotations: without }, doc, [{ annotation, from, to }])
-  // Keep the record where it was in the order (the panel and the file keep their order).
-  const annotations = new Map<string, Annotation>()
-  for (const [id, a] of layer.annotations)
-    annotations.set(id, id === annotation.id ? added.annotations.get(id)! : a)
+  // Keep the record where it was in the order (the panel and the file keep their order): a
+  // key already in the map keeps its place.
+  const annotations = records.with(annotation.id, added.annotations.get(annotation.id)!)
   return { ...added, annotations }
 }
 
@@ -321,15 +325,16 @@ export function mapLayer(
   if (decorations === layer.decorations) return layer
   let next: AnnotationLayer = { ...layer, decorations }
   if (orphaned.size) {
-    const annotations = new Map(layer.annotations)
+    const orphanRecords: [string, Annotation][] = []
     const lastSpans = orphans ? spans(layer, orphaned) : new Map<string, LiveSpan>()
     for (const id of orphaned) {
-      const a = annotations.get(id)
+      const a = layer.annotations.get(id)
       if (!a) continue
       const last = lastSpans.get(id)
       const target = last && orphans ? orphans.target(orphans.before, last.from, last.to) : a.target
-      annotations.set(id, { ...a, orphaned: true, target })
+      orphanRecords.push([id, { ...a, orphaned: true, target }])
     }
+    const annotations = RecordMap.of(layer.annotations).withAll(orphanRecords)
     // Markers cannot outlive their span, but make sure nothing of an orphan is left drawn.
     const leftovers = decorations.find(undefined, undefined, (s: AnnotationSpec) =>
       orphaned.has(s.id)

@@ -24,6 +24,7 @@ import {
   type ChangedText
 } from '@shared/articleDelta'
 import type { Entity } from '@shared/model'
+import { RecordMap } from '@shared/annotations/recordMap'
 import { QUOTE_CONTEXT } from '@shared/text'
 import {
   articleConversions,
@@ -31,6 +32,7 @@ import {
   savedAnnotation,
   spans,
   toArticle,
+  type AnnotationLayer,
   type AnnotationSpec
 } from '@renderer/editor/annotations'
 import { blockOf, changedBlocks, docToBlocks, TextPositions } from '@renderer/editor/document'
@@ -47,6 +49,22 @@ function blockLengths(doc: Node): number[] {
   return lengths
 }
 
+/** The live span of annotation `id` if it starts and ends within `target`'s range. */
+function spanAt(
+  layer: AnnotationLayer,
+  positions: TextPositions,
+  id: string,
+  target: { start: number; end: number }
+): { from: number; to: number } | null {
+  const { from, to } = positions.toRange(target.start, target.end)
+  const found = layer.decorations.find(
+    from,
+    to,
+    (s: AnnotationSpec) => s.part === 'span' && s.id === id
+  )
+  return found.length ? { from: found[0].from, to: found[0].to } : null
+}
+
 /** Records of `next` that are new or differ from `before`'s (by identity), and those gone. */
 function recordChanges<T>(
   before: ReadonlyMap<string, T>,
@@ -55,6 +73,9 @@ function recordChanges<T>(
   const changed: string[] = []
   const removed: string[] = []
   if (before === next) return { changed, removed }
+  // Records changed by the last few actions: named without walking them all.
+  const known = next instanceof RecordMap ? next.changesSince(before) : null
+  if (known) return known
   for (const [id, record] of next) if (before.get(id) !== record) changed.push(id)
   for (const id of before.keys()) if (!next.has(id)) removed.push(id)
   return { changed, removed }
@@ -206,8 +227,17 @@ export class StateDraft implements ArticleDraft {
       for (const a of layer.annotations.values())
         if (a.orphaned && a.target.end >= shorter) fresh.add(a.id)
     }
-    // Records changed away from the edit (tagged, deleted, orphaned): where they are now.
-    const unplaced = new Set([...fresh].filter((id) => !live.has(id)))
+    // Records changed away from the edit (tagged, deleted, orphaned): where they are now,
+    // looked for first where their record says (a new one is where it was made), then in
+    // the whole set for those not found there.
+    const unplaced = new Set<string>()
+    for (const id of fresh) {
+      const a = layer.annotations.get(id)
+      if (live.has(id) || !a || a.orphaned) continue
+      const span = spanAt(layer, positions, id, a.target)
+      if (span) live.set(id, span)
+      else unplaced.add(id)
+    }
     if (unplaced.size) for (const [id, span] of spans(layer, unplaced)) live.set(id, span)
     for (const id of fresh) {
       const a = layer.annotations.get(id)

@@ -38,6 +38,14 @@ const ACCEPT = '.json,.jsonld,application/json,application/ld+json'
 const selectLayer = (state: EditorState): AnnotationLayer =>
   annotationsKey.getState(state)?.layer ?? EMPTY_LAYER
 
+/*
+ * Only the counts are shown: numbers, so that typing in "Edit text" (a new layer, mapped, on
+ * every key) re-renders nothing; a React commit while the article has the focus walks the
+ * whole editable article to save the selection.
+ */
+const annotationCount = (state: EditorState): number => selectLayer(state).annotations.size
+const entityCount = (state: EditorState): number => selectLayer(state).entities.size
+
 /** True for Ctrl+Shift+E (Cmd+Shift+E on a Mac). */
 function isExportShortcut(event: KeyboardEvent): boolean {
   return (
@@ -56,7 +64,8 @@ export function ExchangePanel(props: { ctx: ArticleFeatureContext }) {
   const file = useUiState((s) => s.article.file)
   const dialog = useSyncExternalStore(exchangeUi.subscribe, exchangeUi.get, exchangeUi.get)
   const input = useRef<HTMLInputElement>(null)
-  const layer = useEditorState(selectLayer, EMPTY_LAYER)
+  const annotations = useEditorState(annotationCount, 0)
+  const entities = useEditorState(entityCount, 0)
 
   // Messages made in the flow follow the language at the time they are shown.
   const latestT = useRef(t)
@@ -163,7 +172,7 @@ export function ExchangePanel(props: { ctx: ArticleFeatureContext }) {
           fileName={dialog.fileName}
           annotationCount={dialog.annotationCount}
           title={open.article.title}
-          current={{ annotations: layer.annotations.size, entities: layer.entities.size }}
+          current={{ annotations, entities }}
           onConfirm={() =>
             void runImport(deps, { fileName: dialog.fileName, text: dialog.text }, dialog.articleId)
           }

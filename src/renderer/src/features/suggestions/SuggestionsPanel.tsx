@@ -3,6 +3,7 @@
  * Accept and Reject (and the keys A / Enter and R / Delete on the focused one, ↑ ↓ to move),
  * and every one of a kind at once. Nothing becomes an annotation without the editor's choice.
  */
+import type { EditorState } from 'prosemirror-state'
 import { useCallback, useRef, type KeyboardEvent } from 'react'
 import type { Suggestion } from '@shared/suggest/types'
 import { entityValueOf } from '@shared/suggest/entityValue'
@@ -97,11 +98,30 @@ function Row(props: {
 const EMPTY: SuggestionsState | undefined = undefined
 const FOLDED_KEY = 'newsroom.suggestionsFolded'
 
+/** True when the panel shows the same for both: the suggestions, those done, and the flags. */
+function showsSame(a: SuggestionsState | undefined, b: SuggestionsState | undefined): boolean {
+  return (
+    a === b ||
+    (!!a && !!b && a.all === b.all && a.done === b.done && a.read === b.read && a.stale === b.stale)
+  )
+}
+
 export function SuggestionsPanel({ ctx }: { ctx: ArticleFeatureContext }) {
   // Values in the UI language, as the hover card and the panel show them.
   const { t, language } = useI18n()
   const view = useEditorView()
-  const state = useEditorState(suggestionsOf, EMPTY)
+  // The plugin's state changes on every key typed in "Edit text" (offsets mapped, a new
+  // generation) though the panel shows the same; keeping the object it showed spares a React
+  // commit per key, which walks the whole editable article to save the selection.
+  const shown = useRef(EMPTY)
+  const state = useEditorState(
+    useCallback((editor: EditorState) => {
+      const next = suggestionsOf(editor)
+      if (!showsSame(shown.current, next)) shown.current = next
+      return shown.current
+    }, []),
+    EMPTY
+  )
   const listRef = useRef<HTMLElement>(null)
   // Folded, the section gives the annotation list the whole panel; remembered across articles.
   const [folded, toggleFolded] = useRememberedFlag(FOLDED_KEY, false)

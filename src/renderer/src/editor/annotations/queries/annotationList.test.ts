@@ -1,12 +1,14 @@
-import type { EditorState } from 'prosemirror-state'
+import fc from 'fast-check'
+import { TextSelection, type EditorState } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest'
 import { addQuote } from '../commands/addQuote'
 import { deleteAnnotation } from '../commands/deleteAnnotation'
 import { tagEntity } from '../commands/tagEntity'
 import { updateAnnotation } from '../commands/updateAnnotation'
 import { blocks, find, makeState, remove, run, select, typeAt, undoState } from '../testing'
+import { layerOf } from '../plugin'
 import { updateAnnotationList, type AnnotationList } from './annotationList'
-import { listAnnotations } from './listAnnotations'
+import { hasOrphans, listAnnotations, orphans } from './listAnnotations'
 
 const TEXT = 'Droege a dit : « Scale demeure indépendante », selon Meta et Droege.'
 
@@ -73,5 +75,85 @@ describe('the panel list kept up to date', () => {
     state = run(select(state, 'Droege'), tagEntity('person', undefined, { id: 'm3' }))
     list = step(list, state)
     expect(list.items.at(-1)?.annotation.id).toBe('m2')
+  })
+})
+
+/** One action on the annotations (the text stays as it is). */
+type Action =
+  | { kind: 'tag'; word: number; type: 'person' | 'organisation' }
+  | { kind: 'quote'; from: number; length: number }
+  | { kind: 'delete'; nth: number }
+  | { kind: 'comment'; nth: number }
+  | { kind: 'undo' }
+  | { kind: 'cut'; from: number; length: number }
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({
+    kind: fc.constant('tag' as const),
+    word: fc.nat(),
+    type: fc.constantFrom('person' as const, 'organisation' as const)
+  }),
+  fc.record({
+    kind: fc.constant('quote' as const),
+    from: fc.nat(),
+    length: fc.integer({ min: 1, max: 30 })
+  }),
+  fc.record({ kind: fc.constant('delete' as const), nth: fc.nat() }),
+  fc.record({ kind: fc.constant('comment' as const), nth: fc.nat() }),
+  fc.constant({ kind: 'undo' as const }),
+  fc.record({
+    kind: fc.constant('cut' as const),
+    from: fc.nat(),
+    length: fc.integer({ min: 1, max: 12 })
+  })
+)
+
+/** The state after an action; the same state when the editor refuses it. */
+function act(state: EditorState, a: Action): EditorState {
+  const ids = [...layerOf(state).annotations.keys()]
+  try {
+    if (a.kind === 'tag') {
+      const words = [...TEXT.matchAll(/\p{L}+/gu)]
+      const word = words[a.word % words.length]
+      const nth = TEXT.slice(0, word.index).split(word[0]).length - 1
+      return run(select(state, word[0], nth), tagEntity(a.type))
+    }
+    if (a.kind === 'quote') {
+      const start = 1 + (a.from % (TEXT.length - 1))
+      const end = Math.min(TEXT.length + 1, start + a.length)
+      return run(
+        state.apply(state.tr.setSelection(TextSelection.create(state.doc, start, end))),
+        addQuote()
+      )
+    }
+    if (a.kind === 'undo') return undoState(state)
+    if (a.kind === 'cut') {
+      const size = state.doc.content.size
+      const from = 1 + (a.from % (size - 2))
+      return remove(state, from, Math.min(size - 1, from + a.length))
+    }
+    if (!ids.length) return state
+    const id = ids[a.nth % ids.length]
+    if (a.kind === 'delete') return run(state, deleteAnnotation(id))
+    return run(state, updateAnnotation(id, { comment: `vu ${a.nth}` }))
+  } catch {
+    return state
+  }
+}
+
+describe('the panel list kept up to date, against the list built from scratch', () => {
+  it('after any run of actions and cuts in the text, with whether there are orphans', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 25 }), (actions) => {
+        let state = makeState(blocks(TEXT))
+        let list = updateAnnotationList(null, state)
+        for (const a of actions) {
+          state = act(state, a)
+          list = step(list, state)
+          expect(hasOrphans(state)).toBe(orphans(state).length > 0)
+        }
+      }),
+      { numRuns: 60 }
+    )
   })
 })

@@ -8,12 +8,12 @@
  * object, so the rows showing them have nothing to redraw.
  */
 import type { EditorState } from 'prosemirror-state'
+import { RecordMap } from '@shared/annotations/recordMap'
 import type { AnnotationSpec } from '../decorations'
-import { docText, offsetsOf } from '../conversions'
 import { derivationOf } from '../lineage'
-import { configOf, layerOf } from '../plugin'
+import { layerOf } from '../plugin'
 import { listAfterTextEdit } from './editedList'
-import { listAnnotations, type AnnotationItem } from './listAnnotations'
+import { listAnnotations, readingOrder, spanText, type AnnotationItem } from './listAnnotations'
 
 /** A list, and the state it is the list of. */
 export interface AnnotationList {
@@ -23,14 +23,6 @@ export interface AnnotationList {
 
 /** Changes followed at most before the list is built again from scratch. */
 const MAX_CHANGES = 32
-
-/** Reading order: by start, the longer first (ties: as the full list, in stored order). */
-function readingOrder(stored: () => Map<string, number>) {
-  return (a: AnnotationItem, b: AnnotationItem): number =>
-    a.range!.from - b.range!.from ||
-    b.range!.to - a.range!.to ||
-    stored().get(a.annotation.id)! - stored().get(b.annotation.id)!
-}
 
 /** The spans that went (ids) and came (ids and ranges) between two decoration sets, if known. */
 function spanChanges(
@@ -63,6 +55,83 @@ function spanChanges(
   return { gone, came }
 }
 
+/** The items of the live annotations whose spans came, read from the state. */
+function freshItems(
+  state: EditorState,
+  came: ReadonlyMap<string, { from: number; to: number }>
+): AnnotationItem[] {
+  const { annotations } = layerOf(state)
+  const textOf = spanText(state)
+  const fresh: AnnotationItem[] = []
+  for (const [id, range] of came) {
+    const annotation = annotations.get(id)
+    if (!annotation || annotation.orphaned) continue
+    fresh.push({ annotation, range, text: textOf(range.from, range.to) })
+  }
+  return fresh
+}
+
+/**
+ * The change is only new live records (an annotation added): the ids that came, when every
+ * record that changed is one of them and none was there before.
+ */
+function addedOnly(
+  before: EditorState,
+  touched: ReadonlySet<string>,
+  came: ReadonlyMap<string, { from: number; to: number }>
+): ReadonlyMap<string, { from: number; to: number }> | null {
+  const old = layerOf(before).annotations
+  for (const id of touched) if (!came.has(id) || old.has(id)) return null
+  return came.size === touched.size ? came : null
+}
+
+/**
+ * The list with new live annotations (`stored`: their ids in stored order) put in their place
+ * in reading order by binary search: the other items, live and orphaned, are the same objects
+ * at the same places.
+ */
+function withAdded(
+  items: readonly AnnotationItem[],
+  came: ReadonlyMap<string, { from: number; to: number }>,
+  stored: readonly string[],
+  state: EditorState
+): AnnotationItem[] {
+  // Ties in place go by the stored order, where the new records come after the others, in
+  // the order given: no need to rank every record.
+  const rank = new Map(stored.map((id, i) => [id, i]))
+  const byPlace = (a: AnnotationItem, b: AnnotationItem): number =>
+    a.range!.from - b.range!.from ||
+    b.range!.to - a.range!.to ||
+    (rank.get(a.annotation.id) ?? -1) - (rank.get(b.annotation.id) ?? -1)
+  const fresh = freshItems(state, came).sort(byPlace)
+  const result = items.slice()
+  // Live items first, then orphans: the first orphan bounds the search.
+  let liveEnd = lowerBound(result, 0, result.length, (item) => item.range === null)
+  for (const item of fresh) {
+    const at = lowerBound(result, 0, liveEnd, (other) => byPlace(item, other) < 0)
+    result.splice(at, 0, item)
+    liveEnd++
+  }
+  return result
+}
+
+/** The first index in [from, to) whose item passes `after` (false, then true, along it). */
+function lowerBound(
+  items: readonly AnnotationItem[],
+  from: number,
+  to: number,
+  after: (item: AnnotationItem) => boolean
+): number {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (after(items[mid])) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
 /**
  * The list of `state` (as `listAnnotations(state)`: live annotations in reading order, then
  * orphans in stored order), from `previous` when the text is the same and the decorations'
@@ -81,33 +150,29 @@ export function updateAnnotationList(
   if (!previous || !changes) return { state, items: listAnnotations(state) }
   const { annotations } = layerOf(state)
   const { gone, came } = changes
+  // The records that changed, when the map can tell: the others need no reading.
+  const records =
+    annotations instanceof RecordMap
+      ? annotations.changesSince(layerOf(previous.state).annotations)
+      : null
+  const touched = records && new Set([...records.changed, ...records.removed])
+  const added = touched && !gone.size && addedOnly(previous.state, touched, came)
+  if (added) return { state, items: withAdded(previous.items, added, records.changed, state) }
   const live: AnnotationItem[] = []
   for (const item of previous.items) {
     if (!item.range) break
     const id = item.annotation.id
-    const annotation = annotations.get(id)
-    if (!annotation || annotation.orphaned || came.has(id) || gone.has(id)) continue
-    live.push(annotation === item.annotation ? item : { ...item, annotation })
-  }
-  const index = docText(state.doc)
-  const { conversions } = configOf(state)
-  const fresh: AnnotationItem[] = []
-  for (const [id, range] of came) {
+    if (came.has(id) || gone.has(id)) continue
+    if (touched && !touched.has(id)) {
+      live.push(item)
+      continue
+    }
     const annotation = annotations.get(id)
     if (!annotation || annotation.orphaned) continue
-    const { start, end } = offsetsOf(state.doc, range.from, range.to, conversions)
-    fresh.push({ annotation, range, text: index.slice(start, end) })
+    live.push(annotation === item.annotation ? item : { ...item, annotation })
   }
-  let rank: Map<string, number> | undefined
-  const stored = () => {
-    if (!rank) {
-      rank = new Map()
-      for (const id of annotations.keys()) rank.set(id, rank.size)
-    }
-    return rank
-  }
-  const byPlace = readingOrder(stored)
-  fresh.sort(byPlace)
+  const byPlace = readingOrder(annotations)
+  const fresh = freshItems(state, came).sort(byPlace)
   // Merge the few fresh items into the list, which is in reading order already.
   const items: AnnotationItem[] = []
   let f = 0

@@ -9,7 +9,7 @@ import type { EditorState } from 'prosemirror-state'
 import { changedBlocks } from '@renderer/editor/document'
 import type { AnnotationSpec } from '../decorations'
 import { layerOf } from '../plugin'
-import { spanText, type AnnotationItem } from './listAnnotations'
+import { readingOrder, spanText, type AnnotationItem } from './listAnnotations'
 
 /** Document position where top-level block `index` starts (its size when past the end). */
 function blockStart(doc: EditorState['doc'], index: number): number {
@@ -62,21 +62,8 @@ export function listAfterTextEdit(
   }
   // One whose text is all gone is listed with the orphans, in stored order: a full rebuild.
   if (fresh.length !== touched.size) return null
-  // Reading order, as the full list has it: by start, the longer first, then stored order.
-  let stored: Map<string, number> | undefined
-  const rank = (id: string): number => {
-    if (!stored) {
-      stored = new Map()
-      for (const key of layer.annotations.keys()) stored.set(key, stored.size)
-    }
-    return stored.get(id)!
-  }
+  // Reading order, as the full list has it.
   const live = [...kept, ...fresh, ...after]
-  live.sort(
-    (a, b) =>
-      a.range!.from - b.range!.from ||
-      b.range!.to - a.range!.to ||
-      rank(a.annotation.id) - rank(b.annotation.id)
-  )
+  live.sort(readingOrder(layer.annotations))
   return [...live, ...orphans]
 }

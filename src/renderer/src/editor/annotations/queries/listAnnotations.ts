@@ -1,5 +1,6 @@
 /** The annotations as the side panel lists them: in reading order, orphans after. */
 import type { EditorState } from 'prosemirror-state'
+import { RecordMap } from '@shared/annotations/recordMap'
 import type { Annotation, AnnotationKind } from '@shared/model'
 import { docText, offsetsOf } from '../conversions'
 import { spans } from '../layer'
@@ -28,6 +29,27 @@ export function spanText(state: EditorState): (from: number, to: number) => stri
     index ??= docText(state.doc)
     return index.slice(start, end)
   }
+}
+
+/**
+ * The list's order for live items: by start, the longer first, then by stored order (each
+ * record's place, worked out only when two items tie, which few do).
+ */
+export function readingOrder(
+  annotations: ReadonlyMap<string, unknown>
+): (a: AnnotationItem, b: AnnotationItem) => number {
+  let rank: Map<string, number> | undefined
+  const stored = (id: string): number => {
+    if (!rank) {
+      rank = new Map()
+      for (const key of annotations.keys()) rank.set(key, rank.size)
+    }
+    return rank.get(id)!
+  }
+  return (a, b) =>
+    a.range!.from - b.range!.from ||
+    b.range!.to - a.range!.to ||
+    stored(a.annotation.id) - stored(b.annotation.id)
 }
 
 /**
@@ -70,6 +92,13 @@ export function orphans(state: EditorState): Annotation[] {
 export function hasOrphans(state: EditorState): boolean {
   const { annotations } = layerOf(state)
   let found = orphanSeen.get(annotations)
+  // Made from records known to have none: only the records touched since can be one.
+  const made = found === undefined && annotations instanceof RecordMap && annotations.madeFrom
+  if (made && orphanSeen.get(made.base) === false) {
+    found = false
+    for (const id of made.touched) if (annotations.get(id)?.orphaned) found = true
+    orphanSeen.set(annotations, found)
+  }
   if (found === undefined) {
     found = false
     for (const a of annotations.values()) {

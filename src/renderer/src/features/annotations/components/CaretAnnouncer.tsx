@@ -8,17 +8,23 @@
 import { useEffect, useRef, useState } from 'react'
 import type { EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { annotationsAt } from '@renderer/editor/annotations'
-import { useEditorSnapshot } from '@renderer/editor/EditorSession'
+import { annotationsAt, annotationsKey, EMPTY_LAYER } from '@renderer/editor/annotations'
+import { useEditorState } from '@renderer/editor/EditorSession'
 import { useT } from '@renderer/i18n/I18n'
 import { useUiState } from '@renderer/store/StoreContext'
 import { describeAnnotation } from '../describe'
 import { isEditingText } from '../annotateUi'
-import { useLayer } from './dialogKit'
+import { readingState } from './ReadingCaret'
+
+/** The layer's entities while reading; none in "Edit text", where nothing is announced. */
+const readingEntities = (state: EditorState) =>
+  isEditingText(state)
+    ? EMPTY_LAYER.entities
+    : (annotationsKey.getState(state)?.layer ?? EMPTY_LAYER).entities
 
 /** The annotations the collapsed caret is inside (before their last character), innermost first. */
 function entered(state: EditorState) {
-  if (!state.selection.empty || isEditingText(state)) return []
+  if (!state.selection.empty) return []
   const pos = state.selection.head
   return annotationsAt(state, pos).filter((hit) => hit.from <= pos && pos < hit.to)
 }
@@ -26,8 +32,9 @@ function entered(state: EditorState) {
 /** The live region of the reading caret (rendered beside the caret). */
 export function CaretAnnouncer(props: { view: EditorView }) {
   const t = useT()
-  const { state } = useEditorSnapshot()
-  const layer = useLayer()
+  // Neither changes while typing in "Edit text" (see readingState).
+  const state = useEditorState(readingState, null)
+  const entities = useEditorState(readingEntities, EMPTY_LAYER.entities)
   const types = useUiState((s) => s.settings.entityTypes)
   const [message, setMessage] = useState('')
   const inside = useRef('')
@@ -38,9 +45,9 @@ export function CaretAnnouncer(props: { view: EditorView }) {
     if (key === inside.current) return
     inside.current = key
     setMessage(
-      hits.map((h) => describeAnnotation(h.annotation, layer.entities, types, t).summary).join('; ')
+      hits.map((h) => describeAnnotation(h.annotation, entities, types, t).summary).join('; ')
     )
-  }, [state, props.view, layer.entities, types, t])
+  }, [state, props.view, entities, types, t])
 
   return (
     <p className="visually-hidden" aria-live="polite" data-announcer="caret">

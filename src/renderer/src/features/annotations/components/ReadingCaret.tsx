@@ -7,10 +7,19 @@
  */
 import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
+import type { EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { useEditorSnapshot } from '@renderer/editor/EditorSession'
+import { useEditorState } from '@renderer/editor/EditorSession'
 import { isEditingText } from '../annotateUi'
 import { CaretAnnouncer } from './CaretAnnouncer'
+
+/**
+ * The editor state while reading, null in "Edit text" (the browser draws the caret then):
+ * typing makes a new state on every key, and re-rendering for it would be a React commit per
+ * key, which walks the whole editable article to save the selection.
+ */
+export const readingState = (state: EditorState): EditorState | null =>
+  isEditingText(state) ? null : state
 
 interface Place {
   left: number
@@ -21,14 +30,17 @@ interface Place {
 /** The reading-mode caret of one view. */
 export function ReadingCaret(props: { view: EditorView }) {
   const { view } = props
-  const { state } = useEditorSnapshot()
+  const state = useEditorState(readingState, null)
   const [focused, setFocused] = useState(() => view.hasFocus())
   const [tick, setTick] = useState(0)
 
   useEffect(() => {
     const onFocus = () => setFocused(true)
     const onBlur = () => setFocused(false)
-    const onMove = () => setTick((n) => n + 1)
+    // No caret to move in "Edit text" (leaving it places the caret afresh).
+    const onMove = () => {
+      if (readingState(view.state)) setTick((n) => n + 1)
+    }
     view.dom.addEventListener('focus', onFocus)
     view.dom.addEventListener('blur', onBlur)
     window.addEventListener('scroll', onMove, true)
@@ -43,7 +55,7 @@ export function ReadingCaret(props: { view: EditorView }) {
 
   const [place, setPlace] = useState<Place | null>(null)
   useEffect(() => {
-    if (!state || !focused || isEditingText(state) || !state.selection.empty) {
+    if (!state || !focused || !state.selection.empty) {
       setPlace(null)
       return
     }
