@@ -32,6 +32,18 @@ const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').m
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
 /** With BENCH_PROFILE=1, CPU profiles of opening, adding and typing of each workload go to .tmp/. */
 const PROFILE = process.env.BENCH_PROFILE === '1'
+/**
+ * With BENCH_ONLY=open, only opening, memory and scrolling are measured, and not the peer: an
+ * A/B of the opening path in a few minutes instead of half an hour at 30,000.
+ */
+const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
+/**
+ * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`:
+ * the browser's own style, layout and paint, which a CPU profile does not show, and each
+ * task's thread time, which a loaded machine changes less than wall time (open it in
+ * Chromium's DevTools, Performance, load profile).
+ */
+const TRACE = process.env.BENCH_TRACE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
 const TYPE_RUNS = 50
@@ -150,6 +162,8 @@ async function openArticle(page: Page, title: string): Promise<number> {
       while (shown() === title) await new Promise((done) => requestAnimationFrame(done))
       await new Promise((done) => setTimeout(done, 200))
     }
+    // The marks bound the opening in a trace (BENCH_TRACE).
+    performance.mark('bench: click')
     const t0 = performance.now()
     row.click()
     for (;;) {
@@ -159,6 +173,7 @@ async function openArticle(page: Page, title: string): Promise<number> {
       await new Promise((done) => requestAnimationFrame(done))
     }
     await painted()
+    performance.mark('bench: painted')
     return performance.now() - t0
   }, title)
 }
@@ -392,6 +407,19 @@ async function startProfile(
   }
 }
 
+/** The trace's categories: the timeline DevTools records, with each task's thread time. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8'
+]
+
+/** Where the trace of `label` goes (see BENCH_TRACE). */
+function traceFile(label: string): string {
+  return join(ROOT, '.tmp', `${label.replace(/\W+/g, '-')}.trace.json`)
+}
+
 /** Measures the app over one workload. */
 async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const rows: BenchRow[] = []
@@ -406,8 +434,13 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       await page.goto(host.url)
       await page.locator('.article-open').first().waitFor()
       // The last opening is profiled: the earlier ones warmed the host's caches.
-      const stopOpenProfile = await startProfile(page, `opening-${name}`, run === OPEN_RUNS - 1)
+      const last = run === OPEN_RUNS - 1
+      const stopOpenProfile = await startProfile(page, `opening-${name}`, last)
+      const traced = TRACE ? traceFile(`opening-${name}-${run + 1}`) : undefined
+      if (traced) await browser.startTracing(page, { path: traced, categories: TRACE_CATEGORIES })
       openTimes.push(await openArticle(page, title))
+      // A few idle moments more: the work the opening left for later is in the trace too.
+      if (traced) await page.waitForTimeout(1500).then(() => browser.stopTracing())
       await stopOpenProfile()
     }
     const step = (what: string) => console.error(`  ${name}: ${what}`)
@@ -415,6 +448,23 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     const memory = await memoryOf(page!)
     const scroll = await scrollFrames(page!)
     step(`scrolled, ${scroll.slow} of ${scroll.frames} frames over 20 ms`)
+    rows.push(
+      {
+        workload: name,
+        metric: 'open: click to highlights painted',
+        value: median(openTimes),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'scroll: frames over 20 ms',
+        value: scroll.slow,
+        unit: `of ${scroll.frames}`
+      },
+      { workload: name, metric: 'JS heap after opening', value: memory.heapMB, unit: 'MB' },
+      { workload: name, metric: 'DOM nodes after opening', value: memory.domNodes, unit: 'count' }
+    )
+    if (OPEN_ONLY) return rows
     const filterTimes: number[] = []
     for (const word of ['Meta', 'Droege', 'milliards'])
       filterTimes.push(await filterPanel(page!, word))
@@ -435,12 +485,6 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await stopTypeProfile()
     step('typed')
     rows.push(
-      {
-        workload: name,
-        metric: 'open: click to highlights painted',
-        value: median(openTimes),
-        unit: 'ms'
-      },
       { workload: name, metric: 'add a mention p50', value: percentile(addTimes, 50), unit: 'ms' },
       { workload: name, metric: 'add a mention p95', value: percentile(addTimes, 95), unit: 'ms' },
       {
@@ -455,15 +499,7 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
         value: percentile(typeTimes, 95),
         unit: 'ms'
       },
-      {
-        workload: name,
-        metric: 'scroll: frames over 20 ms',
-        value: scroll.slow,
-        unit: `of ${scroll.frames}`
-      },
-      { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' },
-      { workload: name, metric: 'JS heap after opening', value: memory.heapMB, unit: 'MB' },
-      { workload: name, metric: 'DOM nodes after opening', value: memory.domNodes, unit: 'count' }
+      { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' }
     )
   } finally {
     await page?.close()
@@ -532,7 +568,7 @@ async function main() {
       console.error(`measuring ${name}…`)
       try {
         rows.push(...(await measureApp(browser, file, name)))
-        rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
+        if (!OPEN_ONLY) rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
       } catch (error) {
         // The workloads measured so far are still reported; the run says which one failed.
         console.error(`  ${name}: failed: ${error instanceof Error ? error.message : error}`)
