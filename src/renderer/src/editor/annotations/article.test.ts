@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Entity } from '@shared/model'
 import { CodePointIndex, plainText } from '@shared/text'
+import { DecorationSet } from 'prosemirror-view'
 import { fromArticle, toArticle } from './article'
 import { addQuote } from './commands/addQuote'
 import { articleConversions } from './conversions'
+import { spans } from './layer'
 import { layerOf } from './plugin'
 import { annotationText } from './queries/rangeOf'
 import { blocks, find, makeState, remove, run, select, typeAt } from './testing'
@@ -105,6 +107,32 @@ describe('fromArticle', () => {
       /repeats id[\s\S]*used twice[\s\S]*unknown entity ghost/
     )
   })
+
+  it('gives the spans a walk of the layer’s decorations finds, a span across blocks included', () => {
+    const across: Annotation = {
+      ...mentionAt('q1', 'Meta'),
+      kind: 'quote',
+      speakerId: 'p1',
+      quoteKind: 'direct',
+      status: 'verified',
+      comment: '',
+      target: index.target(index.toCodePoint(text.indexOf('parlé')), index.length)
+    } as Annotation
+    for (const annotations of [
+      [mentionAt('m1', 'Jason Droege'), mentionAt('m2', 'Droege', 1)],
+      [mentionAt('m1', 'Jason Droege'), across]
+    ]) {
+      const { doc, layer } = fromArticle(
+        { blocks: content, entities, annotations },
+        articleConversions
+      )
+      // The same decorations in another set, whose spans only a walk can give.
+      const walked = { ...layer, decorations: DecorationSet.create(doc, layer.decorations.find()) }
+      expect(new Map(spans(layer))).toEqual(new Map(spans(walked)))
+      expect(spans(layer).size).toBe(2)
+    }
+  })
+
   it('keeps an annotation over nothing but a block break as an orphan, and says so', () => {
     const start = index.toCodePoint(text.indexOf('\n\n'))
     const blank: Annotation = { ...mentionAt('m1', 'Meta'), target: index.target(start, start + 2) }

@@ -246,7 +246,8 @@ function spanAttrs(
 
 /**
  * The decorations of one live annotation over [from, to): its span, and its markers. `lane`
- * is the underline lane for quotes and notes (see {@link laneFor}).
+ * is the underline lane for quotes and notes (see {@link laneFor}). They are pushed onto
+ * `decos` when given (loading an article collects every annotation's in one array).
  */
 export function annotationDecorations(
   a: Annotation,
@@ -254,9 +255,10 @@ export function annotationDecorations(
   to: number,
   lane: number | undefined,
   entities: ReadonlyMap<string, Entity>,
-  doc: Node
+  doc: Node,
+  decos: Decoration[] = []
 ): Decoration[] {
-  const decos = [Decoration.inline(from, to, spanAttrs(a, lane, entities), spec(a, 'span', lane))]
+  decos.push(Decoration.inline(from, to, spanAttrs(a, lane, entities), spec(a, 'span', lane)))
   const marker = (range: [number, number] | null, part: DecorationPart, cls: string): void => {
     if (!range) return
     decos.push(

@@ -59,8 +59,23 @@ export interface LiveSpan {
 
 const isSpan = (s: AnnotationSpec): boolean => s.part === 'span'
 
-/** The live spans of the layer (all, or only these ids): one O(n) walk of the set. */
-export function spans(layer: AnnotationLayer, ids?: ReadonlySet<string>): Map<string, LiveSpan> {
+/**
+ * Every live span of a decoration set, by id, kept per set (a set never changes): the panel's
+ * list and the save after it read the same walk. A layer built on opening puts its spans here
+ * as it placed them, without a walk (about 20 ms at 10,000 annotations).
+ */
+const allSpans = new WeakMap<DecorationSet, ReadonlyMap<string, LiveSpan>>()
+
+/**
+ * The live spans of the layer (all, or only these ids), by id: one O(n) walk of the set.
+ * Look spans up by id: the order of the map is not the document's.
+ */
+export function spans(
+  layer: AnnotationLayer,
+  ids?: ReadonlySet<string>
+): ReadonlyMap<string, LiveSpan> {
+  const known = ids ? undefined : allSpans.get(layer.decorations)
+  if (known) return known
   const result = new Map<string, LiveSpan>()
   const found = layer.decorations.find(
     undefined,
@@ -71,6 +86,7 @@ export function spans(layer: AnnotationLayer, ids?: ReadonlySet<string>): Map<st
     const s = d.spec as AnnotationSpec
     result.set(s.id, { from: d.from, to: d.to, lane: s.lane })
   }
+  if (!ids) allSpans.set(layer.decorations, result)
   return result
 }
 
@@ -118,39 +134,31 @@ export function buildLayer(
   for (const e of entities) entityMap.set(e.id, e)
   const annotations = new Map<string, Annotation>()
   const placed: Placement[] = []
+  const laned: { id: string; from: number; to: number }[] = []
   for (const { annotation, range } of records) {
     if (range) {
-      const p = { annotation: { ...annotation, orphaned: false }, from: range.from, to: range.to }
+      // Records are values: one already marked live is kept as it is, not copied.
+      const record = annotation.orphaned === false ? annotation : { ...annotation, orphaned: false }
+      const p = { annotation: record, from: range.from, to: range.to }
       checkPlacement(doc, p)
       placed.push(p)
-      annotations.set(annotation.id, p.annotation)
+      annotations.set(record.id, record)
+      if (takesLane(record.kind)) laned.push({ id: record.id, from: p.from, to: p.to })
     } else {
       annotations.set(annotation.id, { ...annotation, orphaned: true })
     }
   }
-  const lanes = assignLanes(
-    placed
-      .filter((p) => takesLane(p.annotation.kind))
-      .map((p) => ({ id: p.annotation.id, from: p.from, to: p.to }))
-  )
+  const lanes = assignLanes(laned)
   const decos: Decoration[] = []
-  for (const p of placed) {
-    decos.push(
-      ...annotationDecorations(
-        p.annotation,
-        p.from,
-        p.to,
-        lanes.get(p.annotation.id),
-        entityMap,
-        doc
-      )
-    )
+  const live = new Map<string, LiveSpan>()
+  for (const { annotation, from, to } of placed) {
+    const lane = lanes.get(annotation.id)
+    annotationDecorations(annotation, from, to, lane, entityMap, doc, decos)
+    live.set(annotation.id, { from, to, lane })
   }
-  return {
-    entities: entityMap,
-    annotations: RecordMap.of(annotations),
-    decorations: createDecorationSet(doc, decos)
-  }
+  const decorations = createDecorationSet(doc, decos)
+  allSpans.set(decorations, live)
+  return { entities: entityMap, annotations: RecordMap.of(annotations), decorations }
 }
 
 /**
