@@ -44,6 +44,8 @@ test('a long article draws the highlights near the viewport, and more as it scro
   expect(atTop).toBeLessThan(PARAGRAPHS / 2)
   await expect(view.locator(`.ann-mention[data-ann-id="m${PARAGRAPHS - 1}"]`)).toHaveCount(0)
 
+  // The article opened with the first screen's highlights; the window widens once idle, to
+  // paragraphs beyond that first screen.
   await expect(view.locator('.ann-mention[data-ann-id="m20"]')).toHaveCount(1)
 
   // Scrolled to the end: the last paragraphs' highlights are drawn, the first ones are not

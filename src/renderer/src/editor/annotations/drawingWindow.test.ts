@@ -2,7 +2,7 @@ import { EditorState, TextSelection } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { describe, expect, it } from 'vitest'
 import { blocksToDoc } from '../document'
-import { DrawingWindow, MARGIN } from './drawingWindow'
+import { DrawingWindow, FIRST_SCREEN, MARGIN } from './drawingWindow'
 import { changeDecorations, mapDecorations } from './lineage'
 
 /** A long article: 200 paragraphs of 500 characters, one decoration at each one's start. */
@@ -24,13 +24,13 @@ function viewOf(state: EditorState) {
 }
 
 describe('the drawing window', () => {
-  it('lets through the decorations near the top of the article until it has been measured', () => {
+  it('lets through the decorations of the first screen until it has been measured', () => {
     const { state, all } = longState()
     const drawing = new DrawingWindow()
     const drawn = drawing.visible(all, state).find()
     expect(drawn.length).toBeGreaterThan(0)
     expect(drawn.length).toBeLessThan(all.find().length)
-    expect(drawn.every((d) => d.from <= 2 * MARGIN)).toBe(true)
+    expect(drawn.every((d) => d.from <= FIRST_SCREEN)).toBe(true)
     // The same set while neither the layer nor the window changed: the view redraws nothing.
     expect(drawing.visible(all, state)).toBe(drawing.visible(all, state))
   })
@@ -41,7 +41,7 @@ describe('the drawing window', () => {
     const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)))
     const drawn = new DrawingWindow().visible(all, selected).find()
     expect(drawn.some((d) => d.from > end - 600)).toBe(true)
-    expect(drawn.some((d) => d.from < 2 * MARGIN)).toBe(true)
+    expect(drawn.some((d) => d.from < FIRST_SCREEN)).toBe(true)
   })
 
   it('moves to what a reveal needs, and redraws once', () => {

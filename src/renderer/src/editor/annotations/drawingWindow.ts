@@ -8,6 +8,11 @@
  * The window is the visible positions widened by {@link MARGIN} on each side, so a scroll of
  * a screen or two finds its highlights drawn already; it moves (one redraw of the blocks that
  * enter or leave it) only when the visible text comes within a quarter margin of its edge.
+ * An article opens with a narrower window, {@link FIRST_SCREEN} positions from its top: the
+ * highlights of the first screen, drawn with the view; the window widens to the margins in
+ * the first idle moment after the view has been measured. Drawing the full window with the
+ * view was most of the view's first draw (at 10,000 annotations, about 1,500 highlights
+ * created, styled and laid out before the first paint where a screen shows about 150).
  * It belongs to the view, not to the editor state: where highlights are drawn is not part of
  * the document, its history or what is saved, so moving it dispatches no transaction.
  */
@@ -40,8 +45,14 @@ export const DRIFT_LIMIT = 1_000
 /** Changes replayed at most to bring the drawn part up to date (else it is cut again). */
 const MAX_REPLAY = 16
 
-/** The window of a view, until it has been measured: the top of the article. */
-const FIRST: Window = { from: 0, to: 2 * MARGIN }
+/**
+ * Positions drawn when an article opens, from its top: about two screens of news text on a
+ * desktop window (a screen of 1440 × 900 shows some 3,500 characters of the article).
+ */
+export const FIRST_SCREEN = 8_000
+
+/** The window of a view, until it has been measured and widened: the top of the article. */
+const FIRST: Window = { from: 0, to: FIRST_SCREEN }
 
 /** The decorations drawn for one whole set, and for which window and selection. */
 interface Drawn {
@@ -129,6 +140,7 @@ export class DrawingWindow {
     // Within the drift of an edge, a decoration may have been mapped in without being drawn.
     if (from >= window.from + DRIFT_LIMIT && to <= window.to - DRIFT_LIMIT) return false
     if (window.from <= 0 && window.to >= view.state.doc.content.size) return false
+    this.widened = true
     this.window = { from: Math.max(0, from - MARGIN), to: to + MARGIN }
     view.updateState(view.state)
     return true
@@ -137,18 +149,26 @@ export class DrawingWindow {
   /** False until the view has been measured once (it may open scrolled anywhere). */
   measured = false
 
-  /** Measures what the view shows and moves the window when it nears an edge. */
-  follow(view: EditorView): void {
+  /** False while the window is the first screen's (see the module comment). */
+  widened = false
+
+  /**
+   * Measures what the view shows and moves the window when it nears an edge. While the
+   * window is still the first screen's, it moves only when what is shown goes beyond it, or
+   * with `widen` (the first idle moment).
+   */
+  follow(view: EditorView, widen = false): void {
     if (view.isDestroyed) return
     const shown = visiblePositions(view)
     if (!shown) return
     this.measured = true
     const { window } = this
-    const slack = MARGIN / 4
     const size = view.state.doc.content.size
+    const slack = this.widened ? MARGIN / 4 : 0
     const nearTop = shown.from - slack < window.from && window.from > 0
     const nearEnd = shown.to + slack > window.to && window.to < size
-    if (!nearTop && !nearEnd) return
+    if (!nearTop && !nearEnd && !(widen && !this.widened)) return
+    this.widened = true
     this.window = { from: Math.max(0, shown.from - MARGIN), to: shown.to + MARGIN }
     view.updateState(view.state)
   }
@@ -239,7 +259,8 @@ function visiblePositions(view: EditorView): Window | null {
  * Follows scrolling and resizing for a view: the window is measured once per frame at most,
  * after the scroll, so scrolling itself never waits for it. `check` asks for a measure too,
  * until the first one succeeds (the scroll position the article opened at): measuring reads
- * the blocks' boxes, which lays the page out, so not on every key press.
+ * the blocks' boxes, which lays the page out, so not on every key press. After the first
+ * measure, the window widens from the first screen's in the next idle moment.
  */
 export function followViewport(
   view: EditorView,
@@ -248,11 +269,20 @@ export function followViewport(
   // Without frames (a test's DOM without layout) there is no viewport to follow.
   if (typeof requestAnimationFrame !== 'function') return { check() {}, stop() {} }
   let frame = 0
+  let idle = 0
   const check = (): void => {
     if (frame) return
     frame = requestAnimationFrame(() => {
       frame = 0
+      const first = !drawing.measured
       drawing.follow(view)
+      if (!first || !drawing.measured || drawing.widened) return
+      // Without idle callbacks (not in Chromium), widening waits for nothing.
+      if (typeof requestIdleCallback !== 'function') return drawing.follow(view, true)
+      idle = requestIdleCallback(() => {
+        idle = 0
+        drawing.follow(view, true)
+      })
     })
   }
   addEventListener('scroll', check, { capture: true, passive: true })
@@ -264,6 +294,7 @@ export function followViewport(
     },
     stop() {
       cancelAnimationFrame(frame)
+      if (idle) cancelIdleCallback(idle)
       removeEventListener('scroll', check, { capture: true })
       removeEventListener('resize', check)
     }
