@@ -19,7 +19,8 @@ import { findOccurrences } from '@shared/annotations/occurrences'
 import type { Annotation, Block, Entity } from '@shared/model'
 import { QUOTE_CONTEXT, type CodePointIndex } from '@shared/text'
 import { docText, positionsOf, targetAt, type TextConversions } from './conversions'
-import { buildLayer, normaliseRange, spans, type AnnotationLayer } from './layer'
+import { firstChar } from './decorations'
+import { buildLayer, spans, type AnnotationLayer } from './layer'
 import { layerOf } from './plugin'
 
 /** What the editor loads and saves: the article's blocks, entities and annotations. */
@@ -151,7 +152,8 @@ export function fromArticle(
       })
     }
     let range = place && positionsOf(doc, place.start, place.end, conversions)
-    if (range && !normaliseRange(doc, range.from, range.to)) {
+    // A first character found, there is text (normaliseRange would look for the last too).
+    if (range && !firstChar(doc, range.from, range.to)) {
       // Only a block break: nothing to draw or select; keep it where the panel shows it.
       problems.push({ annotationId: a.id, message: `“${exact}” covers no text; kept as an orphan` })
       range = null
