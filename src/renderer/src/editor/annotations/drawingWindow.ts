@@ -12,7 +12,7 @@
  * highlights of the first screen, drawn with the view; the window widens to the margins in
  * the first idle moment after the view has been measured. Drawing the full window with the
  * view was most of the view's first draw (at 10,000 annotations, about 1,500 highlights
- * created, styled and laid out before the first paint where a screen shows about 150).
+ * created, styled and laid out before the first paint where a screen shows about 50).
  * It belongs to the view, not to the editor state: where highlights are drawn is not part of
  * the document, its history or what is saved, so moving it dispatches no transaction.
  */
@@ -47,9 +47,10 @@ const MAX_REPLAY = 16
 
 /**
  * Positions drawn when an article opens, from its top: about two screens of news text on a
- * desktop window (a screen of 1440 × 900 shows some 3,500 characters of the article).
+ * desktop window (a window of 1440 × 900 shows the headline and some 1,500 characters of the
+ * article). On a taller screen the first measure finds more shown and moves the window then.
  */
-export const FIRST_SCREEN = 8_000
+export const FIRST_SCREEN = 4_000
 
 /** The window of a view, until it has been measured and widened: the top of the article. */
 const FIRST: Window = { from: 0, to: FIRST_SCREEN }

@@ -40,7 +40,7 @@ describe('the blocks laid out near the view first', () => {
 
   it('skips nothing in an article the drawing window covers', () => {
     const blocks = new LaidOutBlocks(new DrawingWindow())
-    expect(blocks.skipping(article(10))).toBe(false)
-    expect(blocks.decorations(article(10)).find()).toHaveLength(0)
+    expect(blocks.skipping(article(6))).toBe(false)
+    expect(blocks.decorations(article(6)).find()).toHaveLength(0)
   })
 })
