@@ -38,10 +38,11 @@ const PROFILE = process.env.BENCH_PROFILE === '1'
  */
 const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
 /**
- * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`:
- * the browser's own style, layout and paint, which a CPU profile does not show, and each
- * task's thread time, which a loaded machine changes less than wall time (open it in
- * Chromium's DevTools, Performance, load profile).
+ * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`
+ * and one of the scroll to `.tmp/scrolling-<workload>.trace.json`: the browser's own style,
+ * layout and paint, which a CPU profile does not show, and each task's thread time, which a
+ * loaded machine changes less than wall time (open it in Chromium's DevTools, Performance,
+ * load profile).
  */
 const TRACE = process.env.BENCH_TRACE === '1'
 const OPEN_RUNS = 5
@@ -292,6 +293,8 @@ async function scrollFrames(page: Page): Promise<{ frames: number; slow: number 
     const target = scroller ?? document.scrollingElement!
     target.scrollTop = 0
     let last = await new Promise<number>((done) => requestAnimationFrame(done))
+    // The marks bound the scroll in a trace (BENCH_TRACE).
+    performance.mark('bench: scroll')
     let frames = 0
     let slow = 0
     while (target.scrollTop + target.clientHeight < target.scrollHeight - 2 && frames < 2000) {
@@ -301,6 +304,7 @@ async function scrollFrames(page: Page): Promise<{ frames: number; slow: number 
       last = now
       frames++
     }
+    performance.mark('bench: scrolled')
     return { frames, slow }
   })
 }
@@ -446,7 +450,11 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     const step = (what: string) => console.error(`  ${name}: ${what}`)
     step(`opened in ${openTimes.map((t) => Math.round(t)).join(', ')} ms`)
     const memory = await memoryOf(page!)
+    const scrollTrace = TRACE ? traceFile(`scrolling-${name}`) : undefined
+    if (scrollTrace)
+      await browser.startTracing(page!, { path: scrollTrace, categories: TRACE_CATEGORIES })
     const scroll = await scrollFrames(page!)
+    if (scrollTrace) await browser.stopTracing()
     step(`scrolled, ${scroll.slow} of ${scroll.frames} frames over 20 ms`)
     rows.push(
       {
