@@ -38,6 +38,15 @@ describe('the blocks laid out near the view first', () => {
     expect(blocks.decorations(doc).find()).toHaveLength(0)
   })
 
+  it('lays out the whole article at once when widened without bound (the reader scrolled)', () => {
+    const doc = article(1_000)
+    const blocks = new LaidOutBlocks(new DrawingWindow())
+    expect(blocks.skipping(doc)).toBe(true)
+    blocks.widen(Infinity)
+    expect(blocks.skipping(doc)).toBe(false)
+    expect(blocks.decorations(doc).find()).toHaveLength(0)
+  })
+
   it('skips nothing in an article the drawing window covers', () => {
     const blocks = new LaidOutBlocks(new DrawingWindow())
     expect(blocks.skipping(article(6))).toBe(false)
