@@ -25,6 +25,7 @@ import { docToBlocks } from '@renderer/editor/document'
 import { createDecorationSet } from '@renderer/editor/annotations/decorationTree'
 import { mapDecorations } from '@renderer/editor/annotations/lineage'
 import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
+import { afterPaintWhenIdle } from '@renderer/components/afterPaintWhenIdle'
 import { StateDraft } from '../annotations/stateDraft'
 import type { ArticleFeatureContext } from '../types'
 import { suggestDraft } from './suggestOffThread'
@@ -96,12 +97,16 @@ function gather(state: EditorState): ArticleLayer<ReadAnnotation> {
  * the annotator's work it is sent only what changed since (a paragraph and the annotations by
  * it), gathered on the page's thread in time proportional to the change.
  */
-function compute(state: EditorState, ctx: ArticleFeatureContext): Promise<ArticleSuggestions> {
+function compute(
+  state: EditorState,
+  ctx: ArticleFeatureContext,
+  reader: object
+): Promise<ArticleSuggestions> {
   const dating = {
     language: ctx.opened.article.language,
     articleDate: ctx.opened.article.createdAt.slice(0, 10)
   }
-  return suggestDraft(new StateDraft(state), dating, () => gather(state))
+  return suggestDraft(new StateDraft(state), dating, () => gather(state), reader)
 }
 
 function draw(doc: Node, all: ArticleSuggestions, done: ReadonlySet<string>): DecorationSet {
@@ -182,13 +187,15 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
       let timer: ReturnType<typeof setTimeout> | undefined
       let asked = -1
       let live = true
+      // This view's readings: the worker is sent only what changed since this view's last.
+      const reader = {}
       const ask = (): void => {
         const state = view.state
         const s = suggestionsKey.getState(state)
         if (!live || !s || s.generation === asked) return
         const generation = s.generation
         asked = generation
-        compute(state, ctx).then(
+        compute(state, ctx, reader).then(
           (all) => {
             const now = suggestionsKey.getState(view.state)
             if (!live || view.isDestroyed || now?.generation !== generation) return
@@ -201,18 +208,11 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
           }
         )
       }
-      // The first reading starts once the article is painted: the worker reads it, but what
-      // it is handed (the whole article, every annotation with a fresh target) is gathered
-      // here on the page's thread, which took most of a second before anything showed on a
-      // long article with tens of thousands of annotations.
-      let first: ReturnType<typeof setTimeout> | undefined
-      let frame = 0
-      const askSoon = (): void => {
-        first = setTimeout(ask, 0)
-      }
-      // Without frames (a test's DOM without layout), at the next task.
-      if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(askSoon)
-      else askSoon()
+      // The first reading waits until the article is painted and the page is idle: what the
+      // worker is handed (the whole article and where every quote and mention is) is gathered
+      // and copied on the page's thread, about 50 ms at 10,000 annotations, which would
+      // otherwise delay the first paint and the editor's first click.
+      const first = afterPaintWhenIdle(ask)
       return {
         update(view, previous) {
           const s = suggestionsKey.getState(view.state)
@@ -223,8 +223,7 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
         destroy() {
           live = false
           clearTimeout(timer)
-          clearTimeout(first)
-          if (frame) cancelAnimationFrame(frame)
+          first.cancel()
         }
       }
     },
