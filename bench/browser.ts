@@ -47,6 +47,8 @@ const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
 const TRACE = process.env.BENCH_TRACE === '1'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
+/** How far down the article the second series of adds and of typed keys is made. */
+const DEEP = 0.6
 const TYPE_RUNS = 50
 const BRIEF_TITLE = 'Brève'
 /** How long a key may take to change the article view before the run fails. */
@@ -225,17 +227,23 @@ async function measured(page: Page, what: string): Promise<number> {
 }
 
 /**
- * In the page: selects the n-th longer word of a paragraph near the top, or puts the caret in
- * it. Words are counted in the paragraph's text, not in its text nodes: a mention added
+ * In the page: selects the n-th longer word of a paragraph near the top (or `depth` of the
+ * way down the article, scrolled into view), or puts the caret in it. Words are counted in the paragraph's text, not in its text nodes: a mention added
  * splits a text node, and counting nodes picked the same word again, which the editor
  * refuses to tag twice (nothing changed, and the measurement waited for ever).
  */
-async function placeSelection(page: Page, nth: number, caret: boolean): Promise<void> {
+async function placeSelection(page: Page, nth: number, caret: boolean, depth = 0): Promise<void> {
   await page.evaluate(
-    async ({ nth, caret }) => {
+    async ({ nth, caret, depth }) => {
       const view = document.querySelector<HTMLElement>('.ProseMirror')!
       const paragraphs = [...view.querySelectorAll<HTMLElement>('[data-block="paragraph"]')]
-      const block = paragraphs[nth % Math.min(paragraphs.length, 6)]
+      const first = Math.floor(depth * Math.max(0, paragraphs.length - 6))
+      const block = paragraphs[first + (nth % Math.min(paragraphs.length, 6))]
+      if (depth > 0) {
+        block.scrollIntoView({ block: 'center' })
+        // The drawing window follows the scroll at the next frames.
+        await new Promise((done) => setTimeout(done, 100))
+      }
       const words = [...(block.textContent ?? '').matchAll(/\p{L}{5,}/gu)]
       const word = words[Math.floor(nth / 6) % words.length]
       // The text node and offset of a character offset in the paragraph.
@@ -260,21 +268,25 @@ async function placeSelection(page: Page, nth: number, caret: boolean): Promise<
       // Let the editor read the selection before the key is pressed.
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)))
     },
-    { nth, caret }
+    { nth, caret, depth }
   )
 }
 
-/** Selects a word and presses P; ms from the key to the new highlight painted. */
-async function addMention(page: Page, nth: number): Promise<number> {
-  await placeSelection(page, nth, false)
+/**
+ * Selects a word and presses P; ms from the key to the new highlight painted. Near the top by
+ * default; `depth` 0.6 measures the same 60 % of the way down the article, where costs that
+ * grow with the text before the selection show.
+ */
+async function addMention(page: Page, nth: number, depth = 0): Promise<number> {
+  await placeSelection(page, nth, false, depth)
   await armKeyToPainted(page)
   await page.keyboard.press('p')
   return measured(page, `adding mention ${nth + 1}`)
 }
 
-/** Types one character in Edit text; ms from the key to the character painted. */
-async function typeCharacter(page: Page, nth: number): Promise<number> {
-  await placeSelection(page, nth, true)
+/** Types one character in Edit text (near the top, or `depth` down); ms to it painted. */
+async function typeCharacter(page: Page, nth: number, depth = 0): Promise<number> {
+  await placeSelection(page, nth, true, depth)
   await armKeyToPainted(page)
   await page.keyboard.press('x')
   const ms = await measured(page, `typing character ${nth + 1}`)
@@ -482,6 +494,9 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     const stopAddProfile = await startProfile(page!, `adding-${name}`)
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
     await stopAddProfile()
+    const addDeepTimes: number[] = []
+    for (let i = 0; i < ADD_RUNS; i++) addDeepTimes.push(await addMention(page!, i, DEEP))
+    await page!.locator('.ProseMirror').evaluate((view) => view.scrollIntoView())
     step('added mentions')
     await page!.locator('.ProseMirror').focus()
     await page!.keyboard.press('F2')
@@ -491,10 +506,24 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     const stopTypeProfile = await startProfile(page!, `typing-${name}`)
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
     await stopTypeProfile()
+    const typeDeepTimes: number[] = []
+    for (let i = 0; i < ADD_RUNS; i++) typeDeepTimes.push(await typeCharacter(page!, i, DEEP))
     step('typed')
     rows.push(
       { workload: name, metric: 'add a mention p50', value: percentile(addTimes, 50), unit: 'ms' },
       { workload: name, metric: 'add a mention p95', value: percentile(addTimes, 95), unit: 'ms' },
+      {
+        workload: name,
+        metric: 'add a mention 60 % down p50',
+        value: percentile(addDeepTimes, 50),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'add a mention 60 % down p95',
+        value: percentile(addDeepTimes, 95),
+        unit: 'ms'
+      },
       {
         workload: name,
         metric: 'type in Edit text p50',
@@ -505,6 +534,18 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
         workload: name,
         metric: 'type in Edit text p95',
         value: percentile(typeTimes, 95),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'type in Edit text 60 % down p50',
+        value: percentile(typeDeepTimes, 50),
+        unit: 'ms'
+      },
+      {
+        workload: name,
+        metric: 'type in Edit text 60 % down p95',
+        value: percentile(typeDeepTimes, 95),
         unit: 'ms'
       },
       { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' }

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path'
 import {
   EXPORT_FORMATS,
   exportArticle,
+  exportedText,
   FormatError,
   readAnnotationFile,
   articleFromNative,
@@ -140,9 +141,9 @@ export function runExport(argv: readonly string[], io: Io): number {
     })
     let outputs: OutputFile[]
     if (format === 'csv') {
-      outputs = exported.map((f) => ({ path: csvPath(out, f.suffix), content: f.content }))
+      outputs = exported.map((f) => ({ path: csvPath(out, f.suffix), content: exportedText(f) }))
     } else {
-      outputs = [{ path: out, content: exported[0].content }]
+      outputs = [{ path: out, content: exportedText(exported[0]) }]
     }
     writeFilesAtomically(outputs)
     const counts = `${file.annotations.length} annotations, ${file.entities.length} entities`

@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { exportArticle, importNative } from '../../src/shared/export/index'
+import { exportArticle, exportedText, importNative } from '../../src/shared/export/index'
 import { expect, test } from './support/host'
 import { QUOTE, openSample, readingView, selectText, toolButton } from './annotate.helpers'
 import { libraryPane, SCALE_AI_TITLE } from './support/ui'
@@ -154,7 +154,7 @@ test('axe finds nothing in the re-attach dialog and the import dialogs', async (
   // A W3C file applied to the open article asks first, then reports.
   const [w3c] = exportArticle(importNative(await readFile(FIXTURE, 'utf8')), 'w3c')
   const path = join(await mkdtemp(join(tmpdir(), 'newsroom-e2e-axe-')), 'scale-ai.jsonld')
-  await writeFile(path, w3c.content, 'utf8')
+  await writeFile(path, exportedText(w3c), 'utf8')
   await page.getByLabel('Import annotations file').setInputFiles(path)
   const confirm = page.getByRole('alertdialog', { name: 'Replace this article’s annotations?' })
   await expect(confirm).toBeVisible()

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import Ajv2020 from 'ajv/dist/2020.js'
-import { exportArticle, importNative } from '../../src/shared/export/index'
+import { exportArticle, exportedText, importNative } from '../../src/shared/export/index'
 import { expect, test } from './support/host'
 import { exportAs, exportsFolder } from './support/exports'
 import {
@@ -87,7 +87,7 @@ type W3cItem = { target: { selector: { type: string; exact?: string }[] } }
 /** The fixture as a W3C file, made by the exporter the app runs, then changed by `change`. */
 async function fixtureAsW3c(change: (items: W3cItem[]) => void): Promise<string> {
   const [file] = exportArticle(importNative(await readFile(FIXTURE, 'utf8')), 'w3c')
-  const collection = JSON.parse(file.content)
+  const collection = JSON.parse(exportedText(file))
   change(collection.first.items)
   return JSON.stringify(collection, null, 2)
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppError, MAX_IMPORT_BYTES } from '@shared/contract'
-import { exportArticle, importNative, parseNativeDocument } from '@shared/export'
+import { exportArticle, exportedText, importNative, parseNativeDocument } from '@shared/export'
 import type { ArticleFile } from '@shared/model'
 import { CodePointIndex } from '@shared/text'
 import { Library } from '../library/Library'
@@ -140,7 +140,7 @@ describe('importAnnotations, native', () => {
 })
 
 describe('importAnnotations, W3C', () => {
-  const w3cOfFixture = () => exportArticle(importNative(fixtureText), 'w3c')[0].content
+  const w3cOfFixture = () => exportedText(exportArticle(importNative(fixtureText), 'w3c')[0])
 
   it('replaces the article’s layer and reports every annotation anchored exactly', async () => {
     const id = await sampleId()

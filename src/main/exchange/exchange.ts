@@ -147,7 +147,7 @@ export function createExchange(deps: ExchangeDeps): Exchange {
       throw new AppError('internal', 'The export target gave the wrong number of file names.')
     }
     const files = await writeFilesAtomically(
-      rendered.map((f, i) => ({ path: paths[i], content: f.content }))
+      rendered.map((f, i) => ({ path: paths[i], content: f.pieces() }))
     )
     return { cancelled: false, files }
   }

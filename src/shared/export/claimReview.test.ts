@@ -8,7 +8,7 @@ import { newClaim, targetOf } from '../annotations/factory'
 import type { ArticleFile } from '../model'
 import { plainText } from '../text'
 import { claimReviewsFromNative } from './claimReview'
-import { exportArticle } from './index'
+import { exportArticle, exportedText } from './index'
 import { importNative, toNativeDocument } from './native'
 import { FormatError } from './problems'
 import FIXTURE from '../../../tests/fixtures/scale-ai-meta.annotated.newsroom.json?raw'
@@ -133,6 +133,6 @@ describe('ClaimReview JSON-LD', () => {
   it('is one of the export formats, written as a JSON-LD array', () => {
     const [file] = exportArticle(withClaims(), 'claimreview', { claimReview: OPTIONS })
     expect(file.suffix).toBe('.claimreview.jsonld')
-    expect(JSON.parse(file.content)).toEqual(reviews)
+    expect(JSON.parse(exportedText(file))).toEqual(reviews)
   })
 })

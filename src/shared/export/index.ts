@@ -13,13 +13,13 @@ import { csvFromNative } from './csv'
 import {
   looksLikeW3c,
   parseJsonText,
-  serializeNative,
+  nativePieces,
   checkNativeValue,
   toNativeDocument,
   type ExportOptions
 } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { serializeW3c, w3cFromNative } from './w3cExport'
+import { w3cFromNative, w3cPieces } from './w3cExport'
 
 export * from './problems'
 export * from './nativeSchema'
@@ -39,7 +39,24 @@ export interface ExportedFile {
   /** What ends the file name: ".newsroom.json", ".jsonld", ".quotes.csv", ".entities.csv" (a sheet per kind that has one, then entities). */
   suffix: string
   mediaType: string
-  content: string
+  /**
+   * The file's text in pieces, made as they are asked for (a native or W3C export of a long
+   * article is tens of megabytes: a writer puts each piece on the disk while the next is
+   * made). The document behind them is checked already; making them cannot fail.
+   */
+  pieces(): Iterable<string>
+}
+
+/** The whole text of an exported file. */
+export function exportedText(file: ExportedFile): string {
+  let text = ''
+  for (const piece of file.pieces()) text += piece
+  return text
+}
+
+/** A file whose text is made whole. */
+function wholeFile(suffix: string, mediaType: string, content: string): ExportedFile {
+  return { suffix, mediaType, pieces: () => [content] }
 }
 
 /** What an export may need beyond the article: the ClaimReview's organisation and address. */
@@ -68,34 +85,36 @@ export function filesFromNative(
   options: ArticleExportOptions = {}
 ): ExportedFile[] {
   switch (format) {
-    case 'native':
-      return [
-        { suffix: '.newsroom.json', mediaType: 'application/json', content: serializeNative(doc) }
-      ]
-    case 'w3c':
+    // The document and the head of its text are made here, so anything wrong shows before a
+    // file is chosen; the annotations' text is made as it is written.
+    case 'native': {
+      const pieces = nativePieces(doc)
+      return [{ suffix: '.newsroom.json', mediaType: 'application/json', pieces: () => pieces }]
+    }
+    case 'w3c': {
+      const pieces = w3cPieces(w3cFromNative(doc))
       return [
         {
           suffix: '.jsonld',
           mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-          content: serializeW3c(w3cFromNative(doc))
+          pieces: () => pieces
         }
       ]
+    }
     case 'claimreview':
       return [
-        {
-          suffix: '.claimreview.jsonld',
-          mediaType: 'application/ld+json',
-          content: serializeClaimReviews(
+        wholeFile(
+          '.claimreview.jsonld',
+          'application/ld+json',
+          serializeClaimReviews(
             claimReviewsFromNative(doc, options.claimReview ?? { organisation: '', articleUrl: '' })
           )
-        }
+        )
       ]
     case 'csv':
-      return Object.entries(csvFromNative(doc)).map(([sheet, content]) => ({
-        suffix: `.${sheet}.csv`,
-        mediaType: 'text/csv; charset=utf-8',
-        content
-      }))
+      return Object.entries(csvFromNative(doc)).map(([sheet, content]) =>
+        wholeFile(`.${sheet}.csv`, 'text/csv; charset=utf-8', content)
+      )
   }
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
+import { jsonPieces } from './jsonPieces'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
@@ -165,6 +166,27 @@ function freshTarget(annotation: Annotation, index: CodePointIndex): TextTarget 
 /** The file's text: two-space indented JSON with a final newline. */
 export function serializeNative(doc: NativeDocument): string {
   return JSON.stringify(doc, null, 2) + '\n'
+}
+
+/**
+ * Annotations per piece of {@link nativePieces}: some 40,000 characters, small enough that
+ * each piece is made, encoded and dropped while young, large enough that a piece's fixed
+ * costs do not count.
+ */
+const ANNOTATIONS_PER_PIECE = 64
+
+/**
+ * The file's text in pieces, the annotations a batch at a time, for a writer that writes
+ * each piece while the next is made. Joined, they are {@link serializeNative}'s text.
+ */
+export function nativePieces(doc: NativeDocument, batch = ANNOTATIONS_PER_PIECE): Iterable<string> {
+  const json = jsonPieces(doc, 2, { path: ['annotations'], batch })
+  return {
+    *[Symbol.iterator]() {
+      yield* json
+      yield '\n'
+    }
+  }
 }
 
 /** An article as the text of a `*.newsroom.json` file, checked before it is returned. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleFile, EntityValue } from '../model'
-import { exportArticle } from './index'
+import { exportArticle, exportedText } from './index'
 import { articleFromNative, importNative, parseNativeDocument } from './native'
 import { importW3c } from './w3cImport'
 // The fixture as text, through Vite's ?raw import: src/shared tests stay free of node:fs.
@@ -23,7 +23,7 @@ const file = edited({
 })
 
 const content = (format: 'native' | 'w3c' | 'csv', suffix: string): string =>
-  exportArticle(file, format).find((f) => f.suffix === suffix)!.content
+  exportedText(exportArticle(file, format).find((f) => f.suffix === suffix)!)
 
 describe('edited values in every export', () => {
   it('native: the values as edited, a date interval with its end, read back the same', () => {

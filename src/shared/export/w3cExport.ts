@@ -9,6 +9,7 @@
  */
 import { kindOf, type W3cWriteContext } from '../annotations/kinds'
 import type { Annotation, ArticleFile, Entity } from '../model'
+import { jsonPieces } from './jsonPieces'
 import { toNativeDocument, type ExportOptions } from './native'
 import type { NativeDocument } from './nativeSchema'
 import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
@@ -111,6 +112,23 @@ export function toW3cCollection(file: ArticleFile, options: ExportOptions = {}):
  */
 export function serializeW3c(collection: W3cCollection): string {
   return JSON.stringify(collection) + '\n'
+}
+
+/** Items per piece of {@link w3cPieces} (see `nativePieces` for the size). */
+const ITEMS_PER_PIECE = 64
+
+/**
+ * The file's text in pieces, the items a batch at a time, for a writer that writes each
+ * piece while the next is made. Joined, they are {@link serializeW3c}'s text.
+ */
+export function w3cPieces(collection: W3cCollection, batch = ITEMS_PER_PIECE): Iterable<string> {
+  const json = jsonPieces(collection, 0, { path: ['first', 'items'], batch })
+  return {
+    *[Symbol.iterator]() {
+      yield* json
+      yield '\n'
+    }
+  }
 }
 
 /** An article as the text of a `*.jsonld` file. */

@@ -5,9 +5,10 @@
  * did (or why it could not) in the session's notice line.
  */
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
-import type { Command, EditorState } from 'prosemirror-state'
+import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import { BLOCK_SEPARATOR, truncate } from '@shared/text'
 import { hasOrphans, tagEntity } from '@renderer/editor/annotations'
+import { afterInputEvent } from '@renderer/editor/afterInputEvent'
 import { typeLabel } from './describe'
 import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
 import type { AnnotateSession } from './session'
@@ -69,11 +70,20 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
         if (dispatch) session.notify((t) => t.selectFirst)
         return true
       }
-      const words = selectedWords(state)
-      const done = tagEntity(typeId)(state, dispatch, view)
-      if (done && dispatch) {
-        session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+      const tag = (state: EditorState, dispatch?: (tr: Transaction) => void): void => {
+        const words = selectedWords(state)
+        const done = tagEntity(typeId)(state, dispatch, view)
+        if (done && dispatch) {
+          session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+        }
       }
+      // In a view, after the key or click: the selection put back after the redraw then
+      // costs nothing that grows with the article (see afterInputEvent).
+      if (view && dispatch) {
+        afterInputEvent(() => {
+          if (!view.isDestroyed && hasTextSelected(view.state)) tag(view.state, view.dispatch)
+        })
+      } else tag(state, dispatch)
       return true
     }
 
