@@ -56,6 +56,14 @@ export class RecordMap<V> implements ReadonlyMap<string, V> {
     return (this.ordered ??= OrderedMap(this.plain!))
   }
 
+  /**
+   * Builds the OrderedMap now (when the page is idle after an opening) so that the first
+   * change does not pay for it: about 27 ms at 10,000 records, inside the key press.
+   */
+  prepare(): void {
+    void this.inner
+  }
+
   /** A map made from this one by touching these keys. */
   private derived(inner: OrderedMap<string, V>, touched: Iterable<string>): RecordMap<V> {
     if (inner === this.inner) return this

@@ -20,6 +20,8 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { TextTarget } from '@shared/model'
 import type { Stamp } from '@shared/annotations/registry'
+import { RecordMap } from '@shared/annotations/recordMap'
+import { afterPaintWhenIdle } from '@renderer/components/afterPaintWhenIdle'
 import { targetAt, type TextConversions } from './conversions'
 import { createDecorationSet } from './decorationTree'
 import { DrawingWindow, followViewport } from './drawingWindow'
@@ -238,6 +240,12 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
     },
     view: (editorView) => {
       const viewport = followViewport(editorView, drawing)
+      // The records' shared map, built lazily to spare the opening, is built once the page
+      // is idle: the first tag would otherwise wait for it.
+      const prepared = afterPaintWhenIdle(() => {
+        const annotations = annotationsKey.getState(editorView.state)?.layer.annotations
+        if (annotations instanceof RecordMap) annotations.prepare()
+      })
       let timer: ReturnType<typeof setTimeout> | undefined
       let scheduled = -1
       return {
@@ -258,6 +266,7 @@ export function annotationPlugins(config: AnnotationsConfig): Plugin[] {
         },
         destroy() {
           viewport.stop()
+          prepared.cancel()
           clearTimeout(timer)
         }
       }
