@@ -495,7 +495,10 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
     await stopAddProfile()
     const addDeepTimes: number[] = []
-    for (let i = 0; i < ADD_RUNS; i++) addDeepTimes.push(await addMention(page!, i, DEEP))
+    // Only where 60 % down is far from the top: on a short article (the sample) the two
+    // stretches overlap, and a word tagged again is refused (nothing would change).
+    const deep = file.blocks.length >= 100
+    for (let i = 0; deep && i < ADD_RUNS; i++) addDeepTimes.push(await addMention(page!, i, DEEP))
     await page!.locator('.ProseMirror').evaluate((view) => view.scrollIntoView())
     step('added mentions')
     await page!.locator('.ProseMirror').focus()
@@ -507,23 +510,28 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
     await stopTypeProfile()
     const typeDeepTimes: number[] = []
-    for (let i = 0; i < ADD_RUNS; i++) typeDeepTimes.push(await typeCharacter(page!, i, DEEP))
+    for (let i = 0; deep && i < ADD_RUNS; i++)
+      typeDeepTimes.push(await typeCharacter(page!, i, DEEP))
     step('typed')
     rows.push(
       { workload: name, metric: 'add a mention p50', value: percentile(addTimes, 50), unit: 'ms' },
       { workload: name, metric: 'add a mention p95', value: percentile(addTimes, 95), unit: 'ms' },
-      {
-        workload: name,
-        metric: 'add a mention 60 % down p50',
-        value: percentile(addDeepTimes, 50),
-        unit: 'ms'
-      },
-      {
-        workload: name,
-        metric: 'add a mention 60 % down p95',
-        value: percentile(addDeepTimes, 95),
-        unit: 'ms'
-      },
+      ...(deep
+        ? [
+            {
+              workload: name,
+              metric: 'add a mention 60 % down p50',
+              value: percentile(addDeepTimes, 50),
+              unit: 'ms'
+            },
+            {
+              workload: name,
+              metric: 'add a mention 60 % down p95',
+              value: percentile(addDeepTimes, 95),
+              unit: 'ms'
+            }
+          ]
+        : []),
       {
         workload: name,
         metric: 'type in Edit text p50',
@@ -536,18 +544,22 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
         value: percentile(typeTimes, 95),
         unit: 'ms'
       },
-      {
-        workload: name,
-        metric: 'type in Edit text 60 % down p50',
-        value: percentile(typeDeepTimes, 50),
-        unit: 'ms'
-      },
-      {
-        workload: name,
-        metric: 'type in Edit text 60 % down p95',
-        value: percentile(typeDeepTimes, 95),
-        unit: 'ms'
-      },
+      ...(deep
+        ? [
+            {
+              workload: name,
+              metric: 'type in Edit text 60 % down p50',
+              value: percentile(typeDeepTimes, 50),
+              unit: 'ms'
+            },
+            {
+              workload: name,
+              metric: 'type in Edit text 60 % down p95',
+              value: percentile(typeDeepTimes, 95),
+              unit: 'ms'
+            }
+          ]
+        : []),
       { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' }
     )
   } finally {
