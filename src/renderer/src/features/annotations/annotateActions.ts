@@ -5,9 +5,17 @@
  * did (or why it could not) in the session's notice line.
  */
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
-import type { Command, EditorState } from 'prosemirror-state'
+import {
+  TextSelection,
+  type Command,
+  type EditorState,
+  type Selection,
+  type Transaction
+} from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
 import { BLOCK_SEPARATOR, truncate } from '@shared/text'
 import { hasOrphans, tagEntity } from '@renderer/editor/annotations'
+import { afterInputEvent } from '@renderer/editor/afterInputEvent'
 import { typeLabel } from './describe'
 import { tagAllTarget } from '@renderer/editor/annotations/queries/tagAllTarget'
 import type { AnnotateSession } from './session'
@@ -45,6 +53,44 @@ function selectedWords(state: EditorState): string {
   return truncate(state.doc.textBetween(from, to, ' '), 40, { flatten: true })
 }
 
+/**
+ * Tags, in the task after the key, the words selected when the key was pressed (as the text
+ * stands now, if it changed meanwhile), and leaves selected what is selected now: a selection
+ * made in between, which the view may not have read yet, is read from the page and kept,
+ * instead of being put back to the words the key tagged.
+ */
+function tagLater(
+  view: EditorView,
+  atKey: EditorState,
+  tag: (state: EditorState, dispatch: (tr: Transaction) => void) => void
+): void {
+  if (view.isDestroyed) return
+  const now = view.state
+  const words = now.doc === atKey.doc ? atKey.selection : now.selection
+  const base = words.eq(now.selection) ? now : now.apply(now.tr.setSelection(words))
+  if (!hasTextSelected(base)) return
+  const selected = selectionOnPage(view) ?? now.selection
+  tag(base, (tr) => view.dispatch(tr.setSelection(selected.map(tr.doc, tr.mapping))))
+}
+
+/** The selection on the page, when it is in the article and differs from the view's. */
+function selectionOnPage(view: EditorView): Selection | null {
+  const page = view.dom.ownerDocument.getSelection()
+  if (!page) return null
+  const { anchorNode, anchorOffset, focusNode, focusOffset } = page
+  if (!anchorNode || !focusNode || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode))
+    return null
+  try {
+    const { doc } = view.state
+    const anchor = doc.resolve(view.posAtDOM(anchorNode, anchorOffset))
+    const head = doc.resolve(view.posAtDOM(focusNode, focusOffset))
+    return TextSelection.between(anchor, head)
+  } catch {
+    // A place the view cannot name (inside a widget): keep the view's own selection.
+    return null
+  }
+}
+
 /** The feature's commands for one session. */
 export function createAnnotateActions(session: AnnotateSession): AnnotateActions {
   const { ctx } = session
@@ -69,11 +115,17 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
         if (dispatch) session.notify((t) => t.selectFirst)
         return true
       }
-      const words = selectedWords(state)
-      const done = tagEntity(typeId)(state, dispatch, view)
-      if (done && dispatch) {
-        session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+      const tag = (state: EditorState, dispatch?: (tr: Transaction) => void): void => {
+        const words = selectedWords(state)
+        const done = tagEntity(typeId)(state, dispatch, view)
+        if (done && dispatch) {
+          session.notify((t) => t.tagged(words, typeLabel(typeId, ctx.settings().entityTypes, t)))
+        }
       }
+      // In a view, after the key or click: the selection put back after the redraw then
+      // costs nothing that grows with the article (see afterInputEvent).
+      if (view && dispatch) afterInputEvent(() => tagLater(view, state, tag))
+      else tag(state, dispatch)
       return true
     }
 
