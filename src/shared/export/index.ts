@@ -15,11 +15,11 @@ import {
   parseJsonText,
   nativePieces,
   checkNativeValue,
-  toNativeDocument,
+  checkedForExport,
   type ExportOptions
 } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { w3cFromNative, w3cPieces } from './w3cExport'
+import { w3cPieces } from './w3cExport'
 
 export * from './problems'
 export * from './nativeSchema'
@@ -74,25 +74,16 @@ export function exportArticle(
   format: ExportFormat,
   options: ArticleExportOptions = {}
 ): ExportedFile[] {
-  const doc = toNativeDocument(file, options)
-  return filesFromNative(doc, format, options)
-}
-
-/** The files of a checked native document in one format. */
-export function filesFromNative(
-  doc: NativeDocument,
-  format: ExportFormat,
-  options: ArticleExportOptions = {}
-): ExportedFile[] {
+  const exported = checkedForExport(file, options)
   switch (format) {
-    // The document and the head of its text are made here, so anything wrong shows before a
-    // file is chosen; the annotations' text is made as it is written.
+    // The head of the text is made here, so anything wrong shows before a file is chosen;
+    // the annotations (items) are made and stringified as they are written.
     case 'native': {
-      const pieces = nativePieces(doc)
+      const pieces = nativePieces(exported)
       return [{ suffix: '.newsroom.json', mediaType: 'application/json', pieces: () => pieces }]
     }
     case 'w3c': {
-      const pieces = w3cPieces(w3cFromNative(doc))
+      const pieces = w3cPieces(exported)
       return [
         {
           suffix: '.jsonld',
@@ -101,6 +92,19 @@ export function filesFromNative(
         }
       ]
     }
+    case 'claimreview':
+    case 'csv':
+      return filesFromNative(exported.document(), format, options)
+  }
+}
+
+/** The files of a checked native document as CSV sheets or ClaimReview markup. */
+function filesFromNative(
+  doc: NativeDocument,
+  format: 'csv' | 'claimreview',
+  options: ArticleExportOptions
+): ExportedFile[] {
+  switch (format) {
     case 'claimreview':
       return [
         wholeFile(

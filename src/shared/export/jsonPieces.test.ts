@@ -1,8 +1,9 @@
 import fc from 'fast-check'
+import type { ArticleFile } from '../model'
 import { describe, expect, it, vi } from 'vitest'
 import { annotatedArticle } from './arbitraries.testkit'
-import { jsonPieces } from './jsonPieces'
-import { nativePieces, serializeNative, toNativeDocument } from './native'
+import { ItemsOnDemand, jsonPieces } from './jsonPieces'
+import { checkedForExport, nativePieces, serializeNative, toNativeDocument } from './native'
 import { serializeW3c, w3cFromNative, w3cPieces } from './w3cExport'
 
 const PROPERTY_RUNS = 300
@@ -60,6 +61,17 @@ const documentWithArray = fc
     return { doc: inner, path, items }
   })
 
+/** A copy of the document with the value `path` keys down replaced (its place kept). */
+function replacedAt(
+  doc: Record<string, unknown>,
+  path: readonly string[],
+  value: unknown
+): Record<string, unknown> {
+  const [key, ...rest] = path
+  const inner = rest.length ? replacedAt(doc[key] as Record<string, unknown>, rest, value) : value
+  return { ...doc, [key]: inner }
+}
+
 const joined = (pieces: Iterable<string>): string => [...pieces].join('')
 
 describe('jsonPieces', () => {
@@ -75,6 +87,49 @@ describe('jsonPieces', () => {
         }
       ),
       { numRuns: PROPERTY_RUNS }
+    )
+  })
+
+  it('joins to the same text when the items are made on demand (property)', () => {
+    fc.assert(
+      fc.property(
+        documentWithArray,
+        fc.constantFrom(0, 2),
+        fc.integer({ min: 1, max: 5 }),
+        ({ doc, path, items }, indent, batch) => {
+          const onDemand = new ItemsOnDemand(items.length, (from, to) => items.slice(from, to))
+          const lazy = replacedAt(doc, path, onDemand)
+          expect(joined(jsonPieces(lazy, indent, { path, batch }))).toBe(
+            JSON.stringify(doc, null, indent)
+          )
+        }
+      ),
+      { numRuns: PROPERTY_RUNS }
+    )
+  })
+
+  it('makes the items of a batch only when its piece is asked for', () => {
+    const made: [number, number][] = []
+    const items = new ItemsOnDemand(5, (from, to) => {
+      made.push([from, to])
+      return Array.from({ length: to - from }, (_, i) => ({ n: from + i }))
+    })
+    const pieces = jsonPieces({ head: 'h', long: items }, 2, { path: ['long'], batch: 2 })
+    const texts: string[] = []
+    for (const piece of pieces) {
+      texts.push(piece)
+      // Each piece holding items is the only one whose items exist yet.
+      const numbers = [...piece.matchAll(/"n": (\d+)/g)].map((m) => Number(m[1]))
+      if (numbers.length) expect(made[made.length - 1]).toEqual([numbers[0], numbers.at(-1)! + 1])
+      expect(made.length).toBe(texts.filter((t) => /"n"/.test(t)).length)
+    }
+    expect(made).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5]
+    ])
+    expect(texts.join('')).toBe(
+      JSON.stringify({ head: 'h', long: [0, 1, 2, 3, 4].map((n) => ({ n })) }, null, 2)
     )
   })
 
@@ -124,15 +179,32 @@ describe('jsonPieces', () => {
   })
 })
 
+/** The article with the prefix and suffix of every third anchored annotation out of date. */
+function withStaleContext(file: ArticleFile): ArticleFile {
+  const copy = structuredClone(file)
+  copy.annotations.forEach((a, i) => {
+    if (a.orphaned || i % 3 !== 0) return
+    a.target.prefix = 'stale '
+    a.target.suffix = ''
+  })
+  return copy
+}
+
 describe('native and W3C exports in pieces (property)', { timeout: PROPERTY_TIMEOUT }, () => {
-  it('join to the bytes of the one-shot text of the same document', () => {
+  it('join to the bytes of the one-shot text of the whole document', () => {
     fc.assert(
-      fc.property(annotatedArticle, fc.integer({ min: 1, max: 4 }), (file, batch) => {
-        const doc = toNativeDocument(file, { exportedAt: AT })
-        expect(joined(nativePieces(doc, batch))).toBe(serializeNative(doc))
-        const collection = w3cFromNative(doc)
-        expect(joined(w3cPieces(collection, batch))).toBe(serializeW3c(collection))
-      }),
+      fc.property(
+        annotatedArticle,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        (generated, stale, batch) => {
+          const file = stale ? withStaleContext(generated) : generated
+          const doc = toNativeDocument(file, { exportedAt: AT })
+          const exported = checkedForExport(file, { exportedAt: AT })
+          expect(joined(nativePieces(exported, batch))).toBe(serializeNative(doc))
+          expect(joined(w3cPieces(exported, batch))).toBe(serializeW3c(w3cFromNative(doc)))
+        }
+      ),
       { numRuns: 100 }
     )
   })

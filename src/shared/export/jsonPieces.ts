@@ -9,7 +9,32 @@
  * batch stringified at the items' depth; the head's rest closes the document. Joined, the
  * pieces are exactly the one-shot text (a property test holds it), so a reader sees the same
  * file whether it was written whole or in pieces.
+ *
+ * The array may be {@link ItemsOnDemand}: its items are then made a batch at a time, just
+ * before their piece is stringified, and are garbage as soon as it is. Items made all at
+ * once before the first piece live for the whole write (tens of thousands of objects for a
+ * long article, the write waiting on the disk between pieces): the young-generation
+ * collections that run meanwhile copy every one of them, then move them to the old
+ * generation, which a full collection sweeps later. Made on demand, they die young.
  */
+
+/**
+ * A long array whose items are made when its pieces are: `slice(from, to)` makes the items
+ * of one batch. Only {@link jsonPieces} reads it; it has no JSON text of its own.
+ */
+export class ItemsOnDemand<T> {
+  constructor(
+    readonly length: number,
+    private readonly make: (from: number, to: number) => T[]
+  ) {}
+
+  slice(from: number, to: number): T[] {
+    return this.make(from, Math.min(to, this.length))
+  }
+}
+
+/** The items of the long array: an array, or items made on demand. */
+type LongArray = readonly unknown[] | ItemsOnDemand<unknown>
 
 /** A document's long array: where it is, and how many of its items go in one piece. */
 export interface StreamedArray {
@@ -90,13 +115,15 @@ function replaceAt(
   value: Record<string, unknown>,
   path: readonly string[],
   marker: string
-): { items: readonly unknown[]; withMarker: Record<string, unknown> } {
+): { items: LongArray; withMarker: Record<string, unknown> } {
   if (path.length === 0) throw new Error('jsonPieces: the path to the array is empty')
   const [key, ...rest] = path
   const inner = value[key]
   if (rest.length === 0) {
-    if (!Array.isArray(inner)) throw new Error(`jsonPieces: ${key} is not an array`)
-    return { items: inner, withMarker: { ...value, [key]: marker } }
+    if (!Array.isArray(inner) && !(inner instanceof ItemsOnDemand)) {
+      throw new Error(`jsonPieces: ${key} is not an array`)
+    }
+    return { items: inner as LongArray, withMarker: { ...value, [key]: marker } }
   }
   if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
     throw new Error(`jsonPieces: ${key} is not an object`)

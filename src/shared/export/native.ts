@@ -18,14 +18,15 @@ import {
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
-import { jsonPieces } from './jsonPieces'
+import { ItemsOnDemand, jsonPieces } from './jsonPieces'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
   NATIVE_VERSION,
   NativeDocument,
   type NativeAnnotation,
-  type NativeBlock
+  type NativeBlock,
+  type NativeEntity
 } from './nativeSchema'
 import {
   describeJsonSyntaxError,
@@ -47,8 +48,54 @@ export interface ExportOptions {
   articleChecked?: boolean
 }
 
+/** A native document but its annotations: what comes before them in the file. */
+export type NativeHead = Omit<NativeDocument, 'annotations'>
+
 /**
- * The native document of an article, checked; throws {@link FormatError} when it is not sound.
+ * An article checked for a native or W3C export: the document's head made, its annotations
+ * kept as the article holds them with the target each is written with. Each annotation is
+ * made in the format's shape only when it is asked for, so that a writer can make and write
+ * a few at a time (see `ItemsOnDemand`); {@link document} makes them all.
+ */
+export class NativeExport {
+  constructor(
+    readonly head: NativeHead,
+    private readonly annotations: readonly Annotation[],
+    private readonly index: CodePointIndex,
+    /** 1 where the annotation's target is made from the text (see {@link isFresh}). */
+    private readonly fresh: Uint8Array
+  ) {}
+
+  get annotationCount(): number {
+    return this.annotations.length
+  }
+
+  /** The annotation as the article holds it (its target may be stale: see {@link target}). */
+  annotation(i: number): Annotation {
+    return this.annotations[i]
+  }
+
+  /** The target annotation `i` is written with. */
+  target(i: number): TextTarget {
+    const { target } = this.annotations[i]
+    return this.fresh[i] ? this.index.target(target.start, target.end) : target
+  }
+
+  /** Annotations `from` to `to` (excluded) in the format's shape. */
+  nativeAnnotations(from: number, to: number): NativeAnnotation[] {
+    const out: NativeAnnotation[] = []
+    for (let i = from; i < to; i++) out.push(nativeAnnotation(this.annotations[i], this.target(i)))
+    return out
+  }
+
+  /** The whole document. */
+  document(): NativeDocument {
+    return { ...this.head, annotations: this.nativeAnnotations(0, this.annotations.length) }
+  }
+}
+
+/**
+ * An article checked for export; throws {@link FormatError} when it is not sound.
  *
  * Each check runs once, where it protects something: the article against its schema (unless
  * `articleChecked` says the reader did that already); the document against the published
@@ -56,10 +103,7 @@ export interface ExportOptions {
  * offsets and references. Blocks and the prefix and suffix of an anchored annotation are
  * taken from the text here, so they agree with it by construction and are not checked again.
  */
-export function toNativeDocument(
-  file: ArticleFileType,
-  options: ExportOptions = {}
-): NativeDocument {
+export function checkedForExport(file: ArticleFileType, options: ExportOptions = {}): NativeExport {
   const article = options.articleChecked ? file : checkedArticle(file)
   const text = plainText(article.blocks)
   const index = new CodePointIndex(text)
@@ -78,22 +122,23 @@ export function toNativeDocument(
     utf16 = end + BLOCK_SEPARATOR.length
   }
 
-  const built = article.annotations.map((a) => nativeAnnotation(a, index))
-  const annotations = built.map((b) => b.annotation)
-  const doc: NativeDocument = {
+  const head: NativeHead = {
     format: NATIVE_FORMAT,
     version: NATIVE_VERSION,
     exportedAt: options.exportedAt ?? new Date().toISOString(),
     article: article.article,
     text,
     blocks,
-    entities: article.entities,
-    annotations
+    entities: article.entities
   }
+  const { annotations } = article
   // The JSON Schema first: the consistency checks below rely on the types it checks. It
-  // checks the object itself, not its JSON text: the same verdict for plain data, and
-  // stricter for anything JSON would turn into something else (see jsonSchemaCheck.ts).
-  const schemaProblems = jsonSchemaProblems(doc)
+  // checks objects, not JSON text: the same verdict for plain data, and stricter for
+  // anything JSON would turn into something else (see jsonSchemaCheck.ts). The annotations
+  // are checked as the article holds them: the format's shape has the same properties with
+  // the same values, in another order, but for a fresh target's prefix and suffix, strings
+  // either way; so the verdict is the document's, without making it.
+  const schemaProblems = jsonSchemaProblems({ ...head, annotations })
   if (schemaProblems.length) {
     throw new FormatError(
       'schema',
@@ -101,15 +146,25 @@ export function toNativeDocument(
       schemaProblems
     )
   }
-  problems.push(...referenceProblems(doc))
-  built.forEach(({ annotation, fresh }, i) => {
+  problems.push(...referenceProblems(head.entities, annotations))
+  const fresh = new Uint8Array(annotations.length)
+  annotations.forEach((annotation, i) => {
     // A fresh target matches the text by construction; any other is checked in full.
-    if (!fresh) problems.push(...targetProblems(annotation, index, ['annotations', i]))
+    if (isFresh(annotation, index)) fresh[i] = 1
+    else problems.push(...targetProblems(annotation, index, ['annotations', i]))
   })
   if (problems.length) {
     throw new FormatError('inconsistent', 'The article cannot be exported', problems)
   }
-  return doc
+  return new NativeExport(head, annotations, index, fresh)
+}
+
+/** The native document of an article, checked (see {@link checkedForExport}). */
+export function toNativeDocument(
+  file: ArticleFileType,
+  options: ExportOptions = {}
+): NativeDocument {
+  return checkedForExport(file, options).document()
 }
 
 /** An article that has not been through the article schema, through it. */
@@ -128,39 +183,33 @@ function checkedArticle(file: ArticleFileType): ArticleFileType {
 /**
  * An annotation as the format writes it: its id and kind, then its own fields, then where it
  * is and who made it, the order of the format's schemas (so the file is the same, byte for
- * byte, as when the document went through them; a property test holds it). When it is
- * anchored and quotes the text at its offsets, its prefix and suffix are taken from the
- * exported text, so that the quote selector always describes the text it ships with; any
- * other target (an orphan's, or one that does not match) is kept for {@link targetProblems}.
- * A property the format does not name stays among its own fields, for the JSON Schema to
- * refuse.
+ * byte, as when the document went through them; a property test holds it), with the
+ * target it is written with ({@link NativeExport.target}). A property the format does not
+ * name stays among its own fields, for the JSON Schema to refuse.
  */
-function nativeAnnotation(
-  annotation: Annotation,
-  index: CodePointIndex
-): { annotation: NativeAnnotation; fresh: boolean } {
-  const fresh = freshTarget(annotation, index)
+function nativeAnnotation(annotation: Annotation, target: TextTarget): NativeAnnotation {
   const given = annotation as unknown as Record<string, unknown>
   // Built key by key: a rest pattern (`{ id, kind, ...own }`) took four times as long.
   const out: Record<string, unknown> = { id: annotation.id, kind: annotation.kind }
   for (const key in given) if (!PLACED_KEYS.has(key)) out[key] = given[key]
-  out.target = fresh ?? annotation.target
+  out.target = target
   for (const key of WHERE_AND_WHO) out[key] = given[key]
-  return { annotation: out as NativeAnnotation, fresh: fresh !== undefined }
+  return out as NativeAnnotation
 }
 
 /** What every annotation ends with in the format: where it is, who made it and when. */
 const WHERE_AND_WHO = ['orphaned', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt'] as const
 const PLACED_KEYS: ReadonlySet<string> = new Set(['id', 'kind', 'target', ...WHERE_AND_WHO])
 
-/** The target of an anchored annotation that quotes the text at its offsets, from the text. */
-function freshTarget(annotation: Annotation, index: CodePointIndex): TextTarget | undefined {
+/**
+ * True for an anchored annotation that quotes the text at its offsets: its target is then
+ * written as the text has it (`index.target`), prefix and suffix included.
+ */
+function isFresh(annotation: Annotation, index: CodePointIndex): boolean {
   const { start, end, exact } = annotation.target
-  if (annotation.orphaned || !Number.isInteger(start) || !Number.isInteger(end)) return undefined
-  if (start < 0 || end < start || end > index.length || typeof exact !== 'string') {
-    return undefined
-  }
-  return index.slice(start, end) === exact ? index.target(start, end) : undefined
+  if (annotation.orphaned || !Number.isInteger(start) || !Number.isInteger(end)) return false
+  if (start < 0 || end < start || end > index.length || typeof exact !== 'string') return false
+  return index.slice(start, end) === exact
 }
 
 /** The file's text: two-space indented JSON with a final newline. */
@@ -176,11 +225,18 @@ export function serializeNative(doc: NativeDocument): string {
 const ANNOTATIONS_PER_PIECE = 64
 
 /**
- * The file's text in pieces, the annotations a batch at a time, for a writer that writes
- * each piece while the next is made. Joined, they are {@link serializeNative}'s text.
+ * The file's text in pieces, the annotations made and stringified a batch at a time, for a
+ * writer that writes each piece while the next is made. Joined, they are the text
+ * {@link serializeNative} gives the whole document.
  */
-export function nativePieces(doc: NativeDocument, batch = ANNOTATIONS_PER_PIECE): Iterable<string> {
-  const json = jsonPieces(doc, 2, { path: ['annotations'], batch })
+export function nativePieces(
+  exported: NativeExport,
+  batch = ANNOTATIONS_PER_PIECE
+): Iterable<string> {
+  const annotations = new ItemsOnDemand(exported.annotationCount, (from, to) =>
+    exported.nativeAnnotations(from, to)
+  )
+  const json = jsonPieces({ ...exported.head, annotations }, 2, { path: ['annotations'], batch })
   return {
     *[Symbol.iterator]() {
       yield* json
@@ -238,7 +294,7 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
     })
   }
 
-  problems.push(...referenceProblems(doc))
+  problems.push(...referenceProblems(doc.entities, doc.annotations))
   doc.annotations.forEach((annotation, i) => {
     problems.push(...targetProblems(annotation, index, ['annotations', i]))
   })
@@ -246,10 +302,13 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
 }
 
 /** Duplicate ids, and mentions and speakers that name no entity of the document. */
-function referenceProblems(doc: NativeDocument): Problem[] {
+function referenceProblems(
+  entities: readonly NativeEntity[],
+  annotations: readonly NativeAnnotation[]
+): Problem[] {
   const problems: Problem[] = []
   const entityIds = new Set<string>()
-  doc.entities.forEach((entity, i) => {
+  entities.forEach((entity, i) => {
     if (entityIds.has(entity.id)) {
       problems.push({
         path: jsonPath(['entities', i, 'id']),
@@ -259,7 +318,7 @@ function referenceProblems(doc: NativeDocument): Problem[] {
     entityIds.add(entity.id)
   })
   const annotationIds = new Set<string>()
-  doc.annotations.forEach((annotation, i) => {
+  annotations.forEach((annotation, i) => {
     const at = ['annotations', i] as const
     if (annotationIds.has(annotation.id)) {
       problems.push({

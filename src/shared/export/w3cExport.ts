@@ -8,9 +8,9 @@
  * body and a speaker name it by its IRI.
  */
 import { kindOf, type W3cWriteContext } from '../annotations/kinds'
-import type { Annotation, ArticleFile, Entity } from '../model'
-import { jsonPieces } from './jsonPieces'
-import { toNativeDocument, type ExportOptions } from './native'
+import type { Annotation, ArticleFile, Entity, TextTarget } from '../model'
+import { ItemsOnDemand, jsonPieces } from './jsonPieces'
+import { toNativeDocument, type ExportOptions, type NativeExport, type NativeHead } from './native'
 import type { NativeDocument } from './nativeSchema'
 import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
 
@@ -26,14 +26,14 @@ class Agents {
   }
 }
 
-/** The annotation as a Web Annotation. */
+/** The annotation, written with `target`, as a Web Annotation. */
 function annotationItem(
   annotation: Annotation,
+  target: TextTarget,
   context: W3cWriteContext,
   agents: Agents,
   articleIri: string
 ): Record<string, unknown> {
-  const { target } = annotation
   const selectors: Record<string, unknown>[] = [
     { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix }
   ]
@@ -64,13 +64,16 @@ function annotationItem(
   return item
 }
 
-/** The AnnotationCollection of a checked native document. */
-export function w3cFromNative(doc: NativeDocument): W3cCollection {
-  const articleIri = mint('article', doc.article.id)
-  const entities = new Map(doc.entities.map((e) => [e.id, e]))
+/** The items of one export: an annotation, with the target it is written with, as an item. */
+type ItemMaker = (annotation: Annotation, target: TextTarget) => Record<string, unknown>
+
+/** The item maker of a document: what every item shares is made once, here. */
+function itemMaker(head: NativeHead): ItemMaker {
+  const articleIri = mint('article', head.article.id)
+  const entities = new Map(head.entities.map((e) => [e.id, e]))
   // Each entity's node is written once, in `entities`; items name it by its IRI (thousands
   // of mentions of a few dozen entities would otherwise spell out the same node each time).
-  const iris = new Map(doc.entities.map((e) => [e, mint('entity', e.id)]))
+  const iris = new Map(head.entities.map((e) => [e, mint('entity', e.id)]))
   // One context for every item: nothing in it depends on the annotation.
   const context: W3cWriteContext = {
     entities,
@@ -78,26 +81,38 @@ export function w3cFromNative(doc: NativeDocument): W3cCollection {
     annotationIri: (id) => mint('annotation', id)
   }
   const agents = new Agents()
-  const items = doc.annotations.map((a) => annotationItem(a, context, agents, articleIri))
+  return (annotation, target) => annotationItem(annotation, target, context, agents, articleIri)
+}
+
+/** The collection of a document, around its items (an array, or items made on demand). */
+function collection(head: NativeHead, total: number, items: unknown): W3cCollection {
+  const articleIri = mint('article', head.article.id)
   return {
     '@context': W3C_CONTEXT,
     id: `${articleIri}:annotations`,
     type: 'AnnotationCollection',
-    label: doc.article.title,
-    generated: doc.exportedAt,
+    label: head.article.title,
+    generated: head.exportedAt,
     generator: { type: 'Software', name: 'newsroom-annotator' },
     article: {
       id: articleIri,
       type: 'Text',
-      label: doc.article.title,
-      ...(doc.article.language ? { language: doc.article.language } : {}),
-      created: doc.article.createdAt,
-      modified: doc.article.updatedAt
+      label: head.article.title,
+      ...(head.article.language ? { language: head.article.language } : {}),
+      created: head.article.createdAt,
+      modified: head.article.updatedAt
     },
-    entities: doc.entities.map(entityNode),
-    total: items.length,
+    entities: head.entities.map(entityNode),
+    total,
     first: { type: 'AnnotationPage', startIndex: 0, items }
   }
+}
+
+/** The AnnotationCollection of a checked native document. */
+export function w3cFromNative(doc: NativeDocument): W3cCollection {
+  const item = itemMaker(doc)
+  const items = doc.annotations.map((a) => item(a, a.target))
+  return collection(doc, items.length, items)
 }
 
 /** An article as a W3C AnnotationCollection (checked through the native export first). */
@@ -118,11 +133,21 @@ export function serializeW3c(collection: W3cCollection): string {
 const ITEMS_PER_PIECE = 64
 
 /**
- * The file's text in pieces, the items a batch at a time, for a writer that writes each
- * piece while the next is made. Joined, they are {@link serializeW3c}'s text.
+ * The file's text in pieces, the items made and stringified a batch at a time, for a writer
+ * that writes each piece while the next is made. Joined, they are the text
+ * {@link serializeW3c} gives the collection of the whole document ({@link w3cFromNative}).
+ * The items are made from the article's annotations as the export holds them: no native
+ * annotation is made on the way.
  */
-export function w3cPieces(collection: W3cCollection, batch = ITEMS_PER_PIECE): Iterable<string> {
-  const json = jsonPieces(collection, 0, { path: ['first', 'items'], batch })
+export function w3cPieces(exported: NativeExport, batch = ITEMS_PER_PIECE): Iterable<string> {
+  const item = itemMaker(exported.head)
+  const items = new ItemsOnDemand(exported.annotationCount, (from, to) => {
+    const made: Record<string, unknown>[] = []
+    for (let i = from; i < to; i++) made.push(item(exported.annotation(i), exported.target(i)))
+    return made
+  })
+  const whole = collection(exported.head, exported.annotationCount, items)
+  const json = jsonPieces(whole, 0, { path: ['first', 'items'], batch })
   return {
     *[Symbol.iterator]() {
       yield* json
