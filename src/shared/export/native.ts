@@ -304,7 +304,7 @@ export function nativeProblems(doc: NativeDocument): Problem[] {
 /** Duplicate ids, and mentions and speakers that name no entity of the document. */
 function referenceProblems(
   entities: readonly NativeEntity[],
-  annotations: readonly NativeAnnotation[]
+  annotations: readonly Annotation[]
 ): Problem[] {
   const problems: Problem[] = []
   const entityIds = new Set<string>()
@@ -340,7 +340,7 @@ function referenceProblems(
 
 /** Where an annotation's target disagrees with the text. */
 function targetProblems(
-  annotation: NativeAnnotation,
+  annotation: Annotation,
   index: CodePointIndex,
   at: readonly (string | number)[]
 ): Problem[] {
