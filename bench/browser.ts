@@ -38,13 +38,20 @@ const PROFILE = process.env.BENCH_PROFILE === '1'
  */
 const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
 /**
- * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`
- * and one of the scroll to `.tmp/scrolling-<workload>.trace.json`: the browser's own style,
+ * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`,
+ * one of the scroll to `.tmp/scrolling-<workload>.trace.json` and one of the adds near the top
+ * to `.tmp/adding-<workload>.trace.json`: the browser's own style,
  * layout and paint, which a CPU profile does not show, and each task's thread time, which a
  * loaded machine changes less than wall time (open it in Chromium's DevTools, Performance,
  * load profile).
  */
-const TRACE = process.env.BENCH_TRACE === '1'
+const TRACE = process.env.BENCH_TRACE === '1' || process.env.BENCH_TRACE === 'invalidations'
+/**
+ * With BENCH_TRACE=invalidations, the adds' trace also says which nodes each key invalidated
+ * for style, layout and paint, and why: for counting them, not for times (recording every
+ * invalidated node made the key's task about four times as long at 30,000 annotations).
+ */
+const TRACE_INVALIDATIONS = process.env.BENCH_TRACE === 'invalidations'
 const OPEN_RUNS = 5
 const ADD_RUNS = 20
 /** How far down the article the second series of adds and of typed keys is made. */
@@ -431,6 +438,16 @@ const TRACE_CATEGORIES = [
   'v8'
 ]
 
+/**
+ * The categories of the adds' trace: the timeline's with Blink's own phases (compositing
+ * inputs, pre-paint, paint), and with BENCH_TRACE=invalidations what each key invalidated.
+ */
+const ADD_TRACE_CATEGORIES = [
+  ...TRACE_CATEGORIES,
+  'blink',
+  ...(TRACE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])
+]
+
 /** Where the trace of `label` goes (see BENCH_TRACE). */
 function traceFile(label: string): string {
   return join(ROOT, '.tmp', `${label.replace(/\W+/g, '-')}.trace.json`)
@@ -492,7 +509,11 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     step('filtered the panel')
     const addTimes: number[] = []
     const stopAddProfile = await startProfile(page!, `adding-${name}`)
+    const addTrace = TRACE ? traceFile(`adding-${name}`) : undefined
+    if (addTrace)
+      await browser.startTracing(page!, { path: addTrace, categories: ADD_TRACE_CATEGORIES })
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    if (addTrace) await browser.stopTracing()
     await stopAddProfile()
     const addDeepTimes: number[] = []
     // Only where 60 % down is far from the top: on a short article (the sample) the two
