@@ -1,10 +1,11 @@
 /**
  * The main-process handlers: one per row of the contract, over one Library. The same
  * object serves Electron's IPC registration and the loopback web host, each of which calls
- * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there and
- * every AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
+ * `dispatch(channel, raw, handlers[channel])` so requests and responses are parsed there (an
+ * article file checked when it was read is not checked again: `openedArticle`) and every
+ * AppError thrown here reaches the renderer as a typed `{ ok: false, error }`.
  */
-import { AppError, type ContractHandlers } from '@shared/contract'
+import { AppError, openedArticle, type ContractHandlers } from '@shared/contract'
 import type { Desk } from './desk/Desk'
 import { EditorRevisions } from './editorRevisions'
 import { createExchange } from './exchange/exchange'
@@ -89,7 +90,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     openArticle: async ({ id }) => {
       const file = await library.open(id)
       desk?.opened(file)
-      return { ...file, revision: revisions.opened(id, file) }
+      // Checked when it was read: only the revision is checked on its way out.
+      return openedArticle(file, revisions.opened(id, file))
     },
     createArticle: ({ text, title }) => library.create({ text, title }),
     importArticle: async ({ fileName, contentBase64 }) =>
@@ -133,7 +135,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     listArticleVersions: async ({ id }) => ({ versions: await library.versions(id) }),
     restoreArticleVersion: async ({ id, versionId }) => {
       const file = await library.restore(id, versionId)
-      return { ...file, revision: revisions.opened(id, file) }
+      return openedArticle(file, revisions.opened(id, file))
     },
     overwriteChangedArticle: async ({ id }) => {
       await library.overwriteChanged(id)

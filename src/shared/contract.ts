@@ -251,6 +251,43 @@ const Revision = z.string().min(1).max(64)
 export const OpenedArticle = ArticleFile.extend({ revision: Revision.optional() })
 export type OpenedArticle = z.infer<typeof OpenedArticle>
 
+/**
+ * Values a contract schema produced, with that schema. A parse gives a new object, and
+ * nothing changes one in place afterwards (the library hands the same read of an unchanged
+ * file out again), so such a value still matches: `dispatch` sends it without parsing it
+ * again. An article file is checked once, when it is read from disk, and not a second time
+ * on its way to the editor (about 20 ms at 10,000 annotations).
+ */
+const produced = new WeakMap<object, z.ZodType>()
+
+/** Parses `value` with `schema` and remembers the result as that schema's (see {@link produced}). */
+export function parseAndRemember<T extends z.ZodType>(
+  schema: T,
+  value: unknown
+): z.ZodSafeParseResult<z.output<T>> {
+  const parsed = schema.safeParse(value)
+  if (parsed.success && typeof parsed.data === 'object' && parsed.data !== null)
+    produced.set(parsed.data, schema)
+  return parsed
+}
+
+/** Whether `value` is what `schema` produced (see {@link produced}). */
+function producedBy(schema: z.ZodType, value: unknown): boolean {
+  return typeof value === 'object' && value !== null && produced.get(value) === schema
+}
+
+/**
+ * The answer to `openArticle`: `file` with the revision of its opening. When the article
+ * schema produced `file` (it was checked when read) and the revision is one, `dispatch` sends
+ * it as it is; anything else it checks whole, as every response.
+ */
+export function openedArticle(file: ArticleFile, revision: string): OpenedArticle {
+  const opened: OpenedArticle = { ...file, revision }
+  if (producedBy(ArticleFile, file) && Revision.safeParse(revision).success)
+    produced.set(opened, OpenedArticle)
+  return opened
+}
+
 /** What a save answers. */
 const SavedArticle = z.object({
   updatedAt: z.string(),
@@ -660,6 +697,7 @@ export async function dispatch<C extends Channel>(
   if (!parsed.ok) return parsed
   try {
     const value = await handler(parsed.value as ParsedRequestOf<C>)
+    if (producedBy(row.response, value)) return { ok: true, value: value as ResponseOf<C> }
     const checked = row.response.safeParse(value)
     if (!checked.success) {
       return {

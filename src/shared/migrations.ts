@@ -5,7 +5,7 @@
  * current schema. A file from a newer version is refused with a message that says so,
  * rather than read half-way and saved back without the fields this version cannot see.
  */
-import { describeIssues } from './contract'
+import { describeIssues, parseAndRemember } from './contract'
 import { isRegistered, registryIdFor } from './memory/entityKey'
 import { ARTICLE_SCHEMA_VERSION, ArticleFile } from './model'
 
@@ -128,7 +128,7 @@ export function migrateArticleFile(
 ): MigrationResult | MigrationError {
   const migrated = migrateRaw(raw, plan)
   if ('error' in migrated) return migrated
-  const checked = ArticleFile.safeParse(migrated.file)
+  const checked = parseAndRemember(ArticleFile, migrated.file)
   if (!checked.success) {
     return { error: `It does not match the article format: ${describeIssues(checked.error)}.` }
   }

@@ -51,7 +51,7 @@ import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libra
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
 import { applySettingsChanges, type SettingsChanges } from './settingsChanges'
-import { contentHash, serialise, type VersionEvent } from './versionFolder'
+import { readContentHash, serialise, type VersionEvent } from './versionFolder'
 
 export type { LibraryChange } from './libraryChange'
 export type { SettingsChanges } from './settingsChanges'
@@ -370,7 +370,7 @@ export class Library {
       const found = await this.recovery.read(id)
       if (found.status !== 'ok') throw unavailable(id, found)
       // What the editor starts from: a save finding anything else on disk asks first.
-      this.seen.set(id, contentHash(found.raw ?? found.file))
+      this.seen.set(id, readContentHash(found.raw ?? found.file))
       return found.file
     })
   }
@@ -478,7 +478,7 @@ export class Library {
         options.refuseIfChanged &&
         seen !== undefined &&
         found.raw !== undefined &&
-        contentHash(found.raw) !== seen
+        readContentHash(found.raw) !== seen
       ) {
         throw new AppError(
           'changed-on-disk',
@@ -610,7 +610,7 @@ export class Library {
     this.assertWritable()
     await this.lock.run(id, async () => {
       const found = await this.store.read(id)
-      if (found.status === 'ok') this.seen.set(id, contentHash(found.raw))
+      if (found.status === 'ok') this.seen.set(id, readContentHash(found.raw))
       else this.seen.delete(id)
     })
   }

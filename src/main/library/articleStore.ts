@@ -143,6 +143,7 @@ export class ArticleStore {
     }
     const file = migrated.file
     // The file name is the id: a file copied under a new name must not share the old one's.
+    // (A file name's id suits the article schema, so the file stays one it checked.)
     if (file.article.id !== id) file.article = { ...file.article, id }
     const read: ArticleRead =
       migrated.migratedFrom === undefined

@@ -59,6 +59,25 @@ export function contentHash(content: unknown): string {
   return serialise(content).hash
 }
 
+/** Hashes of content read from files, by the object read (see {@link readContentHash}). */
+const readHashes = new WeakMap<object, string>()
+
+/**
+ * As {@link contentHash}, for content parsed from a file: computed once per object. Nothing
+ * changes such an object in place, and the article store hands the same one out again while
+ * its file is unchanged, so each opening and save of the article does not serialise and hash
+ * the whole file again (about 60 ms at 10,000 annotations).
+ */
+export function readContentHash(content: unknown): string {
+  if (typeof content !== 'object' || content === null) return contentHash(content)
+  let hash = readHashes.get(content)
+  if (hash === undefined) {
+    hash = contentHash(content)
+    readHashes.set(content, hash)
+  }
+  return hash
+}
+
 /** A version file's text: its header indented, the content's JSON spliced in as hashed. */
 function versionText(header: Omit<VersionFile, 'content'>, contentJson: string): string {
   const head = JSON.stringify(header, null, 2)

@@ -240,7 +240,9 @@ export async function listenContractServer(
     res.end(res.req.method === 'HEAD' ? undefined : body)
   }
   const sendJson = (res: ServerResponse, status: number, result: Result<unknown>): void => {
-    send(res, status, JSON.stringify(result), 'application/json; charset=utf-8')
+    // Encoded once: Node would measure a string's UTF-8 length, then encode it (an opened
+    // article is megabytes).
+    send(res, status, Buffer.from(JSON.stringify(result)), 'application/json; charset=utf-8')
   }
   const refuse = (res: ServerResponse, status: number, error: AppErrorShape): void => {
     sendJson(res, status, { ok: false, error })

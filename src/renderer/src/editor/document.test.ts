@@ -55,6 +55,16 @@ describe('blocksToDoc / docToBlocks', () => {
     )
   })
 
+  it('builds one document for the same blocks, so the layer and the view share its caches', () => {
+    const doc = blocksToDoc(sample)
+    expect(blocksToDoc(sample)).toBe(doc)
+    expect(TextPositions.of(blocksToDoc(sample))).toBe(TextPositions.of(doc))
+    // Other blocks, even equal ones, are another article's: their own document.
+    const copy = sample.map((b) => ({ ...b }))
+    expect(blocksToDoc(copy)).not.toBe(doc)
+    expect(blocksToDoc(copy).eq(doc)).toBe(true)
+  })
+
   it('refuses an empty article', () => {
     expect(() => blocksToDoc([])).toThrow(/at least one block/)
   })

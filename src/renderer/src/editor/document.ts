@@ -13,15 +13,28 @@ import type { Block } from '@shared/model'
 import { BLOCK_SEPARATOR, CodePointIndex } from '@shared/text'
 import { articleSchema, isBlockType } from './schema'
 
+/**
+ * The documents built, by the blocks they were built from. An opened article's blocks are
+ * read by the annotation layer (fromArticle) and by the view as it mounts: with one document
+ * for both, everything cached per document (its text, its positions, where its blocks start)
+ * is computed once on opening instead of twice. Blocks are values: nothing changes them in
+ * place (an edited text is a new array of blocks), and documents are immutable.
+ */
+const docsOfBlocks = new WeakMap<readonly Block[], PmNode>()
+
 /** Builds the ProseMirror document of an article's blocks (text kept exactly as stored). */
 export function blocksToDoc(blocks: readonly Block[]): PmNode {
+  const built = docsOfBlocks.get(blocks)
+  if (built) return built
   if (blocks.length === 0) throw new Error('An article has at least one block')
   const nodes = blocks.map((b) => {
     const type = articleSchema.nodes[b.type]
     if (!type) throw new Error(`Unknown block type: ${b.type}`)
     return type.create(null, b.text ? articleSchema.text(b.text) : null)
   })
-  return articleSchema.nodes.doc.create(null, nodes)
+  const doc = articleSchema.nodes.doc.create(null, nodes)
+  docsOfBlocks.set(blocks, doc)
+  return doc
 }
 
 /** The block of one top-level node of an article document. */
