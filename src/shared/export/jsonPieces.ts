@@ -131,3 +131,13 @@ function replaceAt(
   const below = replaceAt(inner as Record<string, unknown>, rest, marker)
   return { items: below.items, withMarker: { ...value, [key]: below.withMarker } }
 }
+
+/** The pieces, then the newline a file of ours ends with. */
+export function withFinalNewline(pieces: Iterable<string>): Iterable<string> {
+  return {
+    *[Symbol.iterator]() {
+      yield* pieces
+      yield '\n'
+    }
+  }
+}

@@ -18,7 +18,7 @@ import {
 } from '../model'
 import { entityRefOf } from '../annotations/kinds'
 import { BLOCK_SEPARATOR, CodePointIndex, codePointLength, plainText, truncate } from '../text'
-import { ItemsOnDemand, jsonPieces } from './jsonPieces'
+import { ItemsOnDemand, jsonPieces, withFinalNewline } from './jsonPieces'
 import { jsonSchemaProblems } from './jsonSchemaCheck'
 import {
   NATIVE_FORMAT,
@@ -236,13 +236,9 @@ export function nativePieces(
   const annotations = new ItemsOnDemand(exported.annotationCount, (from, to) =>
     exported.nativeAnnotations(from, to)
   )
-  const json = jsonPieces({ ...exported.head, annotations }, 2, { path: ['annotations'], batch })
-  return {
-    *[Symbol.iterator]() {
-      yield* json
-      yield '\n'
-    }
-  }
+  return withFinalNewline(
+    jsonPieces({ ...exported.head, annotations }, 2, { path: ['annotations'], batch })
+  )
 }
 
 /** An article as the text of a `*.newsroom.json` file, checked before it is returned. */

@@ -9,7 +9,7 @@
  */
 import { kindOf, type W3cWriteContext } from '../annotations/kinds'
 import type { Annotation, ArticleFile, Entity, TextTarget } from '../model'
-import { ItemsOnDemand, jsonPieces } from './jsonPieces'
+import { ItemsOnDemand, jsonPieces, withFinalNewline } from './jsonPieces'
 import { toNativeDocument, type ExportOptions, type NativeExport, type NativeHead } from './native'
 import type { NativeDocument } from './nativeSchema'
 import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
@@ -147,13 +147,7 @@ export function w3cPieces(exported: NativeExport, batch = ITEMS_PER_PIECE): Iter
     return made
   })
   const whole = collection(exported.head, exported.annotationCount, items)
-  const json = jsonPieces(whole, 0, { path: ['first', 'items'], batch })
-  return {
-    *[Symbol.iterator]() {
-      yield* json
-      yield '\n'
-    }
-  }
+  return withFinalNewline(jsonPieces(whole, 0, { path: ['first', 'items'], batch }))
 }
 
 /** An article as the text of a `*.jsonld` file. */
