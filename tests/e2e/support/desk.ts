@@ -108,6 +108,17 @@ export class DeskSetting {
     return app
   }
 
+  /** The end of every process' log (the app hosts', the desk servers'), for a failed test. */
+  logs(): string {
+    const tail = (text: string) => text.slice(-4_000)
+    const parts = this.apps.map(
+      (app, i) => `app ${i + 1} (${app.library}):\n${tail(app.log.join('\n'))}`
+    )
+    const desks = [this.desk, ...this.others].filter((d): d is DeskProcess => d !== null)
+    desks.forEach((desk, i) => parts.push(`desk process ${i + 1}:\n${tail(desk.output())}`))
+    return parts.join('\n\n')
+  }
+
   async close(): Promise<void> {
     for (const app of this.apps) {
       await app.context.close().catch(() => undefined)
@@ -176,6 +187,7 @@ export const deskTest = base.extend<{
     testInfo.skip(testInfo.project.name !== 'chromium-host', DESK_ON_WEB_HOST)
     const setting = await DeskSetting.start(deskProcesses)
     await use(setting)
+    if (testInfo.status !== testInfo.expectedStatus) console.log(setting.logs())
     await setting.close()
   }
 })

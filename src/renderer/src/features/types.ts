@@ -55,7 +55,13 @@ export interface SharedUndo {
    * Saves what is pending, undoes or redoes on the desk, shows the article as it then is
    * (the selection kept), and says in the status line what happened.
    */
-  run(direction: 'undo' | 'redo', view: EditorView | undefined): Promise<void>
+  run(direction: 'undo' | 'redo'): Promise<void>
+  /**
+   * Says in the status line that there is nothing of this editor's to undo or redo: where
+   * `run` says what it did, so that a rebuild of the article (the desk's next change) does not
+   * take it away as it takes the editor's own notices.
+   */
+  nothingTo(direction: 'undo' | 'redo'): void
 }
 
 /**

@@ -120,11 +120,13 @@ export function createActions(
   /**
    * Reads the open article again from disk after main changed it behind the editor (an
    * annotation import): the editor is rebuilt from the file. Flush pending saves first, or
-   * they would write the old layer back over the change. False when it could not be read.
+   * they would write the old layer back over the change. False when it could not be read, or
+   * when `stillWanted` says by the time it is read that it is not to be shown any more.
    */
-  async function reloadArticle(id: string): Promise<boolean> {
+  async function reloadArticle(id: string, stillWanted?: () => boolean): Promise<boolean> {
     if (getState().article.id !== id) return false
     const result = await api.openArticle({ id })
+    if (stillWanted && !stillWanted()) return false
     if (!result.ok) {
       const reason = result.error.message
       dispatch({ type: 'alert/raised', alert: { id: 'open', text: (t) => t.openFailed(reason) } })

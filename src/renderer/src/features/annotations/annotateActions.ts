@@ -185,16 +185,13 @@ export function createAnnotateActions(session: AnnotateSession): AnnotateActions
    */
   const onDesk =
     (direction: 'undo' | 'redo'): Command =>
-    (state, dispatch, view) => {
+    (state, dispatch) => {
       const shared = ctx.sharedUndo()
       if (!shared) return false
       const possible = direction === 'undo' ? canUndo(state) : canRedo(state)
       if (!dispatch) return true
-      if (!possible) {
-        session.notify((t) => (direction === 'undo' ? t.nothingToUndo : t.nothingToRedo))
-        return true
-      }
-      void shared.run(direction, view)
+      if (!possible) shared.nothingTo(direction)
+      else void shared.run(direction)
       return true
     }
 

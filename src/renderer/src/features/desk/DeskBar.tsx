@@ -18,7 +18,7 @@ import type { Messages } from '@renderer/i18n/strings'
 import { useActions, useUiState } from '@renderer/store/StoreContext'
 import { flushAll } from '../annotations/closeFlush'
 import { DESK_POLL_MS, deskChanges, deskWatch, useDeskArticle, useDeskOverview } from './deskWatch'
-import { keepSelectionOf } from './keepSelection'
+import { rebuildKeepingPlace } from './keepSelection'
 import './desk.css'
 
 function stateText(t: Messages, state: DeskArticleState): string {
@@ -68,10 +68,14 @@ function useDeskPolling(): void {
       owed = false
       reloading.current = true
       try {
-        // Pending changes first: main merges them with the desk's, then the editor shows both.
-        await flushAll()
-        keepSelectionOf(latest.current.view, id)
-        await actions.reloadArticle(id)
+        // Pending changes are saved first: main merges them with the desk's, then the editor
+        // shows both.
+        const shown = await rebuildKeepingPlace(id, (stillWanted) =>
+          actions.reloadArticle(id, stillWanted)
+        )
+        // Not shown while still open (the reader kept changing it, or it could not be read):
+        // asked again at the next question.
+        if (!shown && latest.current.openId === id) owed = true
       } finally {
         reloading.current = false
       }

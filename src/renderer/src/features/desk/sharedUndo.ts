@@ -9,7 +9,7 @@ import type { UiActions } from '@renderer/store/actions'
 import type { SharedUndo } from '../types'
 import { flushAll } from '../annotations/closeFlush'
 import { deskWatch } from './deskWatch'
-import { keepSelectionOf } from './keepSelection'
+import { rebuildKeepingPlace } from './keepSelection'
 
 /** The desk's undo of the article `articleId` as it stands now, or null when not shared. */
 export function sharedUndoOf(
@@ -19,10 +19,12 @@ export function sharedUndoOf(
 ): SharedUndo | null {
   const shared = deskWatch.getSnapshot()?.articles.find((a) => a.id === articleId)
   if (!shared) return null
+  const nothingTo = (direction: 'undo' | 'redo'): void =>
+    actions.showStatus((t) => (direction === 'undo' ? t.nothingToUndo : t.nothingToRedo))
   return {
     canUndo: shared.canUndo,
     canRedo: shared.canRedo,
-    async run(direction, view): Promise<void> {
+    async run(direction): Promise<void> {
       await flushAll()
       const result = await api.deskUndo({ id: articleId, direction })
       if (!result.ok) {
@@ -30,14 +32,13 @@ export function sharedUndoOf(
         actions.showStatus(() => reason)
         return
       }
-      const { changed } = result.value
-      if (changed) {
-        keepSelectionOf(view ?? null, articleId)
-        await actions.reloadArticle(articleId)
-      }
+      if (!result.value.changed) return nothingTo(direction)
+      await rebuildKeepingPlace(articleId, (stillWanted) =>
+        actions.reloadArticle(articleId, stillWanted)
+      )
       // Said once the article is shown again: the editor's own notices went with the old one.
-      if (direction === 'undo') actions.showStatus((t) => (changed ? t.undone : t.nothingToUndo))
-      else actions.showStatus((t) => (changed ? t.redone : t.nothingToRedo))
-    }
+      actions.showStatus((t) => (direction === 'undo' ? t.undone : t.redone))
+    },
+    nothingTo
   }
 }
