@@ -22,7 +22,7 @@ import type { ArticleFile } from '@shared/model'
 import { plainText } from '@shared/text'
 import { findChromium } from '../tests/e2e/support/binaries'
 import type { PeerAnnotation } from './peer/peer'
-import { median, percentile, report, type BenchRow } from './results'
+import { against, median, percentile, report, type BenchRow } from './results'
 import { workloadArticle } from './workload'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -30,6 +30,13 @@ const PEER_OUT = join(ROOT, '.tmp/bench-peer')
 const COUNTS = (process.env.BENCH_COUNTS ?? '100,1000,10000,30000').split(',').map(Number)
 /** The built app to measure (a copy, so that building again does not change it mid-run). */
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
+/**
+ * With BENCH_BASELINE set to another build (a copy of main's `out`), each opening is also
+ * measured on that build, the two alternated run by run on fresh pages in the same minutes:
+ * the opening row then carries the baseline build's median and the ratio, which a loaded
+ * machine changes much less than either figure.
+ */
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
 /** With BENCH_PROFILE=1, CPU profiles of opening, adding and typing of each workload go to .tmp/. */
 const PROFILE = process.env.BENCH_PROFILE === '1'
 /**
@@ -52,7 +59,8 @@ const TRACE = process.env.BENCH_TRACE === '1' || process.env.BENCH_TRACE === 'in
  * invalidated node made the key's task about four times as long at 30,000 annotations).
  */
 const TRACE_INVALIDATIONS = process.env.BENCH_TRACE === 'invalidations'
-const OPEN_RUNS = 5
+/** Openings measured per workload (BENCH_OPEN_RUNS, 5 by default). */
+const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 5)
 const ADD_RUNS = 20
 /** How far down the article the second series of adds and of typed keys is made. */
 const DEEP = 0.6
@@ -91,8 +99,11 @@ async function serveFolder(folder: string): Promise<{ url: string; server: Serve
   return { url: `http://127.0.0.1:${port}/`, server }
 }
 
-/** A library folder holding one article file, served by the built web host. */
-async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: string }> {
+/** A library folder holding one article file, served by the built web host of `out`. */
+async function hostFor(
+  file: ArticleFile,
+  out: string = OUT
+): Promise<{ host: WebHost; folder: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'newsroom-bench-'))
   await mkdir(join(folder, 'articles'), { recursive: true })
   await writeFile(join(folder, 'articles', `${file.article.id}.json`), JSON.stringify(file))
@@ -108,7 +119,7 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
     annotations: []
   }
   await writeFile(join(folder, 'articles', 'bench-brief.json'), JSON.stringify(brief))
-  const module = (await import(pathToFileURL(join(OUT, 'main/web-host.js')).href)) as {
+  const module = (await import(pathToFileURL(join(out, 'main/web-host.js')).href)) as {
     startWebHost(options: {
       folder: string
       rendererDir: string
@@ -117,7 +128,7 @@ async function hostFor(file: ArticleFile): Promise<{ host: WebHost; folder: stri
   }
   const host = await module.startWebHost({
     folder,
-    rendererDir: join(OUT, 'renderer'),
+    rendererDir: join(out, 'renderer'),
     log: () => {}
   })
   return { host, folder }
@@ -453,16 +464,36 @@ function traceFile(label: string): string {
   return join(ROOT, '.tmp', `${label.replace(/\W+/g, '-')}.trace.json`)
 }
 
+/** One opening of `title` on a fresh page of the host at `url` (see BENCH_BASELINE). */
+async function openOnFreshPage(browser: Browser, url: string, title: string): Promise<number> {
+  const page = await newPage(browser)
+  try {
+    await page.goto(url)
+    await page.locator('.article-open').first().waitFor()
+    return await openArticle(page, title)
+  } finally {
+    await page.close()
+  }
+}
+
 /** Measures the app over one workload. */
 async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const rows: BenchRow[] = []
   const { host, folder } = await hostFor(file)
+  const baseline = BASELINE ? await hostFor(file, BASELINE) : undefined
   const title = file.article.title
   const openTimes: number[] = []
+  const baselineTimes: number[] = []
   let page: Page | undefined
   try {
     for (let run = 0; run < OPEN_RUNS; run++) {
       await page?.close()
+      page = undefined
+      // The baseline build first in even runs and in the last (whose page stays open for
+      // what is measured next), after ours in odd runs, so neither always goes first.
+      const baselineFirst = run % 2 === 0 || run === OPEN_RUNS - 1
+      if (baseline && baselineFirst)
+        baselineTimes.push(await openOnFreshPage(browser, baseline.host.url, title))
       page = await newPage(browser)
       await page.goto(host.url)
       await page.locator('.article-open').first().waitFor()
@@ -475,9 +506,16 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
       // A few idle moments more: the work the opening left for later is in the trace too.
       if (traced) await page.waitForTimeout(1500).then(() => browser.stopTracing())
       await stopOpenProfile()
+      if (baseline && !baselineFirst) {
+        await page.close()
+        page = undefined
+        baselineTimes.push(await openOnFreshPage(browser, baseline.host.url, title))
+      }
     }
     const step = (what: string) => console.error(`  ${name}: ${what}`)
     step(`opened in ${openTimes.map((t) => Math.round(t)).join(', ')} ms`)
+    if (baseline)
+      step(`baseline build opened in ${baselineTimes.map((t) => Math.round(t)).join(', ')} ms`)
     const memory = await memoryOf(page!)
     const scrollTrace = TRACE ? traceFile(`scrolling-${name}`) : undefined
     if (scrollTrace)
@@ -492,6 +530,17 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
         value: median(openTimes),
         unit: 'ms'
       },
+      ...(baseline
+        ? [
+            against({
+              workload: name,
+              metric: 'open: against the baseline build',
+              value: median(openTimes),
+              unit: 'ms',
+              baseline: median(baselineTimes)
+            })
+          ]
+        : []),
       {
         workload: name,
         metric: 'scroll: frames over 20 ms',
@@ -587,6 +636,10 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await page?.close()
     await host.close()
     await rm(folder, { recursive: true, force: true })
+    if (baseline) {
+      await baseline.host.close()
+      await rm(baseline.folder, { recursive: true, force: true })
+    }
   }
   return rows
 }

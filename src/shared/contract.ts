@@ -283,9 +283,25 @@ function producedBy(schema: z.ZodType, value: unknown): boolean {
  */
 export function openedArticle(file: ArticleFile, revision: string): OpenedArticle {
   const opened: OpenedArticle = { ...file, revision }
-  if (producedBy(ArticleFile, file) && Revision.safeParse(revision).success)
+  if (producedBy(ArticleFile, file) && Revision.safeParse(revision).success) {
     produced.set(opened, OpenedArticle)
+    openedFrom.set(opened, { file, revision })
+  }
   return opened
+}
+
+/** The checked file and the revision each checked opening answer was made of. */
+const openedFrom = new WeakMap<object, { file: ArticleFile; revision: string }>()
+
+/**
+ * The file and revision `value` was made of by {@link openedArticle}, when it is such an
+ * answer (checked, and unchanged since, as every value {@link produced} remembers): a host can
+ * then reuse what it already made of the file (the web host's JSON of it).
+ */
+export function openedParts(value: unknown): { file: ArticleFile; revision: string } | undefined {
+  return typeof value === 'object' && value !== null && producedBy(OpenedArticle, value)
+    ? openedFrom.get(value)
+    : undefined
 }
 
 /** What a save answers. */

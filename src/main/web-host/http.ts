@@ -21,6 +21,7 @@ import {
 import { MAX_REQUEST_CHARS } from '@shared/limits'
 import { API_PREFIX, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/webHost'
 import { CONTENT_SECURITY_POLICY } from '../csp'
+import { answerBytes } from './answerBytes'
 
 /**
  * Largest request body the host reads: the contract's whole-request limit (limits.ts), counted
@@ -241,8 +242,8 @@ export async function listenContractServer(
   }
   const sendJson = (res: ServerResponse, status: number, result: Result<unknown>): void => {
     // Encoded once: Node would measure a string's UTF-8 length, then encode it (an opened
-    // article is megabytes).
-    send(res, status, Buffer.from(JSON.stringify(result)), 'application/json; charset=utf-8')
+    // article is megabytes, and its JSON is kept while the file is unchanged).
+    send(res, status, answerBytes(result), 'application/json; charset=utf-8')
   }
   const refuse = (res: ServerResponse, status: number, error: AppErrorShape): void => {
     sendJson(res, status, { ok: false, error })

@@ -28,7 +28,7 @@ import { drawingWindowOf } from '@renderer/editor/annotations/plugin'
 import { afterPaintWhenIdle } from '@renderer/components/afterPaintWhenIdle'
 import { StateDraft } from '../annotations/stateDraft'
 import type { ArticleFeatureContext } from '../types'
-import { suggestDraft } from './suggestOffThread'
+import { stopReading, suggestDraft } from './suggestOffThread'
 import type { ReadAnnotation } from './suggestProtocol'
 
 /** What the plugin keeps. */
@@ -224,6 +224,7 @@ export function suggestionsPlugin(ctx: ArticleFeatureContext): Plugin<Suggestion
           live = false
           clearTimeout(timer)
           first.cancel()
+          stopReading(reader)
         }
       }
     },

@@ -23,7 +23,13 @@ type Answer = { id: number; suggestions: ArticleSuggestions } | { id: number; er
 
 let worker: Worker | null | undefined
 let nextId = 0
-const waiting = new Map<number, { resolve(s: ArticleSuggestions): void; reject(e: Error): void }>()
+const waiting = new Map<
+  number,
+  { resolve(s: ArticleSuggestions): void; reject(e: Error): void; reader: object }
+>()
+
+/** What a reading stopped by {@link stopReading} rejects with. */
+export const READING_STOPPED = 'reading stopped'
 
 function startWorker(): Worker | null {
   try {
@@ -67,9 +73,13 @@ function onPage(input: SuggestInput): Promise<ArticleSuggestions> {
 }
 
 /** Sends a request to the running worker; rejects with the worker's error. */
-function ask(running: Worker, request: SuggestRequest): Promise<ArticleSuggestions> {
+function ask(
+  running: Worker,
+  request: SuggestRequest,
+  reader: object
+): Promise<ArticleSuggestions> {
   const answer = new Promise<ArticleSuggestions>((resolve, reject) =>
-    waiting.set(request.id, { resolve, reject })
+    waiting.set(request.id, { resolve, reject, reader })
   )
   running.postMessage(request)
   return answer
@@ -110,11 +120,30 @@ export function suggestDraft(
   const request: SuggestRequest =
     delta && base ? { id, name, base: base.name, delta, dating } : { id, name, input: whole() }
   sent = { name, draft, reader }
-  return ask(running, request).catch((error: Error) => {
+  return ask(running, request, reader).catch((error: Error) => {
     if (error.message === 'worker failed') return onPage(whole())
     if (error.message !== BASE_NOT_HELD) return Promise.reject(error)
     // The worker lost the article (an earlier reading failed): send it whole.
     sent = null
     return suggestDraft(draft, dating, gather, reader)
   })
+}
+
+/**
+ * The editor left the article `reader` reads (another one is opening): a worker still busy
+ * only for it is stopped, and the next reading starts a new one. Its work is of no use any
+ * more, and on a machine of two cores it competes with the opening of the next article: the
+ * worker's first reading loads compromise's lexicon (about 200 ms of processor) before reading
+ * the article (about a second on a long one), and an editor who opens one article then
+ * another at once would wait for both.
+ */
+export function stopReading(reader: object): void {
+  if (!worker || !waiting.size) return
+  for (const caller of waiting.values()) if (caller.reader !== reader) return
+  worker.terminate()
+  worker = undefined
+  sent = null
+  const stopped = [...waiting.values()]
+  waiting.clear()
+  for (const caller of stopped) caller.reject(new Error(READING_STOPPED))
 }
