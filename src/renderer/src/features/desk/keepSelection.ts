@@ -86,40 +86,51 @@ export function rebuildKeepingPlace(
   articleId: string,
   reload: (stillWanted: () => boolean) => Promise<boolean>
 ): Promise<boolean> {
-  const run = rebuilds.then(async () => {
-    for (let attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
-      await flushAll()
-      const before = current?.articleId === articleId ? current : null
-      if (before) {
-        await before.placed
-        noteSelection(before.view, articleId)
-      }
-      const noted = before && articleOf(before.view.state)
-      const unchanged = (): boolean => {
-        if (!before || !noted || before.view.isDestroyed) return true
-        const now = articleOf(before.view.state)
-        return (
-          now.doc === noted.doc &&
-          now.annotations === noted.annotations &&
-          now.entities === noted.entities
-        )
-      }
-      const made = nextEditor(NEW_EDITOR_WAIT_MS)
-      if (await reload(unchanged)) {
-        await made
-        if (current && current !== before) await current.placed
-        releaseKeys(current?.view ?? null)
-        return true
-      }
-      if (unchanged()) return false
-    }
-    return false
-  })
+  const run = rebuilds.then(() =>
+    rebuildFromFile(articleId, reload).finally(() =>
+      // Keys held while the editor was rebuilt go to the new one, or are let go with none:
+      // whatever happened, the keyboard is never left held.
+      releaseKeys(current?.view ?? null)
+    )
+  )
   rebuilds = run.then(
     () => undefined,
     () => undefined
   )
   return run
+}
+
+/** One rebuild: saved, read and shown again, until a version read is one the reader has seen. */
+async function rebuildFromFile(
+  articleId: string,
+  reload: (stillWanted: () => boolean) => Promise<boolean>
+): Promise<boolean> {
+  for (let attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
+    await flushAll()
+    const before = current?.articleId === articleId ? current : null
+    if (before) {
+      await before.placed
+      noteSelection(before.view, articleId)
+    }
+    const noted = before && articleOf(before.view.state)
+    const unchanged = (): boolean => {
+      if (!before || !noted || before.view.isDestroyed) return true
+      const now = articleOf(before.view.state)
+      return (
+        now.doc === noted.doc &&
+        now.annotations === noted.annotations &&
+        now.entities === noted.entities
+      )
+    }
+    const made = nextEditor(NEW_EDITOR_WAIT_MS)
+    if (await reload(unchanged)) {
+      await made
+      if (current && current !== before) await current.placed
+      return true
+    }
+    if (unchanged()) return false
+  }
+  return false
 }
 
 function restore(view: EditorView, selection: KeptSelection): void {
