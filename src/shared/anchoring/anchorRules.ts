@@ -209,7 +209,12 @@ class TargetAnchoring {
         suffix
       }
     )
-    return Math.max(here.prefixSimilarity, here.suffixSimilarity) >= MIN_SIDE_SIMILARITY
+    // An empty side was recorded at the text's edge: it agrees only there. Scored, it would
+    // agree anywhere, and a one-letter quote at the end of the text would take the same letter
+    // standing at its old offsets once text was inserted before it.
+    const before = prefix ? here.prefixSimilarity : from === 0 ? 1 : 0
+    const after = suffix ? here.suffixSimilarity : to === this.text.length ? 1 : 0
+    return Math.max(before, after) >= MIN_SIDE_SIMILARITY
   }
 
   /** Whether the recorded prefix or suffix stands intact around a UTF-16 range. */

@@ -57,6 +57,19 @@ describe('anchorTarget', () => {
     expect(outcome.target.start).toBe(next.lastIndexOf('Meta'))
   })
 
+  it('does not keep a letter at the end of the text at its old offsets once text came before', () => {
+    // Found by the insertion property: the empty suffix (nothing after, the text's end) used
+    // to agree with any place, so the last "a" took the "a" standing at its old offsets.
+    const old = 'Une indépendance — l"a'
+    const target = targetOf(old, 'a', 1)
+    expect(target.suffix).toBe('')
+    const next = 'Un ajout ' + old
+    expect(next[target.start]).toBe('a')
+    const outcome = anchorTarget(target, next)
+    expect(outcome.status).not.toBe('orphan')
+    expect(outcome.target.start).toBe(next.length - 1)
+  })
+
   it('follows text that moved, by its context (rule 2)', () => {
     const target = targetOf(OLD, 'Meta', 1)
     const moved = 'Correction : ' + OLD
