@@ -8,6 +8,9 @@
  * "Painted" is the frame after the change: a requestAnimationFrame callback, then a task
  * (so the frame has been produced). About 17 ms is therefore the floor of every figure.
  * Medians of five runs for opening; p50 and p95 of 20 for adding a mention, of 50 for typing.
+ * Saving is timed by the app itself (the store's `article saved` measure, from the start of
+ * a save to main's answer that it is durable on disk) for the saves the adds and the typing
+ * made, against writing the same bytes raw with fsync and rename in this process.
  * Run `npm run build` first (`npm run bench` does).
  */
 import { createServer, type Server } from 'node:http'
