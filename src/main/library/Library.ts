@@ -52,7 +52,7 @@ import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libra
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
 import { applySettingsChanges, type SettingsChanges } from './settingsChanges'
-import { readContentHash, rememberContentHash, serialise, type VersionEvent } from './versionFolder'
+import { readContentHash, serialise, type VersionEvent } from './versionFolder'
 
 export type { LibraryChange } from './libraryChange'
 export type { SettingsChanges } from './settingsChanges'
@@ -112,8 +112,8 @@ export class Library {
   private readonly observers = new Set<(change: LibraryChange) => void>()
   private readonly history: ArticleHistory
   /**
-   * Each article as this process last read it for an editor or wrote it (the content, or its
-   * hash once compared): a save finding something else on disk was written by another program
+   * Each article as this process last read it for an editor (the content read) or wrote it
+   * (the content hash): a save finding something else on disk was written by another program
    * meanwhile. A read is hashed only when a save finds another read on disk (see
    * {@link sameAsSeen}): the store hands out the same read while the file is unchanged, so
    * opening an article does not serialise and hash it (about 60 ms at 10,000 annotations).
@@ -350,12 +350,11 @@ export class Library {
     // Serialised and hashed once: the version and the changed-on-disk check share it (a
     // library-wide change writes hundreds of articles).
     const serialised = serialise(file)
-    await this.store.write(id, file)
+    // The store's next read of the file just written knows its hash: the next save compares
+    // it with this one without hashing the file again.
+    await this.store.write(id, file, serialised.hash)
     this.recovery.remember(id, file)
-    // The store hands out the file just written as its next read: the next save finds the
-    // same object on disk, and its hash is known if it must be compared.
-    rememberContentHash(file, serialised.hash)
-    this.seen.set(id, { read: file })
+    this.seen.set(id, { hash: serialised.hash })
     await this.history.record(
       id,
       file,

@@ -1,10 +1,19 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type * as migrations from '@shared/migrations'
+import { migrateArticleFile } from '@shared/migrations'
 import { ArticleStore } from './articleStore'
 import { articlePath, libraryLayout, type LibraryLayout } from './layout'
 import { sampleArticle } from './seed'
+import { contentHash, readContentHash } from './versionFolder'
+
+// Counted, not replaced: the store still migrates and checks what it reads.
+vi.mock('@shared/migrations', async (actual) => {
+  const real = await actual<typeof migrations>()
+  return { ...real, migrateArticleFile: vi.fn(real.migrateArticleFile) }
+})
 
 describe('ArticleStore, after a write', () => {
   let folder: string
@@ -14,23 +23,25 @@ describe('ArticleStore, after a write', () => {
     folder = await mkdtemp(join(tmpdir(), 'article-store-'))
     layout = libraryLayout(folder)
     await mkdir(layout.articles, { recursive: true })
+    vi.mocked(migrateArticleFile).mockClear()
   })
   afterEach(() => rm(folder, { recursive: true, force: true }))
 
-  it('reads back what it wrote without parsing the file again', async () => {
+  it('reads back what it wrote, parsed but not checked again, with its hash known', async () => {
     const store = new ArticleStore(layout)
     const file = sampleArticle('scale-ai-meta', new Date(0))
-    await store.write('scale-ai-meta', file)
+    await store.write('scale-ai-meta', file, 'the-hash-given')
     const read = await store.read('scale-ai-meta')
-    expect(read.status).toBe('ok')
-    // The very object written: a parse would have made a new one.
-    expect(read.status === 'ok' && read.file).toBe(file)
+    expect(read.status === 'ok' && read.file).toEqual(file)
+    expect(migrateArticleFile).not.toHaveBeenCalled()
+    // The hash given with the write, not one worked out again.
+    expect(read.status === 'ok' && readContentHash(read.file)).toBe('the-hash-given')
   })
 
-  it('reads the file again once another program has written it', async () => {
+  it('reads the file again, and checks it, once another program has written it', async () => {
     const store = new ArticleStore(layout)
     const file = sampleArticle('scale-ai-meta', new Date(0))
-    await store.write('scale-ai-meta', file)
+    await store.write('scale-ai-meta', file, contentHash(file))
     const path = articlePath(layout, 'scale-ai-meta')
     // Another program writes its version at once (within the same second as the write).
     const theirs = { ...file, article: { ...file.article, title: 'Their title' } }
@@ -38,5 +49,6 @@ describe('ArticleStore, after a write', () => {
     await rename(`${path}.theirs`, path)
     const read = await store.read('scale-ai-meta')
     expect(read.status === 'ok' && read.file.article.title).toBe('Their title')
+    expect(migrateArticleFile).toHaveBeenCalledTimes(1)
   })
 })
