@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkedForExport, toNativeDocument, w3cPieces } from '../../src/shared/export'
+import {
+  checkedForExport,
+  nativePieces,
+  serializeNative,
+  toNativeDocument,
+  w3cPieces
+} from '../../src/shared/export'
 import { referenceW3cText } from '../../src/shared/export/w3cReference.testkit'
 import { workloadArticle } from '../../bench/workload'
 
@@ -11,6 +17,12 @@ describe('exports of the benchmark workload articles', () => {
       const file = workloadArticle(count)
       const text = [...w3cPieces(checkedForExport(file, { exportedAt: AT }))].join('')
       expect(text).toBe(referenceW3cText(toNativeDocument(file, { exportedAt: AT })))
+    })
+
+    it(`native with ${count} annotations is byte for byte the document built as objects`, () => {
+      const file = workloadArticle(count)
+      const text = [...nativePieces(checkedForExport(file, { exportedAt: AT }))].join('')
+      expect(text).toBe(serializeNative(toNativeDocument(file, { exportedAt: AT })))
     })
   }
 })

@@ -34,10 +34,11 @@ export class ItemsOnDemand<T> {
 }
 
 /**
- * A long array whose items are written as JSON text by their maker: `text(from, to)` is the
- * text of items `from` to `to` (excluded) exactly as `jsonPieces` would write them, compact
- * (joined by commas; the export's items are, see `jsonText.ts`). Only {@link jsonPieces}
- * reads it.
+ * A long array whose items are written as JSON text by their maker (see `jsonText.ts`):
+ * `text(from, to)` is the text of items `from` to `to` (excluded) exactly as
+ * `JSON.stringify` writes them in the document, from the first item's indentation to the
+ * last item's end (joined by a comma, and a newline when the document is indented). Only
+ * {@link jsonPieces} reads it.
  */
 export class ItemsAsText {
   constructor(
@@ -85,9 +86,6 @@ export function jsonPieces(
   const head = whole.slice(0, at)
   const batch = Math.max(1, Math.floor(streamed.batch))
   const gap = ' '.repeat(Math.min(10, Math.max(0, Math.floor(indent))))
-  if (items instanceof ItemsAsText && gap) {
-    throw new Error('jsonPieces: items given as text are compact; the document must be too')
-  }
   return {
     *[Symbol.iterator]() {
       yield head

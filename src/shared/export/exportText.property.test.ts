@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Annotation, ArticleFile } from '../model'
 import { annotatedArticle, freeText, isoDateTime } from './arbitraries.testkit'
-import { checkedForExport, toNativeDocument } from './native'
+import { checkedForExport, nativePieces, serializeNative, toNativeDocument } from './native'
 import { w3cPieces } from './w3cExport'
 import { referenceW3cText } from './w3cReference.testkit'
 
@@ -94,8 +94,8 @@ function withExtras(file: ArticleFile, x: Extras): ArticleFile {
   return { ...file, annotations }
 }
 
-describe('W3C export written as text (property)', { timeout: 120_000 }, () => {
-  it('is byte for byte the collection built as objects and stringified', () => {
+describe('native and W3C exports written as text (property)', { timeout: 120_000 }, () => {
+  it('are byte for byte the documents built as objects and stringified', () => {
     fc.assert(
       fc.property(
         annotatedArticle,
@@ -104,8 +104,9 @@ describe('W3C export written as text (property)', { timeout: 120_000 }, () => {
         (generated, x, batch) => {
           const file = withExtras(generated, x)
           const doc = toNativeDocument(file, { exportedAt: AT })
-          const pieces = [...w3cPieces(checkedForExport(file, { exportedAt: AT }), batch)]
-          expect(pieces.join('')).toBe(referenceW3cText(doc))
+          const exported = checkedForExport(file, { exportedAt: AT })
+          expect([...nativePieces(exported, batch)].join('')).toBe(serializeNative(doc))
+          expect([...w3cPieces(exported, batch)].join('')).toBe(referenceW3cText(doc))
         }
       ),
       { numRuns: 300 }
