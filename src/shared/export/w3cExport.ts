@@ -14,7 +14,7 @@ import { ItemsAsText, jsonPieces, withFinalNewline } from './jsonPieces'
 import { jsonString, jsonStringContent } from './jsonText'
 import { checkedForExport, NativeExport, type ExportOptions, type NativeHead } from './native'
 import type { NativeDocument } from './nativeSchema'
-import { entityNode, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
+import { entityNode, ID_PREFIX, mint, W3C_CONTEXT, type W3cCollection } from './w3cVocabulary'
 
 /**
  * Who made or changed items, as the JSON text of their nodes: one per name, shared by the
@@ -33,6 +33,9 @@ class Agents {
     return node
   }
 }
+
+/** The text of every item up to its id's own part. */
+const ITEM_OPENING = '{"id":"' + ID_PREFIX.annotation
 
 /** What every item of one export shares. */
 interface ItemContext {
@@ -67,10 +70,11 @@ function annotationItem(annotation: Annotation, target: TextTarget, shared: Item
   // The JSON Schema checked the annotation before any of it is written: its offsets are
   // integers, whose text is JSON's, and its dates match the date-time pattern, which leaves
   // nothing in them to escape; nor does a minted IRI have anything (it is percent-encoded).
-  const range = '{"start":' + target.start + ',"end":' + target.end + '}'
+  const offsets = '"start":' + target.start + ',"end":' + target.end
   return (
-    '{"id":"' +
-    mint('annotation', annotation.id) +
+    // mint('annotation', id), its prefix in the constant text.
+    ITEM_OPENING +
+    encodeURIComponent(annotation.id) +
     opening +
     written.body +
     written.terms +
@@ -79,7 +83,7 @@ function annotationItem(annotation: Annotation, target: TextTarget, shared: Item
     (creator ? '","creator":' + creator + ',"modified":"' : '","modified":"') +
     annotation.updatedAt +
     (modifier ? '","modifiedBy":' + modifier : '"') +
-    (annotation.orphaned ? ',"orphaned":true,"lastPosition":' + range : '') +
+    (annotation.orphaned ? ',"orphaned":true,"lastPosition":{' + offsets + '}' : '') +
     shared.targetOpening +
     jsonStringContent(target.exact) +
     '","prefix":"' +
@@ -87,7 +91,7 @@ function annotationItem(annotation: Annotation, target: TextTarget, shared: Item
     '","suffix":"' +
     jsonStringContent(target.suffix) +
     // An orphan keeps its quote only: its offsets are where the text was.
-    (annotation.orphaned ? '"}]}}' : '"},{"type":"TextPositionSelector",' + range.slice(1) + ']}}')
+    (annotation.orphaned ? '"}]}}' : '"},{"type":"TextPositionSelector",' + offsets + '}]}}')
   )
 }
 
