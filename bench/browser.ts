@@ -8,10 +8,13 @@
  * "Painted" is the frame after the change: a requestAnimationFrame callback, then a task
  * (so the frame has been produced). About 17 ms is therefore the floor of every figure.
  * Medians of five runs for opening; p50 and p95 of 20 for adding a mention, of 50 for typing.
+ * Saving is timed by the app itself (the store's `article saved` measure, from the start of
+ * a save to main's answer that it is durable on disk) for the saves the adds and the typing
+ * made, against writing the same bytes raw with fsync and rename in this process.
  * Run `npm run build` first (`npm run bench` does).
  */
 import { createServer, type Server } from 'node:http'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -20,6 +23,7 @@ import { build } from 'vite'
 import { articleFromNative, parseNativeDocument } from '@shared/export/native'
 import type { ArticleFile } from '@shared/model'
 import { plainText } from '@shared/text'
+import { SAVE_MEASURE } from '../src/renderer/src/store/saveTiming'
 import { findChromium } from '../tests/e2e/support/binaries'
 import type { PeerAnnotation } from './peer/peer'
 import { against, median, percentile, report, type BenchRow } from './results'
@@ -476,6 +480,41 @@ async function openOnFreshPage(browser: Browser, url: string, title: string): Pr
   }
 }
 
+/**
+ * In the page, once every change is saved: how long each save took, from the moment the app
+ * started it (working out what changed, the request, main's write) to main's answer that it
+ * is durable on disk, in the order made. The first is the first save after opening.
+ */
+async function saveTimes(page: Page): Promise<number[]> {
+  await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('[role="status"]')].some((s) =>
+        s.textContent?.includes('All changes saved.')
+      ) && performance.getEntriesByName(name, 'measure').length > 0,
+    SAVE_MEASURE,
+    { timeout: 60_000 }
+  )
+  return page.evaluate(
+    (name) => performance.getEntriesByName(name, 'measure').map((e) => e.duration),
+    SAVE_MEASURE
+  )
+}
+
+/** The baseline of a save: the same bytes written raw, flushed to disk and renamed over. */
+async function rawDurableWrite(path: string, bytes: string): Promise<number> {
+  const temp = `${path}.bench-raw`
+  const start = performance.now()
+  const handle = await open(temp, 'w')
+  try {
+    await handle.writeFile(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await rename(temp, path)
+  return performance.now() - start
+}
+
 /** Measures the app over one workload. */
 async function measureApp(browser: Browser, file: ArticleFile, name: string) {
   const rows: BenchRow[] = []
@@ -583,6 +622,14 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     for (let i = 0; deep && i < ADD_RUNS; i++)
       typeDeepTimes.push(await typeCharacter(page!, i, DEEP))
     step('typed')
+    // Saves made while adding and typing: the first compares the whole article with the file
+    // as opened, the later ones send what changed since.
+    const saves = await saveTimes(page!)
+    const articlePath = join(folder, 'articles', `${file.article.id}.json`)
+    const bytes = await readFile(articlePath, 'utf8')
+    const rawWrites: number[] = []
+    for (let i = 0; i < 5; i++) rawWrites.push(await rawDurableWrite(articlePath, bytes))
+    step(`saved ${saves.length} times: ${saves.map((t) => Math.round(t)).join(', ')} ms`)
     rows.push(
       { workload: name, metric: 'add a mention p50', value: percentile(addTimes, 50), unit: 'ms' },
       { workload: name, metric: 'add a mention p95', value: percentile(addTimes, 95), unit: 'ms' },
@@ -630,7 +677,25 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
             }
           ]
         : []),
-      { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' }
+      { workload: name, metric: 'panel filter to painted', value: median(filterTimes), unit: 'ms' },
+      against({
+        workload: name,
+        metric: 'save, first after opening, vs raw write+fsync+rename',
+        value: saves[0],
+        unit: 'ms',
+        baseline: median(rawWrites)
+      }),
+      ...(saves.length > 1
+        ? [
+            against({
+              workload: name,
+              metric: 'save, later ones, vs raw write+fsync+rename',
+              value: median(saves.slice(1)),
+              unit: 'ms',
+              baseline: median(rawWrites)
+            })
+          ]
+        : [])
     )
   } finally {
     await page?.close()

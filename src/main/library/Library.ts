@@ -37,7 +37,8 @@ import {
   type LibrarySettings
 } from '@shared/model'
 import { workerImportParser, type ImportParser } from '../import/importInWorker'
-import { canonicalJson, clampTitle, registryIdsOf, sameContent, summaryOf } from './articleContent'
+import { sameJson } from '@shared/sameJson'
+import { clampTitle, registryIdsOf, sameContent, summaryOf } from './articleContent'
 import { ArticleHistory } from './articleHistory'
 import { ArticleRecovery, unavailable } from './articleRecovery'
 import { ArticleStore, type FileStamp } from './articleStore'
@@ -51,7 +52,7 @@ import { acquireLibraryLock, describeOwner, type LockEnvironment } from './libra
 import { sampleArticle } from './seed'
 import { assertSavable } from './validate'
 import { applySettingsChanges, type SettingsChanges } from './settingsChanges'
-import { readContentHash, serialise, type VersionEvent } from './versionFolder'
+import { readContentHash, rememberContentHash, serialise, type VersionEvent } from './versionFolder'
 
 export type { LibraryChange } from './libraryChange'
 export type { SettingsChanges } from './settingsChanges'
@@ -111,8 +112,8 @@ export class Library {
   private readonly observers = new Set<(change: LibraryChange) => void>()
   private readonly history: ArticleHistory
   /**
-   * Each article as this process last read it for an editor (the content read) or wrote it
-   * (the content hash): a save finding something else on disk was written by another program
+   * Each article as this process last read it for an editor or wrote it (the content, or its
+   * hash once compared): a save finding something else on disk was written by another program
    * meanwhile. A read is hashed only when a save finds another read on disk (see
    * {@link sameAsSeen}): the store hands out the same read while the file is unchanged, so
    * opening an article does not serialise and hash it (about 60 ms at 10,000 annotations).
@@ -338,14 +339,23 @@ export class Library {
         ? options.author
         : this.settingsFile.data.authorName.trim() || null
     if (onDisk !== undefined) {
-      await this.history.recordIfNew(id, onDisk, { savedAt, author: null, event: 'found-on-disk' })
+      // Hashed once per read (the same read comes back while the file is unchanged).
+      await this.history.recordIfNew(
+        id,
+        onDisk,
+        { savedAt, author: null, event: 'found-on-disk' },
+        readContentHash(onDisk)
+      )
     }
     // Serialised and hashed once: the version and the changed-on-disk check share it (a
     // library-wide change writes hundreds of articles).
     const serialised = serialise(file)
     await this.store.write(id, file)
     this.recovery.remember(id, file)
-    this.seen.set(id, { hash: serialised.hash })
+    // The store hands out the file just written as its next read: the next save finds the
+    // same object on disk, and its hash is known if it must be compared.
+    rememberContentHash(file, serialised.hash)
+    this.seen.set(id, { read: file })
     await this.history.record(
       id,
       file,
@@ -554,9 +564,10 @@ export class Library {
         const rejected = changes.rejectedSuggestions
           ? [...new Set(changes.rejectedSuggestions)]
           : f.rejectedSuggestions
-        const same =
-          canonicalJson([text, changes.entities, changes.annotations, rejected ?? []]) ===
-          canonicalJson([f.blocks, f.entities, f.annotations, f.rejectedSuggestions ?? []])
+        const same = sameJson(
+          [text, changes.entities, changes.annotations, rejected ?? []],
+          [f.blocks, f.entities, f.annotations, f.rejectedSuggestions ?? []]
+        )
         if (same && f.schemaVersion === ARTICLE_SCHEMA_VERSION) return f
         return {
           ...f,
@@ -601,7 +612,7 @@ export class Library {
             `could not be read (${found.reason}).`
         )
       }
-      if (found.status === 'ok' && canonicalJson(found.file) === canonicalJson(next)) return null
+      if (found.status === 'ok' && sameJson(found.file, next)) return null
       await this.writeArticle(next, 'saved', found.status === 'ok' ? found.raw : undefined, {
         ...(options.by !== undefined ? { author: options.by } : {})
       })

@@ -4,6 +4,7 @@
  */
 import { countOpenChecks } from '@shared/memory/checks'
 import type { ArticleFile, ArticleSummary } from '@shared/model'
+import { sameJson } from '@shared/sameJson'
 
 /** Longest title kept (the contract's limit for renames). */
 const MAX_TITLE = 300
@@ -26,20 +27,12 @@ export function registryIdsOf(file: ArticleFile): Record<string, string> {
   return ids
 }
 
-/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v
-  )
-}
-
 /** The same file but for the time it was last written. */
 export function sameContent(a: ArticleFile, b: ArticleFile): boolean {
-  const content = (f: ArticleFile) =>
-    canonicalJson({ ...f, article: { ...f.article, updatedAt: '' } })
-  return content(a) === content(b)
+  return sameJson(
+    { ...a, article: { ...a.article, updatedAt: '' } },
+    { ...b, article: { ...b.article, updatedAt: '' } }
+  )
 }
 
 /** A title trimmed and cut to the longest kept, by code points (never mid-character). */

@@ -86,6 +86,11 @@ export async function writeFileDurably(
   await syncFolder(fs, dirname(path))
 }
 
+/** The text of a JSON file as written: indented JSON (the format lowdb's JSONFile writes). */
+export function jsonFileText(data: unknown): string {
+  return JSON.stringify(data, null, 2)
+}
+
 /**
  * A lowdb adapter over one JSON file, written with {@link writeFileDurably}. Writes through
  * one adapter run one after another in call order (the last call's data ends up on disk).
@@ -112,7 +117,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes `data` as indented JSON (the format lowdb's JSONFile writes). */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, 2)
+    return this.writeText(jsonFileText(data))
+  }
+
+  /** Writes the {@link jsonFileText} of some data, for a caller that keeps the text too. */
+  writeText(text: string): Promise<void> {
     const next = this.queue.then(() => writeFileDurably(this.path, text, this.fs))
     this.queue = next.catch(() => undefined)
     return next

@@ -78,6 +78,11 @@ export function readContentHash(content: unknown): string {
   return hash
 }
 
+/** Records the hash of `content`, already worked out by {@link serialise}. */
+export function rememberContentHash(content: object, hash: string): void {
+  readHashes.set(content, hash)
+}
+
 /** A version file's text: its header indented, the content's JSON spliced in as hashed. */
 function versionText(header: Omit<VersionFile, 'content'>, contentJson: string): string {
   const head = JSON.stringify(header, null, 2)

@@ -8,6 +8,7 @@ import type { ArticleFile, ArticleSummary, LibrarySettings } from '@shared/model
 import type { OpenedArticle } from '@shared/contract'
 import { readPickedFile, MAX_IMPORT_MB } from '@renderer/pickedFile'
 import { isDraft, openedDraft, type ArticleDraft } from './articleDraft'
+import { recordSave } from './saveTiming'
 import type { Store } from './createStore'
 import type { UiAction, UiState, UiStatus } from './uiState'
 
@@ -341,8 +342,10 @@ export function createActions(
       const [id, changes] = next.value
       pending.delete(id)
       dispatch({ type: 'status/shown', text: (t) => t.saving })
+      const started = performance.now()
       const result = await send(id, changes)
       if (result.ok) {
+        recordSave(started)
         const { revision, registryIds, updatedAt } = result.value
         if (revision && isDraft(changes)) revisions.set(id, { revision, draft: changes })
         else revisions.delete(id)

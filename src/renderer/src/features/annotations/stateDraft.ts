@@ -24,6 +24,7 @@ import {
   type ChangedText
 } from '@shared/articleDelta'
 import type { Entity } from '@shared/model'
+import { sameJson } from '@shared/sameJson'
 import { RecordMap } from '@shared/annotations/recordMap'
 import { QUOTE_CONTEXT } from '@shared/text'
 import {
@@ -81,8 +82,8 @@ function recordChanges<T>(
   return { changed, removed }
 }
 
-/** Equal as saved (same JSON). */
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+/** Equal as saved (the same JSON); records opened and not changed are the same objects. */
+const same = sameJson
 
 /** What changed between two whole layers, compared by value. */
 function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {

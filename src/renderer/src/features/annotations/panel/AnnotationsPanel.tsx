@@ -1,7 +1,7 @@
 /**
- * The annotation panel on the right of the article: four lists in tabs (quotes grouped by
- * speaker, entities, source notes, orphans), one search box over all of them and filters per
- * list (entity type, quote kind and status, source kind, orphan kind).
+ * The annotation panel on the right of the article: five lists in tabs (quotes grouped by
+ * speaker, claims, entities, source notes, orphans), one search box over all of them and
+ * filters per list (quote kind and status, verdict, entity type, source kind, orphan kind).
  *
  * Choosing an item scrolls the article to it and flashes it; choosing an entity lights up
  * all its mentions (choosing it again turns them off). Items are edited in dialogs and
@@ -9,15 +9,10 @@
  * An orphan (its text was deleted) waits here with its last text until it is re-attached to
  * the selection or deleted: it is never dropped silently.
  *
-<<<<<<< HEAD
- * The lists are computed from the annotation layer with a deferred value, so typing in the
- * article or the search box never waits for a list of 10,000 items to be rebuilt; while only
- * the text moves ("Edit text"), the list waits for a pause in typing (listedLayer.ts). What the
-=======
  * The lists are computed from the annotation layer once the article has painted its change
  * (and from the search box with a deferred value), so typing in the article or the search box
- * never waits for a list of 10,000 items to be rebuilt. What the
->>>>>>> main
+ * never waits for a list of 10,000 items to be rebuilt; while only the text moves ("Edit
+ * text"), the list waits for a pause in typing (listedLayer.ts). What the
  * panel remembers is one reducer (panelState.ts); what its buttons do is panelCommands.ts.
  */
 import type { EditorState } from 'prosemirror-state'
