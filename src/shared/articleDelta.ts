@@ -89,6 +89,23 @@ export function nearChange(target: Anchored['target'], change: ChangedText): boo
   return target.end + QUOTE_CONTEXT > change.head && target.start - QUOTE_CONTEXT < change.oldEnd
 }
 
+/**
+ * An annotation a change does not put, as the change leaves it: where it stood before the
+ * changed text, moved by the change's length after it (orphans keep their last offsets).
+ */
+export function keptThrough<A extends Anchored>(a: A, change: ChangedText | null): A {
+  if (!change || a.orphaned || change.shift === 0 || a.target.end + QUOTE_CONTEXT <= change.head)
+    return a
+  return {
+    ...a,
+    target: {
+      ...a.target,
+      start: a.target.start + change.shift,
+      end: a.target.end + change.shift
+    }
+  }
+}
+
 /** Why a change could not be applied to its base: the sender should save the whole article. */
 export class DeltaMismatch extends Error {
   constructor(message: string) {
@@ -162,18 +179,7 @@ export function applyArticleDelta<A extends Anchored = Annotation>(
   }
   const put = new Set(delta.annotations.put.map((a) => a.id))
   const gone = new Set(delta.annotations.remove)
-  const keep = (a: A): A => {
-    if (!change || a.orphaned || change.shift === 0 || a.target.end + QUOTE_CONTEXT <= change.head)
-      return a
-    return {
-      ...a,
-      target: {
-        ...a.target,
-        start: a.target.start + change.shift,
-        end: a.target.end + change.shift
-      }
-    }
-  }
+  const keep = (a: A): A => keptThrough(a, change)
   if (change) {
     for (const a of base.annotations) {
       if (a.orphaned || put.has(a.id) || gone.has(a.id)) continue

@@ -164,5 +164,10 @@ describe('StateDraft', () => {
     const delta = new StateDraft(moved).since(opened)
     const rebuilt = applyArticleDelta(opened.full(), delta)
     expect(sorted(rebuilt)).toEqual(sorted(new StateDraft(moved).full()))
+    // Those only moved by the edit are not sent: main moves them as the text moved. Sent are
+    // the edited paragraph's, and those whose context reaches into it (as after a save).
+    expect(delta.annotations.put.map((a) => a.target.exact).sort()).toEqual(
+      ['Meta', 'Scale', 'Scale', 'Jason Droege', 'Scale', 'Alexandr Wang'].sort()
+    )
   })
 })
