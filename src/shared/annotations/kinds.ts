@@ -20,6 +20,7 @@ import {
 } from '../model'
 import { EntityNode, WIKIDATA_ENTITY_PREFIX, type W3cBody } from '../export/w3cVocabulary'
 import { checkTerms, readCheckTerms } from '../export/w3cCheck'
+import { jsonString, jsonStringContent } from '../export/jsonText'
 
 /** What every annotation has whatever its kind: where it is, who made it and when. */
 export type AnnotationBaseKey =
@@ -46,15 +47,25 @@ export interface EntityLink<A> {
  */
 export interface W3cWriteContext {
   entities: ReadonlyMap<string, Entity>
-  entityIri(entity: Entity): string
+  /** The entity's IRI as JSON text (a string, its quotes included). */
+  entityIriText(entity: Entity): string
   /** The IRI of another annotation of the article. */
   annotationIri(id: string): string
+  /**
+   * Text that depends on the entity alone (a mention's bodies): made by `make` the first time
+   * the export asks for it, given again after (thousands of mentions of a few dozen entities).
+   */
+  onceFor(entity: Entity, make: () => string): string
 }
 
-/** What a kind's W3C writer gives: the item's bodies and its own terms (our context). */
+/**
+ * What a kind's W3C writer gives, as JSON text (an export writes tens of thousands of items:
+ * see `export/jsonText.ts`): the item's bodies, an array; and its own terms (our context),
+ * each written `,"name":value`, in order, or '' when it has none.
+ */
 export interface W3cWritten {
-  body: Record<string, unknown>[]
-  terms?: Record<string, unknown>
+  body: string
+  terms: string
 }
 
 /** What a kind's W3C reader gets: the item's bodies and terms, and the file's entities. */
@@ -127,9 +138,20 @@ const QUOTE_KIND_WORDS: Record<QuoteKind, string> = {
   paraphrase: 'Paraphrase'
 }
 
-/** A plain-text TextualBody. */
-function textBody(purpose: string, value: string): Record<string, unknown> {
-  return { type: 'TextualBody', purpose, value, format: 'text/plain' }
+/** What a plain-text TextualBody of ours is for. */
+type TextPurpose = 'describing' | 'commenting' | 'assessing'
+
+/** The JSON text of a TextualBody up to its value, by purpose. */
+const TEXT_BODY_OPENINGS = Object.fromEntries(
+  (['describing', 'commenting', 'assessing'] as const).map((purpose) => [
+    purpose,
+    `{"type":"TextualBody","purpose":${JSON.stringify(purpose)},"value":"`
+  ])
+) as Record<TextPurpose, string>
+
+/** A plain-text TextualBody, as JSON text. */
+function textBody(purpose: TextPurpose, value: string): string {
+  return TEXT_BODY_OPENINGS[purpose] + jsonStringContent(value) + '","format":"text/plain"}'
 }
 
 /** The value of an enum term, or `fallback` when the file has none or one we do not know. */
@@ -218,17 +240,19 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
       write(a, ctx) {
         const speaker = a.speakerId !== null ? ctx.entities.get(a.speakerId) : undefined
         const who = speaker ? `by ${speaker.name}` : 'speaker not identified'
+        let body = textBody('describing', `${QUOTE_KIND_WORDS[a.quoteKind]} ${who} (${a.status})`)
+        if (a.comment) body += ',' + textBody('commenting', a.comment)
         return {
-          body: [
-            textBody('describing', `${QUOTE_KIND_WORDS[a.quoteKind]} ${who} (${a.status})`),
-            ...(a.comment ? [textBody('commenting', a.comment)] : [])
-          ],
-          terms: {
-            ...(speaker ? { speaker: ctx.entityIri(speaker) } : {}),
-            quoteKind: a.quoteKind,
-            quoteStatus: a.status,
-            ...checkTerms(a)
-          }
+          body: '[' + body + ']',
+          terms:
+            (speaker ? ',"speaker":' + ctx.entityIriText(speaker) : '') +
+            // Values of the schema's enums (checked): nothing in them to escape.
+            ',"quoteKind":"' +
+            a.quoteKind +
+            '","quoteStatus":"' +
+            a.status +
+            '"' +
+            checkTerms(a)
         }
       },
       read(ctx) {
@@ -273,21 +297,20 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
         const entity = ctx.entities.get(a.entityId)
         // The native checks ran first: a mention without its entity never gets here.
         if (!entity) throw new Error(`Mention "${a.id}" points at no entity`)
-        return {
-          body: [
-            { type: 'SpecificResource', purpose: 'identifying', source: ctx.entityIri(entity) },
-            ...(entity.wikidataId
-              ? [
-                  {
-                    type: 'SpecificResource',
-                    purpose: 'identifying',
-                    source: WIKIDATA_ENTITY_PREFIX + entity.wikidataId
-                  }
-                ]
-              : []),
-            { type: 'TextualBody', purpose: 'tagging', value: entity.type }
-          ]
-        }
+        const body = ctx.onceFor(
+          entity,
+          () =>
+            '[{"type":"SpecificResource","purpose":"identifying","source":' +
+            ctx.entityIriText(entity) +
+            (entity.wikidataId
+              ? '},{"type":"SpecificResource","purpose":"identifying","source":' +
+                jsonString(WIKIDATA_ENTITY_PREFIX + entity.wikidataId)
+              : '') +
+            '},{"type":"TextualBody","purpose":"tagging","value":' +
+            jsonString(entity.type) +
+            '}]'
+        )
+        return { body, terms: '' }
       },
       read(ctx) {
         let undescribed: string | undefined
@@ -332,21 +355,22 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
       motivation: 'commenting',
       recognisedBy: ['commenting'],
       write(a) {
-        const source: Record<string, unknown> = {}
-        if (a.url) source.id = a.url
-        if (a.title) source.label = a.title
+        // The source: its address as its id, its title as its label, either or both or neither.
+        const source = [
+          ...(a.url ? ['"id":' + jsonString(a.url)] : []),
+          ...(a.title ? ['"label":' + jsonString(a.title)] : [])
+        ]
+        const link =
+          // The kind is one of the schema's enum, the day matches its date pattern (both
+          // checked): nothing in them to escape.
+          '{"type":"SpecificResource","purpose":"linking","sourceKind":"' +
+          a.sourceKind +
+          '","source":{' +
+          source.join(',') +
+          (a.consultedAt ? '},"consulted":"' + a.consultedAt + '"}' : '}}')
         return {
-          body: [
-            textBody('commenting', a.text),
-            {
-              type: 'SpecificResource',
-              purpose: 'linking',
-              sourceKind: a.sourceKind,
-              source,
-              ...(a.consultedAt ? { consulted: a.consultedAt } : {})
-            }
-          ],
-          terms: { ...(a.status ? { sourceStatus: a.status } : {}), ...checkTerms(a) }
+          body: '[' + textBody('commenting', a.text) + ',' + link + ']',
+          terms: (a.status ? ',"sourceStatus":"' + a.status + '"' : '') + checkTerms(a)
         }
       },
       read(ctx) {
@@ -401,18 +425,22 @@ export const annotationKinds: { readonly [K in AnnotationKind]: KindDescription<
       write(a, ctx) {
         const speaker = a.speakerId !== null ? ctx.entities.get(a.speakerId) : undefined
         const who = speaker ? ` by ${speaker.name}` : ''
+        let body = textBody(
+          'assessing',
+          `Claim${who}: ${a.verdict ?? 'no verdict yet'} (${a.status})`
+        )
+        if (a.rationale) body += ',' + textBody('commenting', a.rationale)
         return {
-          body: [
-            textBody('assessing', `Claim${who}: ${a.verdict ?? 'no verdict yet'} (${a.status})`),
-            ...(a.rationale ? [textBody('commenting', a.rationale)] : [])
-          ],
-          terms: {
-            ...(speaker ? { speaker: ctx.entityIri(speaker) } : {}),
-            claimStatus: a.status,
-            ...(a.verdict ? { verdict: a.verdict } : {}),
-            backedBy: a.sourceNoteIds.map(ctx.annotationIri),
-            ...checkTerms(a)
-          }
+          body: '[' + body + ']',
+          terms:
+            (speaker ? ',"speaker":' + ctx.entityIriText(speaker) : '') +
+            ',"claimStatus":' +
+            jsonString(a.status) +
+            (a.verdict ? ',"verdict":' + jsonString(a.verdict) : '') +
+            ',"backedBy":[' +
+            a.sourceNoteIds.map((id) => jsonString(ctx.annotationIri(id))).join(',') +
+            ']' +
+            checkTerms(a)
         }
       },
       read(ctx) {

@@ -33,8 +33,26 @@ export class ItemsOnDemand<T> {
   }
 }
 
-/** The items of the long array: an array, or items made on demand. */
-type LongArray = readonly unknown[] | ItemsOnDemand<unknown>
+/**
+ * A long array whose items are written as JSON text by their maker (see `jsonText.ts`):
+ * `text(from, to)` is the text of items `from` to `to` (excluded) exactly as
+ * `JSON.stringify` writes them in the document, from the first item's indentation to the
+ * last item's end (joined by a comma, and a newline when the document is indented). Only
+ * {@link jsonPieces} reads it.
+ */
+export class ItemsAsText {
+  constructor(
+    readonly length: number,
+    private readonly make: (from: number, to: number) => string
+  ) {}
+
+  text(from: number, to: number): string {
+    return this.make(from, Math.min(to, this.length))
+  }
+}
+
+/** The items of the long array: an array, items made on demand, or their text. */
+type LongArray = readonly unknown[] | ItemsOnDemand<unknown> | ItemsAsText
 
 /** A document's long array: where it is, and how many of its items go in one piece. */
 export interface StreamedArray {
@@ -82,7 +100,9 @@ export function jsonPieces(
       yield '[' + newline
       for (let from = 0; from < items.length; from += batch) {
         if (from > 0) yield ',' + newline
-        yield itemsText(items.slice(from, from + batch), depth, gap)
+        yield items instanceof ItemsAsText
+          ? items.text(from, from + batch)
+          : itemsText(items.slice(from, from + batch), depth, gap)
       }
       yield newline + gap.repeat(depth - 1) + ']'
       yield tail
@@ -120,7 +140,11 @@ function replaceAt(
   const [key, ...rest] = path
   const inner = value[key]
   if (rest.length === 0) {
-    if (!Array.isArray(inner) && !(inner instanceof ItemsOnDemand)) {
+    if (
+      !Array.isArray(inner) &&
+      !(inner instanceof ItemsOnDemand) &&
+      !(inner instanceof ItemsAsText)
+    ) {
       throw new Error(`jsonPieces: ${key} is not an array`)
     }
     return { items: inner as LongArray, withMarker: { ...value, [key]: marker } }

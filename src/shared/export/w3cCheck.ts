@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { Assignee, CheckChange, CheckedField, ClaimVerdict, QuoteStatus } from '../model'
+import { jsonString } from './jsonText'
 import { mint, unmint } from './w3cVocabulary'
 
 /** A checked annotation's fields, as far as this file is concerned. */
@@ -14,12 +15,16 @@ interface Checked {
   checkHistory?: CheckChange[]
 }
 
-/** The assignee and history as terms of the item (none when there is neither). */
-export function checkTerms(a: Checked): Record<string, unknown> {
-  const terms: Record<string, unknown> = {}
-  if (a.assignee) terms.assignee = { type: 'Person', name: a.assignee }
+/**
+ * The assignee and history as terms of the item, JSON text written `,"name":value` ('' when
+ * there is neither).
+ */
+export function checkTerms(a: Checked): string {
+  let terms = ''
+  if (a.assignee) terms += ',"assignee":{"type":"Person","name":' + jsonString(a.assignee) + '}'
   if (a.checkHistory?.length) {
-    terms.checkHistory = a.checkHistory.map((change) => ({
+    // A history is short and rare: its nodes are made and stringified whole.
+    const nodes = a.checkHistory.map((change) => ({
       id: mint('change', change.id),
       type: 'CheckChange',
       checkedField: change.field,
@@ -29,6 +34,7 @@ export function checkTerms(a: Checked): Record<string, unknown> {
       created: change.at,
       ...(change.comment ? { comment: change.comment } : {})
     }))
+    terms += ',"checkHistory":' + JSON.stringify(nodes)
   }
   return terms
 }
