@@ -614,7 +614,8 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     step('added mentions')
     // The first save after opening (it compares the whole article with the file as opened):
     // the one the adds made, waited for here, so it runs while nothing else does.
-    const [firstSave] = await saveTimes(page!)
+    const addSaves = await saveTimes(page!)
+    const firstSave = addSaves[0]
     await page!.locator('.ProseMirror').focus()
     await page!.keyboard.press('F2')
     // Generous: on a loaded machine the 30,000 workload took over 10 s to answer the key.
@@ -627,9 +628,9 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     for (let i = 0; deep && i < ADD_RUNS; i++)
       typeDeepTimes.push(await typeCharacter(page!, i, DEEP))
     step('typed')
-    // A later save, of one character typed, waited for as the first was (the saves the typing
-    // made ran beside the measured keys, in a page and a host process busy with them).
-    const typingSaves = await saveTimes(page!)
+    // A later save, of one character typed, waited for as the first was, once the typing's
+    // own save is made (it holds every block between the first and the last one typed in).
+    const typingSaves = await saveTimes(page!, addSaves.length + 1)
     await typeCharacter(page!, TYPE_RUNS)
     const saves = await saveTimes(page!, typingSaves.length + 1)
     const laterSave = saves[saves.length - 1]
