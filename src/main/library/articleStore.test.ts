@@ -51,4 +51,14 @@ describe('ArticleStore, after a write', () => {
     expect(read.status === 'ok' && read.file.article.title).toBe('Their title')
     expect(migrateArticleFile).toHaveBeenCalledTimes(1)
   })
+
+  it('keeps the text of the last files written only: older ones are read again in full', async () => {
+    const store = new ArticleStore(layout)
+    for (const id of ['first', 'second', 'third'])
+      await store.write(id, sampleArticle(id, new Date(0)))
+    await store.read('third')
+    expect(migrateArticleFile).not.toHaveBeenCalled()
+    await store.read('first')
+    expect(migrateArticleFile).toHaveBeenCalledTimes(1)
+  })
 })

@@ -3,7 +3,6 @@
  * written durably (durableFile.ts), deletion by moving to `trash/`. It reads and writes;
  * deciding what to do with a damaged file, and keeping versions, is the Library's job.
  */
-import { createHash } from 'node:crypto'
 import { readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -60,9 +59,12 @@ const RACY_MS = 2500
 const settled = (stamp: ContentStamp, takenAt: number): boolean =>
   takenAt - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS
 
-/** A digest of a file's bytes, to tell them from others without keeping them. */
-const digestOf = (bytes: string | Buffer): string =>
-  createHash('sha256').update(bytes).digest('hex')
+/**
+ * Files whose written text is kept to recognise them at their next read: the last ones
+ * written (the article being edited, saved again and again). A library-wide change writes
+ * hundreds of articles; those beyond are read again in full, as any file changed on disk.
+ */
+const KEEP_WRITTEN = 2
 
 export class ArticleStore {
   private readonly dbs = new Map<string, Low<unknown>>()
@@ -77,8 +79,8 @@ export class ArticleStore {
   private readonly known = new Map<
     string,
     | { stamp: ContentStamp; read: Extract<ArticleRead, { status: 'ok' }>; bytes?: Buffer }
-    /** After a write: a digest of the bytes written, and the content's hash when given. */
-    | { stamp: ContentStamp; written: { digest: string; contentHash?: string } }
+    /** After a write: the text written, and the content's hash when given. */
+    | { stamp: ContentStamp; written: { text: string; contentHash?: string } }
   >()
 
   constructor(private readonly layout: LibraryLayout) {}
@@ -119,7 +121,7 @@ export class ArticleStore {
     if (stamp && known && sameStamp(stamp, known.stamp)) {
       if ('written' in known) {
         const bytes = await readFile(articlePath(this.layout, id)).catch(() => undefined)
-        if (bytes && digestOf(bytes) === known.written.digest) {
+        if (bytes?.equals(Buffer.from(known.written.text))) {
           // What this process wrote, byte for byte: an article it checked, in the current
           // schema. Parsed (plain objects, as any read gives; the export's checks ran 2.7
           // times slower over the objects a save had built), not checked again.
@@ -178,9 +180,10 @@ export class ArticleStore {
    * Writes an article durably: when this resolves, the new file is on the disk. A stamp taken
    * just after writing is never settled, so the next read (a save reads the file before it
    * writes) would parse and check the whole file again; instead it compares the file's bytes
-   * with a digest of those written and, when they are the same, only parses them: at 10,000
-   * annotations that was about 250 ms of every save. `contentHash`, the content's hash as
-   * the history computes it, is remembered for that read.
+   * with the text written (kept for the last {@link KEEP_WRITTEN} files written) and, when
+   * they are the same, only parses them: at 10,000 annotations that was about 250 ms of
+   * every save. `contentHash`, the content's hash as the history computes it, is remembered
+   * for that read.
    */
   async write(id: string, file: ArticleFile, contentHash?: string): Promise<void> {
     this.known.delete(id)
@@ -190,10 +193,9 @@ export class ArticleStore {
     await (db.adapter as DurableJsonFile<unknown>).writeText(text)
     const stamp = await this.contentStamp(id)
     if (stamp) {
-      const written = contentHash
-        ? { digest: digestOf(text), contentHash }
-        : { digest: digestOf(text) }
-      this.known.set(id, { stamp, written })
+      this.known.set(id, { stamp, written: contentHash ? { text, contentHash } : { text } })
+      const kept = [...this.known].filter(([, k]) => 'written' in k)
+      for (const [other] of kept.slice(0, -KEEP_WRITTEN)) this.known.delete(other)
     }
   }
 
