@@ -7,8 +7,9 @@
  * True when `a` and `b` are written as the same JSON but for the order of object keys: what
  * comparing their JSON with keys sorted says, without writing either. Writing a whole article
  * twice to compare it cost about 120 ms at 10,000 annotations; a changed article keeps every
- * record no change touched as the same object, so most of the walk is identity checks. As in JSON, a key whose value is
- * undefined (or a function) is no key, and such an item of an array is null.
+ * record no change touched as the same object, so most of the walk is identity checks. As in
+ * JSON, a key whose value is undefined (or a function) is no key, and such an item of an
+ * array is null.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
