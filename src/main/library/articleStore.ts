@@ -125,7 +125,7 @@ export class ArticleStore {
           // What this process wrote, byte for byte: an article it checked, in the current
           // schema. Parsed (plain objects, as any read gives; the export's checks ran 2.7
           // times slower over the objects a save had built), not checked again.
-          const file = JSON.parse(bytes.toString('utf8')) as ArticleFile
+          const file = JSON.parse(known.written.text) as ArticleFile
           if (known.written.contentHash) rememberContentHash(file, known.written.contentHash)
           const read: Extract<ArticleRead, { status: 'ok' }> = { status: 'ok', file, raw: file }
           this.known.set(id, settled(stamp, takenAt) ? { stamp, read } : { stamp, read, bytes })

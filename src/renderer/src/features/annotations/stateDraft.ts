@@ -83,9 +83,6 @@ function recordChanges<T>(
   return { changed, removed }
 }
 
-/** Equal as saved (the same JSON); records opened and not changed are the same objects. */
-const same = sameJson
-
 /** What changed between two whole layers, compared by value. */
 function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {
   const delta: ArticleDelta = {
@@ -94,11 +91,11 @@ function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {
   }
   let head = 0
   const shortest = Math.min(base.blocks.length, next.blocks.length)
-  while (head < shortest && same(base.blocks[head], next.blocks[head])) head++
+  while (head < shortest && sameJson(base.blocks[head], next.blocks[head])) head++
   let tail = 0
   while (
     tail < shortest - head &&
-    same(base.blocks[base.blocks.length - 1 - tail], next.blocks[next.blocks.length - 1 - tail])
+    sameJson(base.blocks[base.blocks.length - 1 - tail], next.blocks[next.blocks.length - 1 - tail])
   )
     tail++
   let change: ChangedText | null = null
@@ -114,7 +111,7 @@ function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {
     )
   }
   const entities = new Map(base.entities.map((e) => [e.id, e]))
-  for (const e of next.entities) if (!same(entities.get(e.id), e)) delta.entities.put.push(e)
+  for (const e of next.entities) if (!sameJson(entities.get(e.id), e)) delta.entities.put.push(e)
   const kept = new Set(next.entities.map((e) => e.id))
   delta.entities.remove = base.entities.filter((e) => !kept.has(e.id)).map((e) => e.id)
   const annotations = new Map(base.annotations.map((a) => [a.id, a]))
@@ -124,7 +121,7 @@ function layerDifference(base: ArticleLayer, next: ArticleLayer): ArticleDelta {
     // Compared with where main keeps it when it is not sent: moved with the text after the
     // change. Compared as opened, every annotation after an edit differed by its offsets and
     // was sent (the whole layer, 11 MB at 30,000 annotations).
-    if (near || !same(before && keptThrough(before, change), a)) delta.annotations.put.push(a)
+    if (near || !sameJson(before && keptThrough(before, change), a)) delta.annotations.put.push(a)
   }
   const present = new Set(next.annotations.map((a) => a.id))
   delta.annotations.remove = base.annotations.filter((a) => !present.has(a.id)).map((a) => a.id)
