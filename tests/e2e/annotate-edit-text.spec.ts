@@ -118,6 +118,40 @@ test('the Edit text button toggles the mode, and annotation keys work again afte
   expect(file.blocks.some((b) => b.text.includes('OpenAI'))).toBe(true)
 })
 
+test('while editing text, the save status stays readable over the banner, scrolled or not', async ({
+  page
+}) => {
+  await openSample(page)
+  await toolButton(page, 'Edit text').click()
+  const view = readingView(page)
+  await expect(view).toHaveAttribute('contenteditable', 'true')
+  const status = page.getByRole('status')
+  // Nothing of the article (the sticky banner, its band of page colour) is drawn over the
+  // status: the topmost element at each end of its text is the status itself. (It lets clicks
+  // through, so hit testing sees it only while it takes pointer events.)
+  const uncovered = () =>
+    status.evaluate((el: HTMLElement) => {
+      el.style.pointerEvents = 'auto'
+      const box = el.getBoundingClientRect()
+      const y = box.top + box.height / 2
+      const onTop = [box.left + 2, box.left + box.width / 2, box.right - 2].every((x) => {
+        const top = document.elementFromPoint(x, y)
+        return top !== null && el.contains(top)
+      })
+      el.style.pointerEvents = ''
+      return onTop
+    })
+  for (const scrollTop of [0, 400]) {
+    await page
+      .getByRole('main', { name: 'Article' })
+      .evaluate((el, top) => el.scrollTo({ top }), scrollTop)
+    await view.locator('p').filter({ visible: true }).nth(2).click()
+    await page.keyboard.type('x')
+    await expect(status).toHaveText('All changes saved.')
+    expect(await uncovered(), `status covered at scrollTop ${scrollTop}`).toBe(true)
+  }
+})
+
 test('deleting a whole paragraph near the end keeps its annotations as orphans, and saves', async ({
   page,
   library
