@@ -52,8 +52,9 @@ const PROFILE = process.env.BENCH_PROFILE === '1'
 const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
 /**
  * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`,
- * one of the scroll to `.tmp/scrolling-<workload>.trace.json` and one of the adds near the top
- * to `.tmp/adding-<workload>.trace.json`: the browser's own style,
+ * one of the scroll to `.tmp/scrolling-<workload>.trace.json`, one of the adds near the top
+ * to `.tmp/adding-<workload>.trace.json` and one of the typing near the top to
+ * `.tmp/typing-<workload>.trace.json`: the browser's own style,
  * layout and paint, which a CPU profile does not show, and each task's thread time, which a
  * loaded machine changes less than wall time (open it in Chromium's DevTools, Performance,
  * load profile).
@@ -456,8 +457,9 @@ const TRACE_CATEGORIES = [
 ]
 
 /**
- * The categories of the adds' trace: the timeline's with Blink's own phases (compositing
- * inputs, pre-paint, paint), and with BENCH_TRACE=invalidations what each key invalidated.
+ * The categories of the adds' and the typing's traces: the timeline's with Blink's own phases
+ * (compositing inputs, pre-paint, paint), and with BENCH_TRACE=invalidations what each key
+ * invalidated.
  */
 const ADD_TRACE_CATEGORIES = [
   ...TRACE_CATEGORIES,
@@ -622,7 +624,11 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     await page!.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 60_000 })
     const typeTimes: number[] = []
     const stopTypeProfile = await startProfile(page!, `typing-${name}`)
+    const typeTrace = TRACE ? traceFile(`typing-${name}`) : undefined
+    if (typeTrace)
+      await browser.startTracing(page!, { path: typeTrace, categories: ADD_TRACE_CATEGORIES })
     for (let i = 0; i < TYPE_RUNS; i++) typeTimes.push(await typeCharacter(page!, i))
+    if (typeTrace) await browser.stopTracing()
     await stopTypeProfile()
     const typeDeepTimes: number[] = []
     for (let i = 0; deep && i < ADD_RUNS; i++)
