@@ -43,7 +43,10 @@ const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'out'))
  * machine changes much less than either figure.
  */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
-/** With BENCH_PROFILE=1, CPU profiles of opening, adding and typing of each workload go to .tmp/. */
+/**
+ * With BENCH_PROFILE=1, CPU profiles of opening, scrolling, adding and typing of each workload go
+ * to .tmp/.
+ */
 const PROFILE = process.env.BENCH_PROFILE === '1'
 /**
  * With BENCH_ONLY=open, only opening, memory and scrolling are measured, and not the peer: an
@@ -563,7 +566,9 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     const scrollTrace = TRACE ? traceFile(`scrolling-${name}`) : undefined
     if (scrollTrace)
       await browser.startTracing(page!, { path: scrollTrace, categories: TRACE_CATEGORIES })
+    const stopScrollProfile = await startProfile(page!, `scrolling-${name}`)
     const scroll = await scrollFrames(page!)
+    await stopScrollProfile()
     if (scrollTrace) await browser.stopTracing()
     step(`scrolled, ${scroll.slow} of ${scroll.frames} frames over 20 ms`)
     rows.push(
