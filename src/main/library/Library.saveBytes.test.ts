@@ -63,8 +63,10 @@ it('keeps as the version the bytes of the article file, serialised once, hashed 
   const { id } = await library.create({ text: 'Titre\n\nLe texte de l’article.' })
   const file = await library.open(id)
   const serialisations = articleSerialisations()
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  const saved = await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
   expect(serialisations()).toBe(1)
+  // The list's line as saved, for the editor to show without counting the layer itself.
+  expect(saved.summary).toMatchObject({ id, annotationCount: 1, updatedAt: saved.updatedAt })
   const article = await readFile(join(folder, 'articles', `${id}.json`))
   const newest = (await versionNames(id)).at(-1) as string
   const versionText = await readFile(join(versionDir(id), newest), 'utf-8')

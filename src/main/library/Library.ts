@@ -94,6 +94,8 @@ export interface SavedArticle {
   updatedAt: string
   /** Entity id → registry id, for every entity of the file linked to the registry. */
   registryIds: Record<string, string>
+  /** The article's line in the library list as saved. */
+  summary: ArticleSummary
 }
 
 /** The article library in one folder. Create it with {@link Library.open}. */
@@ -580,7 +582,11 @@ export class Library {
       // The editor's layer replaces the file's: refuse if someone else changed the file.
       { refuseIfChanged: true }
     )
-    return { updatedAt: file.article.updatedAt, registryIds: registryIdsOf(file) }
+    return {
+      updatedAt: file.article.updatedAt,
+      registryIds: registryIdsOf(file),
+      summary: summaryOf(file)
+    }
   }
 
   /**
