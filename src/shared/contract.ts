@@ -313,7 +313,12 @@ const SavedArticle = z.object({
    */
   registryIds: z.record(z.string(), z.string()).optional(),
   /** The revision of what was saved: the base of the next `saveArticleChanges`. */
-  revision: Revision.optional()
+  revision: Revision.optional(),
+  /**
+   * The article's line in the library list as saved (its counts): the editor need not work
+   * out the whole saved layer again to show them.
+   */
+  summary: ArticleSummary.optional()
 })
 
 /** Rejected suggestion keys, as a save carries them. */

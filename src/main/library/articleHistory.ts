@@ -8,8 +8,7 @@ import { migrateArticleFile } from '@shared/migrations'
 import type { ArticleFile } from '@shared/model'
 import { articleHistoryDir, type LibraryLayout } from './layout'
 import {
-  contentHash,
-  serialise,
+  readContentHash,
   VersionFolder,
   type SerialisedContent,
   type StoredVersion,
@@ -58,7 +57,7 @@ export class ArticleHistory {
 
   /**
    * Keeps `content` (the article as written, or as found on disk) as a version.
-   * `serialised`: its JSON and hash when the caller has them already.
+   * `serialised`: its file text and hash when the caller has them already.
    */
   async record(
     id: string,
@@ -70,14 +69,13 @@ export class ArticleHistory {
   }
 
   /**
-   * Keeps `content` as a version unless it is the newest one already (same JSON). `hash`:
-   * its content hash when the caller knows it.
+   * Keeps `content`, read from the article file, as a version unless it is the newest one
+   * already (the same file text: for a file the app wrote, the hash of the bytes read).
    */
-  async recordIfNew(id: string, content: unknown, meta: VersionMeta, hash?: string): Promise<void> {
+  async recordIfNew(id: string, content: unknown, meta: VersionMeta): Promise<void> {
     const folder = this.folder(id)
-    const serialised = hash === undefined ? serialise(content) : undefined
-    if (!(await folder.isNewest(content, hash ?? serialised?.hash))) {
-      await folder.record(content, meta, serialised)
+    if (!(await folder.isNewest(content, readContentHash(content)))) {
+      await folder.record(content, meta)
     }
   }
 
@@ -107,13 +105,15 @@ export class ArticleHistory {
    * content now: the version equal to it is marked current.
    */
   async list(id: string, onDisk: unknown): Promise<ArticleVersion[]> {
-    const now = onDisk === undefined ? undefined : contentHash(onDisk)
     const listed: ArticleVersion[] = []
     let currentFound = false
     for (const version of await this.folder(id).list()) {
       const file = asArticle(version, id)
       if (!file) continue
-      const current: boolean = !currentFound && now !== undefined && version.contentHash === now
+      const current: boolean =
+        !currentFound &&
+        onDisk !== undefined &&
+        version.contentHash === readContentHash(onDisk, version.contentLayout)
       currentFound ||= current
       listed.push({
         id: version.id,

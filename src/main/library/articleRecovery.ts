@@ -82,7 +82,8 @@ export class ArticleRecovery {
    */
   async read(id: string, inApp?: ArticleFile): Promise<Readable> {
     const { store, damage, now, readOnlyReason, quarantined, changed } = this.context
-    const found = await store.read(id)
+    // About to write: the article this process wrote last serves as it is.
+    const found = await store.read(id, { asWritten: inApp !== undefined })
     if (found.status === 'damaged' && readOnlyReason()) {
       const reason = `${found.reason} It is left in place: this window only reads the library.`
       damage.leaveInPlace(id, reason)

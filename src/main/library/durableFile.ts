@@ -120,8 +120,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.writeText(jsonFileText(data))
   }
 
-  /** Writes the {@link jsonFileText} of some data, for a caller that keeps the text too. */
-  writeText(text: string): Promise<void> {
+  /** Writes the {@link jsonFileText} of some data (or its bytes), for a caller that keeps it. */
+  writeText(text: string | Uint8Array): Promise<void> {
     const next = this.queue.then(() => writeFileDurably(this.path, text, this.fs))
     this.queue = next.catch(() => undefined)
     return next

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { TEMP_SUFFIX, writeFileDurably } from './durableFile'
+import { jsonFileText, TEMP_SUFFIX, writeFileDurably } from './durableFile'
 import { fileStamp } from './layout'
 import { versionsToKeep } from './retention'
 
@@ -25,69 +25,108 @@ export interface VersionMeta {
   restoredFrom?: string
 }
 
+/**
+ * How a version's content is laid out in its file, and so what its hash was computed over:
+ * `indented`, the content's file text (as `jsonFileText` writes an article, the same bytes as
+ * the article file written with it); absent in versions of earlier apps, whose content is
+ * the compact JSON on one line.
+ */
+export type ContentLayout = 'indented' | 'line'
+
 /** One version file as stored. */
 interface VersionFile extends VersionMeta {
   /** Marks the file, so a stray JSON file in the folder is not taken for a version. */
   kind: 'newsroom-version'
-  /** sha256 of the content's JSON, to tell whether the file on disk is already kept. */
+  /**
+   * sha256 of the content's text as it stands in this file (see {@link ContentLayout}), to
+   * tell whether the file on disk is already kept.
+   */
   contentHash: string
+  /** 'indented'; absent for one line (versions written by earlier apps). */
+  contentLayout?: 'indented'
   content: unknown
 }
 
 /** A version as read back: its id (the file name without `.json`), meta and content. */
 export interface StoredVersion extends VersionMeta {
   id: string
-  /** As {@link contentHash} of `content`. */
+  /** As {@link contentHash} of `content` in the version's layout. */
   contentHash: string
+  contentLayout: ContentLayout
   content: unknown
 }
 
-/** A content's JSON and its hash, computed once for a file, its version and its checks. */
+/**
+ * A content's file text, as UTF-8 bytes, and their hash: serialised once per save, for the
+ * article file, its version and the checks alike.
+ */
 export interface SerialisedContent {
-  json: string
+  bytes: Buffer
   /** As {@link contentHash}. */
   hash: string
 }
 
+const sha256 = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex')
+
+/** The content's file text (indented JSON) as bytes, and its hash. */
 export function serialise(content: unknown): SerialisedContent {
-  const json = JSON.stringify(content)
-  return { json, hash: createHash('sha256').update(json).digest('hex') }
+  const bytes = Buffer.from(jsonFileText(content))
+  return { bytes, hash: sha256(bytes) }
 }
 
-/** The hash that identifies a content (the same JSON gives the same hash). */
-export function contentHash(content: unknown): string {
-  return serialise(content).hash
+/**
+ * The hash that identifies a content in a layout: sha256 of its file text (indented), or of
+ * its compact JSON for comparing with a version an earlier app wrote. The same JSON gives the
+ * same hash.
+ */
+export function contentHash(content: unknown, layout: ContentLayout = 'indented'): string {
+  return layout === 'indented' ? serialise(content).hash : sha256(JSON.stringify(content))
 }
 
 /** Hashes of content read from files, by the object read (see {@link readContentHash}). */
-const readHashes = new WeakMap<object, string>()
+const readHashes = new WeakMap<object, Partial<Record<ContentLayout, string>>>()
 
 /**
- * As {@link contentHash}, for content parsed from a file: computed once per object. Nothing
- * changes such an object in place, and the article store hands the same one out again while
- * its file is unchanged, so each opening and save of the article does not serialise and hash
- * the whole file again (about 60 ms at 10,000 annotations).
+ * As {@link contentHash}, for content parsed from a file: computed once per object and layout,
+ * or known from the bytes read ({@link rememberContentHash}). Nothing changes such an object
+ * in place, and the article store hands the same one out again while its file is unchanged,
+ * so each save of the article does not serialise and hash the whole file again (about 60 ms
+ * at 10,000 annotations).
  */
-export function readContentHash(content: unknown): string {
-  if (typeof content !== 'object' || content === null) return contentHash(content)
-  let hash = readHashes.get(content)
-  if (hash === undefined) {
-    hash = contentHash(content)
-    readHashes.set(content, hash)
+export function readContentHash(content: unknown, layout: ContentLayout = 'indented'): string {
+  if (typeof content !== 'object' || content === null) return contentHash(content, layout)
+  let hashes = readHashes.get(content)
+  if (!hashes) {
+    hashes = {}
+    readHashes.set(content, hashes)
   }
-  return hash
+  return (hashes[layout] ??= contentHash(content, layout))
 }
 
-/** Records the hash of `content`, already worked out by {@link serialise}. */
+/**
+ * Records the hash of the file text `content` was read from or written as. For a file the
+ * app wrote that is its {@link contentHash}; for one another program wrote in another layout
+ * it differs, so that file is taken for a version not yet kept (kept once more, never lost).
+ */
 export function rememberContentHash(content: object, hash: string): void {
-  readHashes.set(content, hash)
+  const hashes = readHashes.get(content)
+  if (hashes) hashes.indented = hash
+  else readHashes.set(content, { indented: hash })
 }
 
-/** A version file's text: its header indented, the content's JSON spliced in as hashed. */
-function versionText(header: Omit<VersionFile, 'content'>, contentJson: string): string {
+/**
+ * A version file's bytes: its header indented, then the content's file text as hashed (the
+ * bytes of the article file, not serialised again).
+ */
+function versionBytes(header: Omit<VersionFile, 'content'>, content: Buffer): Buffer {
   const head = JSON.stringify(header, null, 2)
-  return `${head.slice(0, -'\n}'.length)},\n  "content": ${contentJson}\n}\n`
+  return Buffer.concat([Buffer.from(head.slice(0, -'\n}'.length)), CONTENT_KEY, content, END])
 }
+
+/** What stands between a version file's header and its content, and after the content. */
+const CONTENT_KEY = Buffer.from(',\n  "content": ')
+const END = Buffer.from('\n}\n')
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?$/
 
@@ -105,7 +144,8 @@ const newestFirst = (a: string, b: string): number =>
 export class VersionFolder {
   /** Parsed versions by id: a version file never changes once written. */
   private readonly cache = new Map<string, VersionFile | null>()
-  private newestHash: string | undefined | null = null
+  /** The newest version's hash and layout; null until looked up, undefined when none. */
+  private newest: { hash: string; layout: ContentLayout } | undefined | null = null
   /**
    * The version ids on disk as this process last listed or wrote them, and whether the
    * folder exists: the writer (one process per library) records a version without listing
@@ -139,14 +179,14 @@ export class VersionFolder {
     const file = await this.load(id)
     if (!file) return undefined
     const { savedAt, author, event, restoredFrom, content } = file
-    const hash = file.contentHash
     return {
       id,
       savedAt,
       author,
       event,
       ...(restoredFrom ? { restoredFrom } : {}),
-      contentHash: hash,
+      contentHash: file.contentHash,
+      contentLayout: layoutOf(file),
       content
     }
   }
@@ -163,26 +203,31 @@ export class VersionFolder {
 
   /**
    * True when `content` is the newest version kept (so recording it again adds nothing).
-   * `hash`, its {@link contentHash} when the caller has it already.
+   * `hash`, its {@link contentHash} (indented) when the caller has it already; a newest
+   * version an earlier app wrote is compared by the hash of its own layout.
    */
   async isNewest(content: unknown, hash?: string): Promise<boolean> {
-    if (this.newestHash === null) {
-      this.newestHash = undefined
+    if (this.newest === null) {
+      this.newest = undefined
       for (const id of await this.ids()) {
-        const file = await this.load(id)
+        const file = this.cache.get(id) ?? (await this.headerOf(id)) ?? (await this.load(id))
         if (file) {
-          this.newestHash = file.contentHash
+          this.newest = { hash: file.contentHash, layout: layoutOf(file) }
           break
         }
       }
     }
-    return this.newestHash !== undefined && this.newestHash === (hash ?? contentHash(content))
+    if (this.newest === undefined) return false
+    const { layout } = this.newest
+    const mine =
+      layout === 'indented' && hash !== undefined ? hash : readContentHash(content, layout)
+    return this.newest.hash === mine
   }
 
   /**
    * Writes `content` as a new version, then drops the versions the retention rule no longer
-   * keeps (at `meta.savedAt`). Returns the new version's id. `serialised`: the content's JSON
-   * and hash when the caller has them already.
+   * keeps (at `meta.savedAt`). Returns the new version's id. `serialised`: the content's file
+   * text and hash when the caller has them already (the article file's bytes).
    */
   async record(
     content: unknown,
@@ -200,11 +245,16 @@ export class VersionFolder {
     const base = fileStamp(new Date(meta.savedAt))
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-    const header = { kind: 'newsroom-version' as const, ...meta, contentHash: serialised.hash }
-    await writeFileDurably(join(this.dir, `${id}.json`), versionText(header, serialised.json))
+    const header = {
+      kind: 'newsroom-version' as const,
+      ...meta,
+      contentHash: serialised.hash,
+      contentLayout: 'indented' as const
+    }
+    await writeFileDurably(join(this.dir, `${id}.json`), versionBytes(header, serialised.bytes))
     const file: VersionFile = { ...header, content }
     this.cache.set(id, file)
-    this.newestHash = file.contentHash
+    this.newest = { hash: file.contentHash, layout: 'indented' }
     taken.add(id)
     await this.prune([...taken].sort(newestFirst), Date.parse(meta.savedAt))
     return id
@@ -230,6 +280,36 @@ export class VersionFolder {
     }
   }
 
+  /**
+   * The header of a version this app wrote, read without parsing its content: the header is
+   * parsed alone, and the content's bytes are held to its hash (the first save after opening
+   * an article of 30,000 annotations parsed its newest version, 16 MB, to learn its hash).
+   * Undefined for any other version, or one that does not hold to its hash: read it whole.
+   */
+  private async headerOf(id: string): Promise<Omit<VersionFile, 'content'> | undefined> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(join(this.dir, `${id}.json`))
+    } catch {
+      return undefined
+    }
+    // JSON text holds no raw line break within a string: the first of these ends the header.
+    const at = bytes.indexOf(CONTENT_KEY)
+    if (at === -1 || !bytes.subarray(bytes.length - END.length).equals(END)) return undefined
+    let header: unknown
+    try {
+      header = JSON.parse(`${bytes.subarray(0, at).toString()}\n}`)
+    } catch {
+      return undefined
+    }
+    const found = { ...(header as object), content: null } as unknown
+    if (!isVersionFile(found) || found.contentLayout !== 'indented') return undefined
+    const content = bytes.subarray(at + CONTENT_KEY.length, bytes.length - END.length)
+    if (sha256(content) !== found.contentHash) return undefined
+    const { content: _, ...meta } = found
+    return meta
+  }
+
   private async load(id: string): Promise<VersionFile | null> {
     const cached = this.cache.get(id)
     if (cached !== undefined) return cached
@@ -244,6 +324,9 @@ export class VersionFolder {
     return file
   }
 }
+
+const layoutOf = (file: Pick<VersionFile, 'contentLayout'>): ContentLayout =>
+  file.contentLayout === 'indented' ? 'indented' : 'line'
 
 function isVersionFile(value: unknown): value is VersionFile {
   if (!value || typeof value !== 'object') return false

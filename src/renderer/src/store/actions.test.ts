@@ -194,6 +194,45 @@ describe('createActions', () => {
     expect(store.getState().status?.text(t)).toBe('All changes saved.')
   })
 
+  it('after a save of changes, works out the whole saved layer only when the file is read', async () => {
+    const { store, actions, api } = setup(['a'])
+    api.openArticle.mockImplementation(({ id }: { id: string }) =>
+      ok({ ...file(id), revision: 'opened' })
+    )
+    const saveArticleChanges = vi.fn(() =>
+      ok({
+        updatedAt: '2025-06-21T09:00:00.000Z',
+        revision: 'saved',
+        summary: { ...summary('a'), annotationCount: 3, toCheck: 2 }
+      })
+    )
+    Object.assign(api, { saveArticleChanges })
+    await actions.start()
+    const layer = {
+      blocks: [{ type: 'headline' as const, text: 'a' }],
+      entities: [],
+      annotations: []
+    }
+    const draft = {
+      full: vi.fn(() => layer),
+      since: vi.fn(() => ({
+        entities: { put: [], remove: [] },
+        annotations: { put: [], remove: [] }
+      })),
+      withRejected: () => draft
+    }
+    await actions.saveArticle('a', draft)
+    expect(saveArticleChanges).toHaveBeenCalledTimes(1)
+    // The list's counts are main's; the file waits to be read.
+    expect(store.getState().library.articles[0]).toMatchObject({ annotationCount: 3, toCheck: 2 })
+    expect(draft.full).not.toHaveBeenCalled()
+    const saved = store.getState().article.file
+    expect(saved?.article.updatedAt).toBe('2025-06-21T09:00:00.000Z')
+    expect(saved?.blocks).toBe(layer.blocks)
+    expect(saved?.annotations).toBe(layer.annotations)
+    expect(draft.full).toHaveBeenCalledTimes(1)
+  })
+
   it('raises a failed save with a way to try again', async () => {
     const { store, actions, api } = setup(['a'])
     await actions.start()

@@ -346,12 +346,13 @@ export function createActions(
       const result = await send(id, changes)
       if (result.ok) {
         recordSave(started)
-        const { revision, registryIds, updatedAt } = result.value
+        const { revision, registryIds, updatedAt, summary } = result.value
         if (revision && isDraft(changes)) revisions.set(id, { revision, draft: changes })
         else revisions.delete(id)
         if (registryIds) linked.set(id, registryIds)
         dispatch({ type: 'alert/dismissed', id: 'save' })
-        dispatch({ type: 'article/saved', id, updatedAt, saved: wholeOf(changes) })
+        const saved = () => wholeOf(changes)
+        dispatch({ type: 'article/saved', id, updatedAt, saved, ...(summary ? { summary } : {}) })
         if (pending.size === 0) dispatch({ type: 'status/shown', text: (t) => t.saved })
       } else if (result.error.code === 'changed-on-disk') {
         // Another program wrote the file: the user chooses whose version to keep.

@@ -13,6 +13,7 @@ import type { LibraryAccess, LibraryListing } from '@shared/contract'
 import { countOpenChecks } from '@shared/memory/checks'
 import type { Messages } from '../i18n/strings'
 import type { ArticleChanges } from './actions'
+import { savedFile } from './savedFile'
 
 /** A message for the role=alert region: what went wrong and what to do. */
 export interface UiAlert {
@@ -93,10 +94,10 @@ export type UiAction =
       type: 'article/saved'
       id: string
       updatedAt: string
-      saved: Pick<ArticleFile, 'entities' | 'annotations'> & {
-        blocks?: ArticleFile['blocks']
-        rejectedSuggestions?: string[]
-      }
+      /** The whole of what was saved, worked out when first asked (see savedFile.ts). */
+      saved: () => ArticleChanges
+      /** The article's line in the library as main saved it, when main said. */
+      summary?: ArticleSummary
     }
   | { type: 'alert/raised'; alert: UiAlert }
   | { type: 'alert/dismissed'; id: string }
@@ -191,31 +192,23 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       }
     }
     case 'article/saved': {
-      const { id, updatedAt, saved } = action
-      const articles = state.library.articles.map((a) =>
-        a.id === id
-          ? {
-              ...a,
-              updatedAt,
-              annotationCount: saved.annotations.length,
-              toCheck: countOpenChecks(saved.annotations)
-            }
-          : a
-      )
+      const { id, updatedAt, saved, summary } = action
+      const articles = state.library.articles.map((a) => {
+        if (a.id !== id) return a
+        if (summary) return { ...a, ...summary }
+        const { annotations } = saved()
+        return {
+          ...a,
+          updatedAt,
+          annotationCount: annotations.length,
+          toCheck: countOpenChecks(annotations)
+        }
+      })
       const file = state.article.file
       // The editor already shows what was saved: keep the file in step without a new
-      // generation, so nothing is rebuilt.
-      const updated =
-        file && file.article.id === id
-          ? {
-              ...file,
-              article: { ...file.article, updatedAt },
-              entities: saved.entities,
-              annotations: saved.annotations,
-              blocks: saved.blocks ?? file.blocks,
-              rejectedSuggestions: saved.rejectedSuggestions ?? file.rejectedSuggestions
-            }
-          : file
+      // generation, so nothing is rebuilt, and without working out the saved layer until
+      // something reads it.
+      const updated = file && file.article.id === id ? savedFile(file, updatedAt, saved) : file
       return {
         ...state,
         library: { ...state.library, articles },
