@@ -19,6 +19,7 @@ import { annotateKeymaps } from './keys'
 import { sessionFor } from './session'
 import { annotateToolbar } from './toolbar'
 import { annotateUiPlugin } from './annotateUi'
+import { warmTaggingPlugin } from './warmTagging'
 
 const actionsByContext = new WeakMap<ArticleFeatureContext, AnnotateActions>()
 
@@ -54,7 +55,8 @@ export const annotationsFeature: ArticleFeature = {
       ...annotateKeymaps(session, actionsFor(ctx)),
       ...editTextPlugins(() => ctx.t().editingBanner),
       readingScrollPlugin(),
-      autosavePlugin(session)
+      autosavePlugin(session),
+      warmTaggingPlugin(() => ctx.settings().entityTypes[0]?.id)
     ]
   },
   toolbar: (ctx, env) => annotateToolbar(actionsFor(ctx), env),

@@ -12,8 +12,9 @@
  * The lists are computed from the annotation layer once the article has painted its change
  * (and from the search box with a deferred value), so typing in the article or the search box
  * never waits for a list of 10,000 items to be rebuilt; while only the text moves ("Edit
- * text"), the list waits for a pause in typing (listedLayer.ts). What the
- * panel remembers is one reducer (panelState.ts); what its buttons do is panelCommands.ts.
+ * text"), the list waits for a pause in typing (listedLayer.ts). A tag recounts the entities
+ * tab only and leaves the other tabs' rows as they were (panelUpdate.ts). What the panel
+ * remembers is one reducer (panelState.ts); what its buttons do is panelCommands.ts.
  */
 import type { EditorState } from 'prosemirror-state'
 import {
@@ -28,6 +29,7 @@ import {
   type ReactNode
 } from 'react'
 import { checkHistoryOf } from '@shared/annotations/checkHistory'
+import type { Entity } from '@shared/model'
 import { Dialog, DialogActions } from '@renderer/components/Dialog'
 import { useAfterPaint } from '@renderer/components/useAfterPaint'
 import { useEditorState, useEditorView } from '@renderer/editor/EditorSession'
@@ -48,7 +50,6 @@ import { EntityDialog } from './EntityDialog'
 import { panelCommands } from './panelCommands'
 import type { RowState } from './PanelList'
 import {
-  buildPanel,
   followActive,
   type ClaimRow,
   type ItemRow,
@@ -57,6 +58,7 @@ import {
   type QuoteRow
 } from './panelModel'
 import { useListedLayer } from './listedLayer'
+import { updatePanel, type PanelBuild } from './panelUpdate'
 import { PanelNotice } from './PanelNotice'
 import { PanelSearch } from './PanelFilters'
 import {
@@ -86,6 +88,7 @@ const selectLit = (state: EditorState) => annotationsKey.getState(state)?.litEnt
 const selectCanReattach = (state: EditorState) => hasTextSelected(state)
 
 const EMPTY_ITEMS: readonly AnnotationItem[] = []
+const NO_ENTITIES: ReadonlyMap<string, Entity> = new Map()
 
 /** The dialog that edits what a row stands for. */
 function editingOf(row: ItemRow): PanelEditing {
@@ -120,14 +123,13 @@ export function AnnotationsPanel(props: { ctx: ArticleFeatureContext }) {
     listRef.current = updateAnnotationList(listRef.current, shown)
     return listRef.current.items
   }, [deferredLayer])
-  const model = useMemo(
-    () =>
-      buildPanel(
-        { items, entities: deferredLayer?.entities ?? new Map(), entityTypes: types },
-        deferredFilters
-      ),
-    [items, deferredLayer, types, deferredFilters]
-  )
+  // From the last build: a tag recounts the entities tab only (panelUpdate.ts).
+  const buildRef = useRef<PanelBuild | null>(null)
+  const model = useMemo(() => {
+    const source = { items, entities: deferredLayer?.entities ?? NO_ENTITIES, entityTypes: types }
+    buildRef.current = updatePanel(buildRef.current, source, deferredFilters)
+    return buildRef.current.model
+  }, [items, deferredLayer, types, deferredFilters])
   const rows = model.rows[tab]
   const activeIndex = followActive(rows, state.active[tab].key, state.active[tab].index)
 

@@ -182,11 +182,25 @@ function typeName(types: readonly EntityTypeDef[], id: string): string {
 }
 
 /** The entity an annotation is about: a mention's entity, a quote's speaker. */
-function entityOf(a: Annotation, entities: ReadonlyMap<string, Entity>): Entity | null {
-  if (a.kind === 'mention') return entities.get(a.entityId) ?? null
-  if ((a.kind === 'quote' || a.kind === 'claim') && a.speakerId)
-    return entities.get(a.speakerId) ?? null
+function entityOf(a: Annotation, lookUp: (id: string) => Entity | null): Entity | null {
+  if (a.kind === 'mention') return lookUp(a.entityId)
+  if ((a.kind === 'quote' || a.kind === 'claim') && a.speakerId) return lookUp(a.speakerId)
   return null
+}
+
+/**
+ * What a build counted over every item, beside the rows: what the next build needs to start
+ * from this one when only mentions were added (see panelUpdate.ts).
+ */
+export interface PanelTally {
+  /** Live mentions of each entity id. */
+  mentionCount: Map<string, number>
+  /** Live quotes spoken by each entity id. */
+  quoteCount: Map<string, number>
+  /** Each entity's first live mention in reading order. */
+  firstMention: Map<string, AnnotationItem>
+  /** Entity ids that quotes, claims or orphans point at and the entities do not hold. */
+  unresolved: Set<string>
 }
 
 /**
@@ -195,7 +209,15 @@ function entityOf(a: Annotation, entities: ReadonlyMap<string, Entity>): Entity 
  * then by name; notes in reading order; orphans in stored order.
  */
 export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTERS): PanelModel {
-  const { items, entities, entityTypes } = source
+  return buildPanelTallied(source, filters).model
+}
+
+/** {@link buildPanel}, with what it counted. */
+export function buildPanelTallied(
+  source: PanelSource,
+  filters: PanelFilters = NO_FILTERS
+): { model: PanelModel; tally: PanelTally } {
+  const { items, entities } = source
   const words = searchWords(filters.query)
   const searching = words.length > 0
 
@@ -203,9 +225,20 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
   const notes: NoteRow[] = []
   const claims: ClaimRow[] = []
   const orphans: OrphanRow[] = []
-  const mentionCount = new Map<string, number>()
-  const quoteCount = new Map<string, number>()
-  const firstMention = new Map<string, string>()
+  const tally: PanelTally = {
+    mentionCount: new Map(),
+    quoteCount: new Map(),
+    firstMention: new Map(),
+    unresolved: new Set()
+  }
+  const { mentionCount, quoteCount, firstMention, unresolved } = tally
+  /** The entity of an id, noting an id the entities do not hold. */
+  const lookUp = (id: string): Entity | null => {
+    const entity = entities.get(id)
+    if (entity) return entity
+    unresolved.add(id)
+    return null
+  }
   const totals: Record<PanelTab, number> = {
     quotes: 0,
     claims: 0,
@@ -219,7 +252,7 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
     if (item.range === null) {
       totals.orphans++
       if (filters.orphanKind && a.kind !== filters.orphanKind) continue
-      const entity = entityOf(a, entities)
+      const entity = entityOf(a, lookUp)
       if (searching && !matches([annotationKey(item), entity ? entityKey(entity) : ''], words))
         continue
       orphans.push({ kind: 'orphan', key: a.id, item, entity })
@@ -229,7 +262,7 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
       case 'mention': {
         const id = (a as EntityMention).entityId
         mentionCount.set(id, (mentionCount.get(id) ?? 0) + 1)
-        if (!firstMention.has(id)) firstMention.set(id, a.id)
+        if (!firstMention.has(id)) firstMention.set(id, item)
         break
       }
       case 'quote': {
@@ -237,7 +270,7 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
         if (a.speakerId) quoteCount.set(a.speakerId, (quoteCount.get(a.speakerId) ?? 0) + 1)
         if (filters.quoteKind && a.quoteKind !== filters.quoteKind) break
         if (filters.status && a.status !== filters.status) break
-        const speaker = a.speakerId ? (entities.get(a.speakerId) ?? null) : null
+        const speaker = a.speakerId ? lookUp(a.speakerId) : null
         if (searching && !matches([annotationKey(item), speaker ? entityKey(speaker) : ''], words))
           break
         const groupKey = speaker ? speaker.id : ''
@@ -249,7 +282,7 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
       case 'claim': {
         totals.claims++
         if (filters.verdict && (a.verdict ?? 'none') !== filters.verdict) break
-        const speaker = a.speakerId ? (entities.get(a.speakerId) ?? null) : null
+        const speaker = a.speakerId ? lookUp(a.speakerId) : null
         if (searching && !matches([annotationKey(item), speaker ? entityKey(speaker) : ''], words))
           break
         claims.push({ kind: 'claim', key: a.id, item: item as ItemOf<Claim>, speaker })
@@ -276,30 +309,8 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
     quoteItems += group.length
   }
 
-  const entityRows: EntityRow[] = []
-  for (const entity of entities.values()) {
-    if (filters.entityType && entity.type !== filters.entityType) continue
-    if (searching) {
-      const type = foldForSearch(typeName(entityTypes, entity.type))
-      if (!matches([entityKey(entity), type], words)) continue
-    }
-    entityRows.push({
-      kind: 'entity',
-      key: entity.id,
-      entity,
-      mentions: mentionCount.get(entity.id) ?? 0,
-      quotes: quoteCount.get(entity.id) ?? 0,
-      firstMentionId: firstMention.get(entity.id) ?? null
-    })
-  }
-  entityRows.sort(
-    (x, y) =>
-      y.mentions - x.mentions ||
-      x.entity.name.localeCompare(y.entity.name) ||
-      (x.key < y.key ? -1 : 1)
-  )
-
-  return {
+  const entityRows = entityRowsOf(source, filters, tally)
+  const model: PanelModel = {
     rows: { quotes, claims, entities: entityRows, notes, orphans },
     counts: {
       quotes: quoteItems,
@@ -310,6 +321,49 @@ export function buildPanel(source: PanelSource, filters: PanelFilters = NO_FILTE
     },
     totals
   }
+  return { model, tally }
+}
+
+/**
+ * The entities tab's rows from the counts, most mentioned first. A row of `reuse` (the last
+ * build's, by key) that says the same is kept, so the list has nothing to redraw for it.
+ */
+export function entityRowsOf(
+  source: PanelSource,
+  filters: PanelFilters,
+  tally: PanelTally,
+  reuse?: ReadonlyMap<string, EntityRow>
+): EntityRow[] {
+  const { entities, entityTypes } = source
+  const words = searchWords(filters.query)
+  const entityRows: EntityRow[] = []
+  for (const entity of entities.values()) {
+    if (filters.entityType && entity.type !== filters.entityType) continue
+    if (words.length) {
+      const type = foldForSearch(typeName(entityTypes, entity.type))
+      if (!matches([entityKey(entity), type], words)) continue
+    }
+    const mentions = tally.mentionCount.get(entity.id) ?? 0
+    const quotes = tally.quoteCount.get(entity.id) ?? 0
+    const firstMentionId = tally.firstMention.get(entity.id)?.annotation.id ?? null
+    const old = reuse?.get(entity.id)
+    entityRows.push(
+      old &&
+        old.entity === entity &&
+        old.mentions === mentions &&
+        old.quotes === quotes &&
+        old.firstMentionId === firstMentionId
+        ? old
+        : { kind: 'entity', key: entity.id, entity, mentions, quotes, firstMentionId }
+    )
+  }
+  entityRows.sort(
+    (x, y) =>
+      y.mentions - x.mentions ||
+      x.entity.name.localeCompare(y.entity.name) ||
+      (x.key < y.key ? -1 : 1)
+  )
+  return entityRows
 }
 
 /** Index of the next item row from `from` going `step` (±1), or -1 when there is none. */
