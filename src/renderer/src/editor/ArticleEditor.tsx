@@ -69,8 +69,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
       dispatchTransaction(tr) {
         const state = view.state.apply(tr)
         view.updateState(state)
-        // Text edits reach React once per frame; anything else (a selection, an annotation
-        // added, a dialog asked for) at once, so what it opens takes the next key press.
+        // A transaction with steps reaches React once per frame, after its paint: text edits
+        // and annotation changes alike (the layer changes by a step, layerStep.ts, which
+        // ProseMirror counts as a document change). Anything else (a selection, a dialog
+        // asked for) at once, so what it opens takes the next key press.
         session.publish(view, state, tr.docChanged)
         onTransactionRef.current?.(tr, view)
       }
