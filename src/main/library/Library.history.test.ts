@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { AppError } from '@shared/contract'
-import type { Annotation, ArticleFile } from '@shared/model'
-import { CodePointIndex, plainText } from '@shared/text'
+import type { ArticleFile } from '@shared/model'
 import { Library } from './Library'
+import { sourceNoteOn } from './sourceNote.testkit'
 import { isArticleId } from './layout'
 
 let folder: string
@@ -24,25 +24,6 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-/** A source note on the first `length` code points, with the given id. */
-function note(file: ArticleFile, id: string, length: number): Annotation {
-  const index = new CodePointIndex(plainText(file.blocks))
-  const at = '2026-06-15T09:00:00.000Z'
-  return {
-    id,
-    kind: 'source-note',
-    text: `Note ${id}`,
-    sourceKind: 'document',
-    title: '',
-    target: index.target(0, length),
-    orphaned: false,
-    createdBy: 'test',
-    createdAt: at,
-    updatedBy: 'test',
-    updatedAt: at
-  }
-}
-
 const onDisk = async (id: string): Promise<ArticleFile> =>
   JSON.parse(await readFile(join(folder, 'articles', `${id}.json`), 'utf-8')) as ArticleFile
 
@@ -50,8 +31,11 @@ it('lists every save with its counts and restores an earlier one as a new, undoa
   await library.updateSettings({ authorName: 'Ana' })
   const { id } = await library.create({ text: 'Titre\n\nLe texte de l’article.' })
   const file = await library.open(id)
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5), note(file, 'n2', 3)] })
+  await library.save(id, { entities: [], annotations: [sourceNoteOn(file, 'n1', 5)] })
+  await library.save(id, {
+    entities: [],
+    annotations: [sourceNoteOn(file, 'n1', 5), sourceNoteOn(file, 'n2', 3)]
+  })
   await library.rename(id, 'Titre changé')
 
   const versions = await library.versions(id)
@@ -118,11 +102,11 @@ it('gives an adopted article with a reserved id a fresh one', async () => {
 it('writes nothing, and keeps no new version, for a save of what is already there', async () => {
   const { id } = await library.create({ text: 'Titre\n\nTexte.' })
   const file = await library.open(id)
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  await library.save(id, { entities: [], annotations: [sourceNoteOn(file, 'n1', 5)] })
   const before = await onDisk(id)
   const { updatedAt } = await library.save(id, {
     entities: [],
-    annotations: [note(file, 'n1', 5)]
+    annotations: [sourceNoteOn(file, 'n1', 5)]
   })
   expect(updatedAt).toBe(before.article.updatedAt)
   expect(await onDisk(id)).toEqual(before)

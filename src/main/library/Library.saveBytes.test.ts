@@ -8,9 +8,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import type { Annotation, ArticleFile } from '@shared/model'
-import { CodePointIndex, plainText } from '@shared/text'
 import { Library } from './Library'
+import { sourceNoteOn } from './sourceNote.testkit'
 
 let folder: string
 let library: Library
@@ -27,24 +26,6 @@ afterEach(async () => {
   await library.close()
   await rm(folder, { recursive: true, force: true })
 })
-
-function note(file: ArticleFile, id: string, length: number): Annotation {
-  const index = new CodePointIndex(plainText(file.blocks))
-  const at = '2026-06-15T09:00:00.000Z'
-  return {
-    id,
-    kind: 'source-note',
-    text: `Note ${id}`,
-    sourceKind: 'document',
-    title: '',
-    target: index.target(0, length),
-    orphaned: false,
-    createdBy: 'test',
-    createdAt: at,
-    updatedBy: 'test',
-    updatedAt: at
-  }
-}
 
 const versionDir = (id: string) => join(folder, 'history', 'articles', id)
 const versionNames = async (id: string) => (await readdir(versionDir(id))).sort()
@@ -63,7 +44,7 @@ it('keeps as the version the bytes of the article file, serialised once, hashed 
   const { id } = await library.create({ text: 'Titre\n\nLe texte de l’article.' })
   const file = await library.open(id)
   const serialisations = articleSerialisations()
-  const saved = await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  const saved = await library.save(id, { entities: [], annotations: [sourceNoteOn(file, 'n1', 5)] })
   expect(serialisations()).toBe(1)
   // The list's line as saved, for the editor to show without counting the layer itself.
   expect(saved.summary).toMatchObject({ id, annotationCount: 1, updatedAt: saved.updatedAt })
@@ -80,7 +61,7 @@ it('keeps as the version the bytes of the article file, serialised once, hashed 
 it("finds in a new session the file it wrote as the newest version, by the bytes' hash", async () => {
   const { id } = await library.create({ text: 'Titre\n\nLe texte de l’article.' })
   const file = await library.open(id)
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  await library.save(id, { entities: [], annotations: [sourceNoteOn(file, 'n1', 5)] })
   await library.close()
   library = await Library.open({ folder, now })
   const reopened = await library.open(id)
@@ -89,7 +70,7 @@ it("finds in a new session the file it wrote as the newest version, by the bytes
   const parse = vi.spyOn(JSON, 'parse')
   await library.save(id, {
     entities: [],
-    annotations: [note(reopened, 'n1', 5), note(reopened, 'n2', 3)]
+    annotations: [sourceNoteOn(reopened, 'n1', 5), sourceNoteOn(reopened, 'n2', 3)]
   })
   // Only the save's own file text: the file read is not serialised to be compared.
   expect(serialisations()).toBe(1)
@@ -126,7 +107,7 @@ it('finds the file as the newest version an earlier app kept on one line', async
   )
   library = await Library.open({ folder, now })
   const file = await library.open(id)
-  await library.save(id, { entities: [], annotations: [note(file, 'n1', 5)] })
+  await library.save(id, { entities: [], annotations: [sourceNoteOn(file, 'n1', 5)] })
   const versions = await library.versions(id)
   expect(versions.map((v) => [v.event, v.current])).toEqual([
     ['saved', true],
