@@ -38,14 +38,19 @@ function block(type: BlockType, tag: string, className?: string): NodeSpec {
   }
 }
 
-/** The article schema: a document is one or more blocks of text, in reading order. */
+/**
+ * The article schema: a document is one or more blocks of text, in reading order. The
+ * paragraph comes first: ProseMirror makes the first block type of the schema where a new
+ * block has no type to follow (Enter at the end of a block), and a new block is a paragraph,
+ * not a headline.
+ */
 export const articleSchema = new Schema({
   nodes: {
     doc: { content: 'block+' },
+    paragraph: block('paragraph', 'p'),
     headline: block('headline', 'h1'),
     standfirst: block('standfirst', 'p', 'standfirst'),
     heading: block('heading', 'h2'),
-    paragraph: block('paragraph', 'p'),
     source: block('source', 'p', 'source'),
     text: { group: 'inline' }
   },
