@@ -13,7 +13,8 @@
  * browser, the insertion and ProseMirror putting the selection back each made Chromium count
  * the characters from the top of the page to the caret (see `afterInputEvent`): 22 ms of a
  * 37 ms key at 30,000 annotations, growing with the text above the caret. Composition
- * (dead keys, input methods) never reaches `handleKeyPress` and stays the browser's.
+ * (dead keys, input methods) never reaches `handleKeyPress` and stays the browser's. While
+ * keys type, the paragraph typed in is the editing host (see `typingBlock`).
  */
 import { baseKeymap } from 'prosemirror-commands'
 import { keymap } from 'prosemirror-keymap'
@@ -21,6 +22,7 @@ import { Plugin } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { afterInputEvent } from '@renderer/editor/afterInputEvent'
 import { isEditingText } from './annotateUi'
+import { typeInBlockSoon, typingBlockPlugin } from './typingBlock'
 
 /** Inserts a typed character where the selection is when the work runs, as ProseMirror would. */
 function insertTyped(view: EditorView, text: string): void {
@@ -29,6 +31,7 @@ function insertTyped(view: EditorView, text: string): void {
   const typed = () => view.state.tr.insertText(text, from, to).scrollIntoView()
   if (!view.someProp('handleTextInput', (f) => f(view, from, to, text, typed)))
     view.dispatch(typed())
+  typeInBlockSoon(view)
 }
 
 /**
@@ -64,5 +67,5 @@ export function editTextPlugins(banner: () => string): Plugin[] {
     }
   })
   // keymap() plugins only run while the view is editable, which is exactly when these apply.
-  return [editable, keymap(baseKeymap)]
+  return [editable, typingBlockPlugin(), keymap(baseKeymap)]
 }
