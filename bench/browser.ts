@@ -54,6 +54,13 @@ const PROFILE = process.env.BENCH_PROFILE === '1'
  */
 const OPEN_ONLY = process.env.BENCH_ONLY === 'open'
 /**
+ * With BENCH_ONLY=save, only opening, scrolling, the adds near the top and the first save
+ * after them, and not the peer: an A/B of the first save in a few minutes (run it on each
+ * build in turn). With BENCH_TRACE=1 the first save's trace goes to
+ * `.tmp/first-save-<workload>.trace.json`.
+ */
+const SAVE_ONLY = process.env.BENCH_ONLY === 'save'
+/**
  * With BENCH_TRACE=1, a Chromium trace of each opening goes to `.tmp/<label>-<run>.trace.json`,
  * one of the scroll to `.tmp/scrolling-<workload>.trace.json`, one of the adds near the top
  * to `.tmp/adding-<workload>.trace.json` and one of the typing near the top to
@@ -606,10 +613,37 @@ async function measureApp(browser: Browser, file: ArticleFile, name: string) {
     step('filtered the panel')
     const addTimes: number[] = []
     const stopAddProfile = await startProfile(page!, `adding-${name}`)
-    const addTrace = TRACE ? traceFile(`adding-${name}`) : undefined
+    // With BENCH_ONLY=save the trace goes on to the first save: started after the last add,
+    // it began after the save had (400 ms are soon over once a trace is asked for).
+    const addTrace = TRACE ? traceFile(`${SAVE_ONLY ? 'first-save' : 'adding'}-${name}`) : undefined
     if (addTrace)
-      await browser.startTracing(page!, { path: addTrace, categories: ADD_TRACE_CATEGORIES })
+      await browser.startTracing(page!, {
+        path: addTrace,
+        categories: SAVE_ONLY ? TRACE_CATEGORIES : ADD_TRACE_CATEGORIES
+      })
     for (let i = 0; i < ADD_RUNS; i++) addTimes.push(await addMention(page!, i))
+    if (SAVE_ONLY) {
+      const [firstSave] = await saveTimes(page!)
+      await stopAddProfile()
+      if (addTrace) await browser.stopTracing()
+      step(`first save ${Math.round(firstSave)} ms`)
+      rows.push(
+        {
+          workload: name,
+          metric: 'add a mention p50',
+          value: percentile(addTimes, 50),
+          unit: 'ms'
+        },
+        {
+          workload: name,
+          metric: 'add a mention p95',
+          value: percentile(addTimes, 95),
+          unit: 'ms'
+        },
+        { workload: name, metric: 'save, first after opening', value: firstSave, unit: 'ms' }
+      )
+      return rows
+    }
     if (addTrace) await browser.stopTracing()
     await stopAddProfile()
     const addDeepTimes: number[] = []
@@ -786,7 +820,8 @@ async function main() {
       console.error(`measuring ${name}…`)
       try {
         rows.push(...(await measureApp(browser, file, name)))
-        if (!OPEN_ONLY) rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
+        if (!OPEN_ONLY && !SAVE_ONLY)
+          rows.push(...(await measurePeer(browser, peerServer.url, file, name)))
       } catch (error) {
         // The workloads measured so far are still reported; the run says which one failed.
         console.error(`  ${name}: failed: ${error instanceof Error ? error.message : error}`)

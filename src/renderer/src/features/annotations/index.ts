@@ -16,6 +16,7 @@ import { installCloseFlush } from './closeFlush'
 import { editTextPlugins } from './editText'
 import { AnnotationsPanelSlot } from './AnnotationsPanelSlot'
 import { annotateKeymaps } from './keys'
+import { openedStatePlugin } from './openedState'
 import { sessionFor } from './session'
 import { annotateToolbar } from './toolbar'
 import { annotateUiPlugin } from './annotateUi'
@@ -55,6 +56,7 @@ export const annotationsFeature: ArticleFeature = {
       ...annotateKeymaps(session, actionsFor(ctx)),
       ...editTextPlugins(() => ctx.t().editingBanner),
       readingScrollPlugin(),
+      openedStatePlugin(ctx.opened),
       autosavePlugin(session),
       warmTaggingPlugin(() => ctx.settings().entityTypes[0]?.id)
     ]

@@ -10,8 +10,10 @@
  *   longer fit the text; the others stand where they stood, moved by the change's length,
  *   which is how main places them (src/shared/articleDelta.ts).
  *
- * Against the article as opened (no earlier state) the whole layer is compared by value,
- * once per opening.
+ * Against the article as opened (no earlier state): what changed since the editor state as
+ * opened, and what that state saves differently from the file (see openedState.ts). Only
+ * when that cannot be told (a draft of an editor without its opened state, the blocks as
+ * opened not the file's, a repeated id) is the whole layer compared by value.
  */
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
@@ -39,6 +41,7 @@ import {
 } from '@renderer/editor/annotations'
 import { blockOf, changedBlocks, docToBlocks, TextPositions } from '@renderer/editor/document'
 import type { ArticleDraft } from '@renderer/store/articleDraft'
+import { openedStateOf, type OpeningChanges } from './openedState'
 
 /** Code-point lengths of a document's blocks. */
 function blockLengths(doc: Node): number[] {
@@ -81,6 +84,26 @@ function recordChanges<T>(
   for (const [id, record] of next) if (before.get(id) !== record) changed.push(id)
   for (const id of before.keys()) if (!next.has(id)) removed.push(id)
   return { changed, removed }
+}
+
+/**
+ * `changes` (since the state as opened) with the records that state saves differently from
+ * the file: those the editor holds now are written, the others removed from the file.
+ */
+function withOpening(
+  changes: { changed: string[]; removed: string[] },
+  ids: ReadonlySet<string>,
+  now: ReadonlyMap<string, unknown>,
+  inFile: ReadonlySet<string>
+): { changed: string[]; removed: string[] } {
+  if (!ids.size) return changes
+  const changed = new Set(changes.changed)
+  const removed = new Set(changes.removed)
+  for (const id of ids) {
+    if (now.has(id)) changed.add(id)
+    else if (inFile.has(id)) removed.add(id)
+  }
+  return { changed: [...changed], removed: [...removed] }
 }
 
 /** What changed between two whole layers, compared by value. */
@@ -174,29 +197,49 @@ export class StateDraft implements ArticleDraft {
   since(base: ArticleDraft): ArticleDelta {
     this.change = undefined
     const delta =
-      base instanceof StateDraft
-        ? this.changesSince(base)
-        : layerDifference(base.full(), this.full())
+      base instanceof StateDraft ? this.changesSince(base.state) : this.sinceOpened(base)
     // Drafts compared one after the other must not hold each other's states for ever.
     if (base instanceof StateDraft) base.derived = undefined
     if (!this.layer) this.derived = { base, delta, change: this.change }
     return delta
   }
 
-  /** What changed since an earlier state of the same editor. */
-  private changesSince(base: StateDraft): ArticleDelta {
-    const before = base.state.doc
+  /**
+   * What changed since `base`, not a state of this editor: when it is the file this editor
+   * was opened from, what changed since the state as opened and what that state saves
+   * differently from the file; else the whole layer compared by value.
+   */
+  private sinceOpened(base: ArticleDraft): ArticleDelta {
+    const file = base.full()
+    const opened = openedStateOf(this.state)
+    const atOpening = opened?.isOpenedFrom(file) ? opened.changes() : null
+    return opened && atOpening
+      ? this.changesSince(opened.state, atOpening)
+      : layerDifference(file, this.full())
+  }
+
+  /**
+   * What changed since an earlier state of the same editor; with `atOpening`, since the
+   * state as opened, with what that state saves differently from its file.
+   */
+  private changesSince(base: EditorState, atOpening?: OpeningChanges): ArticleDelta {
+    const before = base.doc
     const doc = this.state.doc
     const layer = layerOf(this.state)
-    const baseLayer = layerOf(base.state)
+    const baseLayer = layerOf(base)
     const delta: ArticleDelta = {
       entities: { put: [], remove: [] },
       annotations: { put: [], remove: [] }
     }
-    const entities = recordChanges(baseLayer.entities, layer.entities)
+    let entities = recordChanges(baseLayer.entities, layer.entities)
+    let records = recordChanges(baseLayer.annotations, layer.annotations)
+    if (atOpening) {
+      const { fileEntities, fileAnnotations } = atOpening
+      entities = withOpening(entities, atOpening.entities, layer.entities, fileEntities)
+      records = withOpening(records, atOpening.annotations, layer.annotations, fileAnnotations)
+    }
     delta.entities.put = entities.changed.map((id) => layer.entities.get(id) as Entity)
     delta.entities.remove = entities.removed
-    const records = recordChanges(baseLayer.annotations, layer.annotations)
     delta.annotations.remove = records.removed
     const fresh = new Set(records.changed)
     const live = new Map<string, { from: number; to: number }>()
