@@ -65,3 +65,46 @@ test('a long article draws the highlights near the viewport, and more as it scro
   await entities.getByRole('button', { name: /^Personne3\b/ }).click()
   await expect(view.locator('.ann-mention[data-ann-id="m3"]')).toBeInViewport()
 })
+
+test('a selection made far down and scrolled to survives the window moving to it, even read a frame late', async ({
+  page,
+  library,
+  restart
+}) => {
+  test.setTimeout(120_000)
+  const app = await openWrittenArticle(page, { library, restart }, 'six-cents.json', longArticle())
+  const view = app.locator('.ProseMirror')
+  await expect(view.locator('.ann-mention[data-ann-id="m20"]')).toHaveCount(1, { timeout: 30_000 })
+  const far = PARAGRAPHS - 100
+  await expect(view.locator(`.ann-mention[data-ann-id="m${far}"]`)).toHaveCount(0)
+
+  await view.evaluate((element, far) => {
+    // A busy page may run the frame that moves the window before the `selectionchange` task
+    // that tells the editor of the new selection: here that event reaches the editor one
+    // frame late, every time.
+    document.addEventListener(
+      'selectionchange',
+      (event) => {
+        if (!event.isTrusted) return
+        event.stopImmediatePropagation()
+        requestAnimationFrame(() =>
+          setTimeout(() => document.dispatchEvent(new Event('selectionchange')))
+        )
+      },
+      { capture: true }
+    )
+    const paragraph = element.querySelectorAll('[data-block="paragraph"]')[far]
+    const text = paragraph.firstChild as Text
+    element.focus({ preventScroll: true })
+    document.getSelection()!.setBaseAndExtent(text, 0, text, `Personne${far}`.length)
+    paragraph.scrollIntoView({ block: 'center' })
+  }, far)
+
+  // The window moved to the selection (its highlight is drawn) and the selection stayed.
+  await expect(view.locator(`.ann-mention[data-ann-id="m${far}"]`)).toBeInViewport()
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+    .toBe(`Personne${far}`)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(`Personne${far}`)
+})

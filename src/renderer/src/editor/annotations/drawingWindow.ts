@@ -20,6 +20,7 @@ import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import type { Mapping } from 'prosemirror-transform'
 import type { DecorationSet, Decoration, EditorView } from 'prosemirror-view'
+import { selectionRead } from '../selectionRead'
 import { createDecorationSet } from './decorationTree'
 import { derivationOf, type Derivation } from './lineage'
 
@@ -153,25 +154,37 @@ export class DrawingWindow {
   /** False while the window is the first screen's (see the module comment). */
   widened = false
 
+  /** Moves put off in a row for a page selection the editor had not read (see follow). */
+  private waited = 0
+
   /**
    * Measures what the view shows and moves the window when it nears an edge. While the
    * window is still the first screen's, it moves only when what is shown goes beyond it, or
-   * with `widen` (the first idle moment).
+   * with `widen` (the first idle moment). True when the move was put off: ask again soon.
    */
-  follow(view: EditorView, widen = false): void {
-    if (view.isDestroyed) return
+  follow(view: EditorView, widen = false): boolean {
+    if (view.isDestroyed) return false
     const shown = visiblePositions(view)
-    if (!shown) return
+    if (!shown) return false
     this.measured = true
     const { window } = this
     const size = view.state.doc.content.size
     const slack = this.widened ? MARGIN / 4 : 0
     const nearTop = shown.from - slack < window.from && window.from > 0
     const nearEnd = shown.to + slack > window.to && window.to < size
-    if (!nearTop && !nearEnd && !(widen && !this.widened)) return
+    if (!nearTop && !nearEnd && !(widen && !this.widened)) return false
+    // The redraw writes the state's selection back to the page: one just made there and not
+    // yet read by the editor would be lost (a selection made, then scrolled to, on a busy
+    // page). Put off for a frame or two, not for ever: the window must still follow.
+    if (this.waited < 2 && !selectionRead(view, document.getSelection())) {
+      this.waited++
+      return true
+    }
+    this.waited = 0
     this.widened = true
     this.window = { from: Math.max(0, shown.from - MARGIN), to: shown.to + MARGIN }
     view.updateState(view.state)
+    return false
   }
 }
 
@@ -276,14 +289,17 @@ export function followViewport(
     frame = requestAnimationFrame(() => {
       frame = 0
       const first = !drawing.measured
-      drawing.follow(view)
+      if (drawing.follow(view)) return check()
       if (!first || !drawing.measured || drawing.widened) return
       // Without idle callbacks (not in Chromium), widening waits for nothing.
-      if (typeof requestIdleCallback !== 'function') return drawing.follow(view, true)
-      idle = requestIdleCallback(() => {
-        idle = 0
-        drawing.follow(view, true)
-      })
+      if (typeof requestIdleCallback !== 'function') return void drawing.follow(view, true)
+      widen()
+    })
+  }
+  const widen = (): void => {
+    idle = requestIdleCallback(() => {
+      idle = 0
+      if (drawing.follow(view, true)) widen()
     })
   }
   addEventListener('scroll', check, { capture: true, passive: true })

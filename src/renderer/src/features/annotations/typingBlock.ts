@@ -20,6 +20,7 @@
  */
 import { Plugin, PluginKey, TextSelection, type EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
+import { selectionRead } from '@renderer/editor/selectionRead'
 import { isEditingText } from './annotateUi'
 
 const typingBlock = new PluginKey<boolean>('typing in one block')
@@ -68,25 +69,13 @@ export function typeInBlockSoon(view: EditorView): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (view.isDestroyed || view.composing || !view.hasFocus()) return
-      if (canTypeInBlock(view.state) && caretReadByEditor(view)) setMode(view, true)
+      // A key that moved the caret (an arrow) may not have been read yet: switching now would
+      // put the caret back where the state has it. The next typed key tries again.
+      const page = document.getSelection()
+      if (!page?.isCollapsed || !page.focusNode || !view.dom.contains(page.focusNode)) return
+      if (canTypeInBlock(view.state) && selectionRead(view, page)) setMode(view, true)
     })
   )
-}
-
-/**
- * Whether the page's caret is where the editor's state has it. A key that moved the caret
- * (an arrow) may not have been read yet; switching then would put the caret back where the
- * state still has it, and the move would be lost. The next typed key tries again.
- */
-function caretReadByEditor(view: EditorView): boolean {
-  const selection = document.getSelection()
-  if (!selection?.focusNode || !selection.isCollapsed) return false
-  if (!view.dom.contains(selection.focusNode)) return false
-  try {
-    return view.posAtDOM(selection.focusNode, selection.focusOffset) === view.state.selection.head
-  } catch {
-    return false
-  }
 }
 
 export function typingBlockPlugin(): Plugin<boolean> {
