@@ -4,7 +4,8 @@
  * draws the last paragraphs' highlights; and choosing an annotation far down in the panel
  * draws it, scrolls to it and flashes it.
  */
-import { expect, test } from './support/host'
+import type { Locator } from '@playwright/test'
+import { expect, test, type Page } from './support/host'
 import { articleFile, openWrittenArticle } from './support/articleFile'
 
 const TITLE = 'Six cents paragraphes'
@@ -23,14 +24,24 @@ function longArticle() {
   })
 }
 
+// Six hundred paragraphs, written and opened on a busy machine: room.
+test.describe.configure({ timeout: 120_000 })
+
+/** The long article opened in the app: the app's page and the article view. */
+async function openLongArticle(
+  page: Page,
+  where: Parameters<typeof openWrittenArticle>[1]
+): Promise<{ app: Page; view: Locator }> {
+  const app = await openWrittenArticle(page, where, 'six-cents.json', longArticle())
+  return { app, view: app.locator('.ProseMirror') }
+}
+
 test('a long article draws the highlights near the viewport, and more as it scrolls', async ({
   page,
   library,
   restart
 }) => {
-  test.setTimeout(120_000)
-  const app = await openWrittenArticle(page, { library, restart }, 'six-cents.json', longArticle())
-  const view = app.locator('.ProseMirror')
+  const { app, view } = await openLongArticle(page, { library, restart })
   const highlights = view.locator('.ann-mention')
   await expect(view.locator('.ann-mention[data-ann-id="m0"]')).toBeVisible({ timeout: 30_000 })
   // Every annotation has its row in the panel, but only some of the 600 are in the DOM.
@@ -71,9 +82,7 @@ test('a selection made far down and scrolled to survives the window moving to it
   library,
   restart
 }) => {
-  test.setTimeout(120_000)
-  const app = await openWrittenArticle(page, { library, restart }, 'six-cents.json', longArticle())
-  const view = app.locator('.ProseMirror')
+  const { app, view } = await openLongArticle(page, { library, restart })
   await expect(view.locator('.ann-mention[data-ann-id="m20"]')).toHaveCount(1, { timeout: 30_000 })
   const far = PARAGRAPHS - 100
   await expect(view.locator(`.ann-mention[data-ann-id="m${far}"]`)).toHaveCount(0)
@@ -103,8 +112,8 @@ test('a selection made far down and scrolled to survives the window moving to it
   // The window moved to the selection (its highlight is drawn) and the selection stayed.
   await expect(view.locator(`.ann-mention[data-ann-id="m${far}"]`)).toBeInViewport()
   await expect
-    .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+    .poll(() => app.evaluate(() => document.getSelection()?.toString()))
     .toBe(`Personne${far}`)
   await page.waitForTimeout(300)
-  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(`Personne${far}`)
+  expect(await app.evaluate(() => document.getSelection()?.toString())).toBe(`Personne${far}`)
 })

@@ -5,7 +5,7 @@
  * selection made with the keys or the mouse crosses paragraphs, Enter and typing go on in the
  * new paragraph, Undo takes it all back, and leaving Edit text gives the article the focus.
  */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/host'
 import { openSample, readingView, selectText } from './annotate.helpers'
 import { blocks } from './support/ui'
@@ -21,26 +21,32 @@ function focusedBlockText(page: Page): Promise<string | null> {
 /** The last words of a paragraph of the sample (the one about Mark Zuckerberg). */
 const PARAGRAPH_END = 'ceux d’OpenAI ou de Google.'
 
-/** Puts the caret after `text`, in Edit text. */
-async function editAfter(page: Page, text: string): Promise<void> {
-  await selectText(page, text)
+/**
+ * Opens the sample and puts the caret at the end of that paragraph, in Edit text; the
+ * article's paragraphs, and how many there are.
+ */
+async function editAtParagraphEnd(page: Page): Promise<{ paragraphs: Locator; before: number }> {
+  await openSample(page)
+  const paragraphs = blocks(page, 'paragraph')
+  await selectText(page, PARAGRAPH_END)
   await page.keyboard.press('F2')
   await expect(readingView(page)).toHaveAttribute('contenteditable', 'true')
   await page.keyboard.press('ArrowRight')
+  return { paragraphs, before: await paragraphs.count() }
+}
+
+/** Types `text`; once its first key is painted, the paragraph typed in holds the focus. */
+async function typeInParagraph(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text)
+  await expect.poll(() => focusedBlockText(page)).toMatch(new RegExp(`${text}$`))
 }
 
 test('keys type in their paragraph alone; a selection made after them still crosses paragraphs', async ({
   page
 }) => {
-  await openSample(page)
-  const paragraphs = blocks(page, 'paragraph')
-  await editAfter(page, PARAGRAPH_END)
-  const before = await paragraphs.count()
-
-  await page.keyboard.type('abc')
-  // Once the first key is painted, the paragraph typed in is the host: it holds the focus.
-  await expect.poll(() => focusedBlockText(page)).toMatch(/abc$/)
-  await page.keyboard.type('de')
+  const { paragraphs, before } = await editAtParagraphEnd(page)
+  await typeInParagraph(page, 'abc')
+  await typeInParagraph(page, 'de')
   await expect.poll(() => focusedBlockText(page)).toMatch(/abcde$/)
 
   // Shift+arrows from the end of the paragraph take the paragraph break and the next
@@ -62,13 +68,8 @@ test('keys type in their paragraph alone; a selection made after them still cros
 test('Enter and the keys after it type in the new paragraph; a drag crosses paragraphs; F2 out of Edit text leaves the focus on the article', async ({
   page
 }) => {
-  await openSample(page)
-  const paragraphs = blocks(page, 'paragraph')
-  await editAfter(page, PARAGRAPH_END)
-  const before = await paragraphs.count()
-
-  await page.keyboard.type('xy')
-  await expect.poll(() => focusedBlockText(page)).toMatch(/xy$/)
+  const { paragraphs, before } = await editAtParagraphEnd(page)
+  await typeInParagraph(page, 'xy')
   await page.keyboard.press('Enter')
   await page.keyboard.type('Nouveau paragraphe')
   await expect(paragraphs).toHaveCount(before + 1)

@@ -14,6 +14,17 @@ import { annotationPlugins, type AnnotationsConfig } from './plugin'
 /** A fixed clock and author, so records are predictable. */
 export const TEST_NOW = new Date('2025-06-20T10:00:00.000Z')
 
+/**
+ * The paragraphs of a short article about Scale AI where the same names recur from paragraph
+ * to paragraph (a headline first): the text of the save and opening tests.
+ */
+export const SCALE_TEXTS: readonly string[] = [
+  '# Meta prend 49 % de Scale AI',
+  'Meta investit 14,3 milliards de dollars dans Scale, selon Jason Droege.',
+  'Scale AI, fondée par Alexandr Wang, étiquette des données pour OpenAI.',
+  'Jason Droege dirige Scale depuis juin ; Meta garde un siège.'
+]
+
 /** Paragraph blocks from strings (the first may be a headline with `# `). */
 export function blocks(...texts: string[]): Block[] {
   return texts.map((t) =>

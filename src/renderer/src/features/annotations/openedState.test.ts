@@ -1,14 +1,15 @@
 import fc from 'fast-check'
-import { EditorState, TextSelection } from 'prosemirror-state'
+import { EditorState } from 'prosemirror-state'
 import { describe, expect, it, vi } from 'vitest'
-import { applyArticleDelta, type ArticleLayer } from '@shared/articleDelta'
+import { applyArticleDelta } from '@shared/articleDelta'
 import type { Annotation, ArticleFile } from '@shared/model'
 import * as annotations from '@renderer/editor/annotations'
 import { tagEntity } from '@renderer/editor/annotations'
-import { apply, blocks, makeState, run, select } from '@renderer/editor/annotations/testing'
+import { blocks, makeState, run, SCALE_TEXTS, select } from '@renderer/editor/annotations/testing'
 import { openedDraft } from '@renderer/store/articleDraft'
 import { openedStateOf, openedStatePlugin } from './openedState'
 import { StateDraft } from './stateDraft'
+import { applyEdit, articleFileOf, edit, sorted } from './stateDraft.testkit'
 
 // Counted: working out the whole saved layer is what the first save no longer does.
 vi.mock('@renderer/editor/annotations', async (importOriginal) => {
@@ -17,10 +18,7 @@ vi.mock('@renderer/editor/annotations', async (importOriginal) => {
 })
 
 const TEXTS = [
-  '# Meta prend 49 % de Scale AI',
-  'Meta investit 14,3 milliards de dollars dans Scale, selon Jason Droege.',
-  'Scale AI, fondée par Alexandr Wang, étiquette des données pour OpenAI.',
-  'Jason Droege dirige Scale depuis juin ; Meta garde un siège.',
+  ...SCALE_TEXTS,
   'Fin du texte, loin de tout le reste, sans aucune mention à cet endroit.'
 ]
 
@@ -37,17 +35,7 @@ function savedFile(): ArticleFile {
     ['juin', 0]
   ] as const)
     state = run(select(state, word, nth), tagEntity(word === 'juin' ? 'date' : 'person'))
-  return {
-    schemaVersion: 2,
-    article: {
-      id: 'a',
-      title: 'Meta',
-      origin: { kind: 'paste' },
-      createdAt: '2025-06-20T10:00:00.000Z',
-      updatedAt: '2025-06-20T10:00:00.000Z'
-    },
-    ...new StateDraft(state).full()
-  }
+  return articleFileOf(state)
 }
 
 /** An annotation of `file` by its quote, changed by `change`. */
@@ -115,17 +103,6 @@ function tag(state: EditorState, word: string, nth = 0): EditorState {
   return run(select(state, word, nth), tagEntity('organisation'))
 }
 
-/** The layer as saved, in a stable order (a change puts new records last). */
-function sorted(layer: ArticleLayer) {
-  const byId = <T extends { id: string }>(list: T[]) =>
-    [...list].sort((a, b) => (a.id < b.id ? -1 : 1))
-  return {
-    blocks: layer.blocks,
-    entities: byId(layer.entities),
-    annotations: byId(layer.annotations)
-  }
-}
-
 const toArticle = vi.mocked(annotations.toArticle)
 
 describe('the first save after opening', () => {
@@ -174,40 +151,13 @@ describe('the first save after opening', () => {
 
   it('rebuilds, from the file, the whole save after any edits made since opening', () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            kind: fc.constantFrom('type', 'delete', 'tag'),
-            at: fc.double({ min: 0, max: 1, noNaN: true }),
-            length: fc.integer({ min: 1, max: 60 })
-          }),
-          { minLength: 1, maxLength: 5 }
-        ),
-        (edits) => {
-          const file = fileToNormalise()
-          let state = openedFrom(file)
-          for (const e of edits) {
-            const size = state.doc.content.size
-            const $pos = state.doc.resolve(Math.min(size - 1, Math.max(1, Math.floor(e.at * size))))
-            const pos = $pos.parent.isTextblock ? $pos.pos : $pos.pos + 1
-            if (e.kind === 'type') state = apply(state, state.tr.insertText('x', pos))
-            else if (e.kind === 'delete') {
-              const tr = state.tr.delete(pos, Math.min(size - 1, pos + e.length))
-              if (tr.doc.childCount && tr.docChanged) state = apply(state, tr)
-            } else {
-              const end = Math.min(state.doc.resolve(pos).end(), pos + 4)
-              if (end <= pos) continue
-              const selection = TextSelection.create(state.doc, pos, end)
-              const selected = apply(state, state.tr.setSelection(selection))
-              tagEntity('other')(selected, (tr) => (state = apply(selected, tr)))
-            }
-          }
-          const delta = new StateDraft(state).since(openedDraft(file))
-          expect(sorted(applyArticleDelta(file, delta))).toEqual(
-            sorted(new StateDraft(state).full())
-          )
-        }
-      ),
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const file = fileToNormalise()
+        let state = openedFrom(file)
+        for (const e of edits) state = applyEdit(state, e)
+        const delta = new StateDraft(state).since(openedDraft(file))
+        expect(sorted(applyArticleDelta(file, delta))).toEqual(sorted(new StateDraft(state).full()))
+      }),
       { numRuns: 60 }
     )
   }, 30_000)

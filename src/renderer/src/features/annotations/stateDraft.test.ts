@@ -1,20 +1,21 @@
 import fc from 'fast-check'
-import { undo } from 'prosemirror-history'
-import { TextSelection, type EditorState } from 'prosemirror-state'
+import type { EditorState } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest'
-import { applyArticleDelta, type ArticleLayer } from '@shared/articleDelta'
+import { applyArticleDelta } from '@shared/articleDelta'
 import { tagEntity } from '@renderer/editor/annotations'
-import { apply, blocks, makeState, run, select } from '@renderer/editor/annotations/testing'
+import {
+  apply,
+  blocks,
+  makeState,
+  run,
+  SCALE_TEXTS,
+  select
+} from '@renderer/editor/annotations/testing'
 import { openedDraft } from '@renderer/store/articleDraft'
 import { StateDraft } from './stateDraft'
+import { applyEdit, articleFileOf, edit, sorted } from './stateDraft.testkit'
 
-const TEXTS = [
-  '# Meta prend 49 % de Scale AI',
-  'Meta investit 14,3 milliards de dollars dans Scale, selon Jason Droege.',
-  'Scale AI, fondée par Alexandr Wang, étiquette des données pour OpenAI.',
-  'Jason Droege dirige Scale depuis juin ; Meta garde un siège.',
-  'Fin.'
-]
+const TEXTS = [...SCALE_TEXTS, 'Fin.']
 
 /** An article with mentions tagged on several words of every paragraph. */
 function tagged(): EditorState {
@@ -31,76 +32,6 @@ function tagged(): EditorState {
   }
   for (const nth of [1, 2, 3]) state = run(select(state, 'Scale', nth), tagEntity('organisation'))
   return state
-}
-
-/** The layer as saved, in a stable order (a change puts new records last). */
-function sorted(layer: ArticleLayer) {
-  const byId = <T extends { id: string }>(list: T[]) =>
-    [...list].sort((a, b) => (a.id < b.id ? -1 : 1))
-  return {
-    blocks: layer.blocks,
-    entities: byId(layer.entities),
-    annotations: byId(layer.annotations)
-  }
-}
-
-/** An edit of the text or the layer, at positions drawn as fractions of the document. */
-type Edit =
-  | { kind: 'type'; at: number; text: string }
-  | { kind: 'delete'; at: number; length: number }
-  | { kind: 'split'; at: number }
-  | { kind: 'tag'; at: number }
-  | { kind: 'undo' }
-
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({
-    kind: fc.constant('type' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    text: fc.constantFrom('x', 'é', '😀', ' Meta ', '')
-  }),
-  fc.record({
-    kind: fc.constant('delete' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    length: fc.integer({ min: 1, max: 90 })
-  }),
-  fc.record({
-    kind: fc.constant('split' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true })
-  }),
-  fc.record({ kind: fc.constant('tag' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.constant({ kind: 'undo' as const })
-)
-
-/** A text position inside a block, near a fraction of the document. */
-function textPos(state: EditorState, at: number): number {
-  const size = state.doc.content.size
-  const $pos = state.doc.resolve(Math.min(size - 1, Math.max(1, Math.floor(at * size))))
-  return $pos.parent.isTextblock ? $pos.pos : $pos.pos + 1
-}
-
-function applyEdit(state: EditorState, e: Edit): EditorState {
-  if (e.kind === 'undo') {
-    let next = state
-    undo(state, (tr) => (next = apply(state, tr)))
-    return next
-  }
-  const pos = textPos(state, e.at)
-  if (e.kind === 'type') return apply(state, state.tr.insertText(e.text || 'y', pos))
-  if (e.kind === 'split') return apply(state, state.tr.split(pos))
-  if (e.kind === 'delete') {
-    const to = Math.min(state.doc.content.size - 1, pos + e.length)
-    if (to <= pos) return state
-    const tr = state.tr.delete(pos, to)
-    // A deletion that would leave no block at all is not an edit the editor makes.
-    return tr.doc.childCount ? apply(state, tr) : state
-  }
-  const $pos = state.doc.resolve(pos)
-  const end = Math.min($pos.end(), pos + 4)
-  if (end <= pos) return state
-  const selected = apply(state, state.tr.setSelection(TextSelection.create(state.doc, pos, end)))
-  let next = selected
-  tagEntity('other')(selected, (tr) => (next = apply(selected, tr)))
-  return next
 }
 
 describe('StateDraft', () => {
@@ -149,17 +80,7 @@ describe('StateDraft', () => {
 
   it('against the article as opened, compares the whole layer by value once', () => {
     const state = tagged()
-    const opened = openedDraft({
-      schemaVersion: 2,
-      article: {
-        id: 'a',
-        title: 'Meta',
-        origin: { kind: 'paste' },
-        createdAt: '2025-06-20T10:00:00.000Z',
-        updatedAt: '2025-06-20T10:00:00.000Z'
-      },
-      ...new StateDraft(state).full()
-    })
+    const opened = openedDraft(articleFileOf(state))
     const moved = apply(state, state.tr.insertText('Hier, ', state.doc.child(0).nodeSize + 1))
     const delta = new StateDraft(moved).since(opened)
     const rebuilt = applyArticleDelta(opened.full(), delta)
