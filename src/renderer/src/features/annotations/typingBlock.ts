@@ -30,7 +30,8 @@ const TYPES_IN_BLOCK = 'types-in-block'
 
 /** Keys that keep the mode: they type or delete within the text (joins are ProseMirror's). */
 function keepsBlock(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.isComposing) return event.isComposing
+  if (event.isComposing) return true
+  if (event.ctrlKey || event.metaKey) return false
   return (
     event.key.length === 1 ||
     ['Backspace', 'Delete', 'Enter', 'Shift', 'Dead', 'Process', 'AltGraph'].includes(event.key)
@@ -47,11 +48,9 @@ function isTypingInBlock(state: EditorState): boolean {
   return typingBlock.getState(state) === true
 }
 
-/** The top-level block element of the article that holds `pos`. */
+/** The element of the top-level block of the article that holds `pos`. */
 function blockElementAt(view: EditorView, pos: number): HTMLElement | null {
-  const { node } = view.domAtPos(pos)
-  let element: Element | null = node instanceof Element ? node : node.parentElement
-  while (element && element.parentElement !== view.dom) element = element.parentElement
+  const element = view.nodeDOM(view.state.doc.resolve(pos).before(1))
   return element instanceof HTMLElement ? element : null
 }
 
